@@ -1,0 +1,159 @@
+package model
+
+// Progress is how far a plan has come, counted from its tasks.
+type Progress struct {
+	Done    int // tasks done
+	Total   int // all tasks
+	Overdue int // open tasks past due
+	// MeanPercent is the average of the tasks' own progress percentages,
+	// a finer measure than Done/Total for plans with long tasks.
+	MeanPercent int
+}
+
+// Percent is Done/Total as a whole percentage (0 for a plan with no tasks).
+func (p Progress) Percent() int {
+	if p.Total == 0 {
+		return 0
+	}
+	return p.Done * 100 / p.Total
+}
+
+// PlanProgress computes every plan's progress in one pass over the tasks.
+func PlanProgress(l *Ledger, today Date) map[ID]Progress {
+	out := make(map[ID]Progress, len(l.Plans))
+	sums := make(map[ID]int, len(l.Plans))
+	for i := range l.Tasks {
+		t := &l.Tasks[i]
+		if t.PlanID == 0 {
+			continue
+		}
+		p := out[t.PlanID]
+		p.Total++
+		if t.Status == TaskDone {
+			p.Done++
+			sums[t.PlanID] += 100
+		} else {
+			sums[t.PlanID] += t.Progress
+		}
+		if t.Overdue(today) {
+			p.Overdue++
+		}
+		out[t.PlanID] = p
+	}
+	for id, p := range out {
+		p.MeanPercent = sums[id] / p.Total
+		out[id] = p
+	}
+	return out
+}
+
+// Load is how much one person carries: open, overdue and done tasks, and
+// the rectifications they own.
+type Load struct {
+	Open        int
+	Overdue     int
+	DueSoon     int
+	Done        int
+	OpenRects   int
+	OverdueRect int
+}
+
+// OwnerLoads computes every owner's load in one pass.
+func OwnerLoads(l *Ledger, today Date) map[ID]Load {
+	out := make(map[ID]Load, len(l.Owners))
+	for i := range l.Tasks {
+		t := &l.Tasks[i]
+		ld := out[t.OwnerID]
+		switch {
+		case !t.Open():
+			ld.Done++
+		default:
+			ld.Open++
+			if t.Overdue(today) {
+				ld.Overdue++
+			}
+			if t.DueSoon(today) {
+				ld.DueSoon++
+			}
+		}
+		out[t.OwnerID] = ld
+	}
+	for i := range l.Rectifications {
+		r := &l.Rectifications[i]
+		if !r.Open() {
+			continue
+		}
+		ld := out[r.OwnerID]
+		ld.OpenRects++
+		if r.Overdue(today) {
+			ld.OverdueRect++
+		}
+		out[r.OwnerID] = ld
+	}
+	return out
+}
+
+// RectCounts is how many rectifications an assessment has, by state.
+type RectCounts struct {
+	Open    int
+	Overdue int
+	Closed  int
+}
+
+// AssessmentRects counts each assessment's rectifications.
+func AssessmentRects(l *Ledger, today Date) map[ID]RectCounts {
+	out := make(map[ID]RectCounts, len(l.Assessments))
+	for i := range l.Rectifications {
+		r := &l.Rectifications[i]
+		c := out[r.AssessmentID]
+		if r.Open() {
+			c.Open++
+			if r.Overdue(today) {
+				c.Overdue++
+			}
+		} else {
+			c.Closed++
+		}
+		out[r.AssessmentID] = c
+	}
+	return out
+}
+
+// TasksOf lists the tasks that satisfy keep, in ID order.
+func TasksOf(l *Ledger, keep func(*Task) bool) []*Task {
+	var out []*Task
+	for i := range l.Tasks {
+		if keep(&l.Tasks[i]) {
+			out = append(out, &l.Tasks[i])
+		}
+	}
+	return out
+}
+
+// RectsOf lists the rectifications that satisfy keep, in ID order.
+func RectsOf(l *Ledger, keep func(*Rectification) bool) []*Rectification {
+	var out []*Rectification
+	for i := range l.Rectifications {
+		if keep(&l.Rectifications[i]) {
+			out = append(out, &l.Rectifications[i])
+		}
+	}
+	return out
+}
+
+// TargetLabel is how an assessment's target reads in a table: the record's
+// code and title, or the work area's name.
+func TargetLabel(l *Ledger, t Target, lang Lang) string {
+	if t.Kind == TargetArea {
+		return LabelOf(t.Area).In(lang)
+	}
+	ent := t.Entity()
+	if ent == 0 {
+		return ""
+	}
+	code := Code(ent, t.ID)
+	if r := l.Record(ent, t.ID); r != nil {
+		return code + " " + r.DisplayName()
+	}
+	return code
+}

@@ -1,0 +1,96 @@
+package model
+
+import "time"
+
+// Action is what a user did, as the audit journal records it.
+type Action uint8
+
+// Actions. Stored in the journal: never reorder.
+const (
+	ActCreate Action = 1 + iota
+	ActUpdate
+	ActDelete
+	ActCloseRect
+	ActReopenRect
+	ActMarkHeld
+	ActCancel
+	ActSettings
+	ActImport // a sheet import: many records in one step
+	ActMigrate
+)
+
+// actionLabels is read-only.
+var actionLabels = []Label{{},
+	{"create", "新建", "Add"},
+	{"update", "修改", "Edit"},
+	{"delete", "删除", "Delete"},
+	{"close", "销号", "Close"},
+	{"reopen", "重新打开", "Reopen"},
+	{"held", "登记举办", "Mark held"},
+	{"cancel", "取消", "Cancel"},
+	{"settings", "修改设置", "Change settings"},
+	{"import", "导入", "Import"},
+	{"migrate", "升级", "Upgrade"},
+}
+
+func (Action) labels() []Label { return actionLabels }
+
+// JournalKind says whether an entry is a user's action or the undoing or
+// redoing of one.
+type JournalKind uint8
+
+// Journal entry kinds.
+const (
+	JournalDo JournalKind = 1 + iota
+	JournalUndo
+	JournalRedo
+)
+
+// Change is one record's before and after, as encoded bytes (the store's
+// codec). Before is nil for a new record; After is nil for a deleted one.
+// Entity 0 stands for the ledger's settings.
+type Change struct {
+	Entity Entity `cbor:"1,keyasint,omitempty"`
+	ID     ID     `cbor:"2,keyasint,omitempty"`
+	Before []byte `cbor:"3,keyasint,omitempty"`
+	After  []byte `cbor:"4,keyasint,omitempty"`
+}
+
+// JournalEntry is one step in the audit journal: who did what to which
+// records, when — enough to undo it, redo it and show a record's history.
+type JournalEntry struct {
+	Seq      uint64      `cbor:"1,keyasint,omitempty"`
+	UnixMs   int64       `cbor:"2,keyasint,omitempty"`
+	Kind     JournalKind `cbor:"3,keyasint,omitempty"`
+	Action   Action      `cbor:"4,keyasint,omitempty"`
+	Entity   Entity      `cbor:"5,keyasint,omitempty"` // the main record's kind
+	RecordID ID          `cbor:"6,keyasint,omitempty"`
+	Title    string      `cbor:"7,keyasint,omitempty"` // the main record's name at the time
+	Count    int         `cbor:"8,keyasint,omitempty"` // records touched, for imports
+	Of       uint64      `cbor:"9,keyasint,omitempty"` // for undo/redo: the entry undone or redone
+	Changes  []Change    `cbor:"10,keyasint,omitempty"`
+}
+
+// Time is when the entry was written.
+func (j *JournalEntry) Time() time.Time { return time.UnixMilli(j.UnixMs) }
+
+// Describe is the human description of the entry, as a translatable
+// message: "删除任务 T-41「组织心理健康讲座」".
+func (j *JournalEntry) Describe() Msg {
+	var what Msg
+	switch {
+	case j.Action == ActSettings:
+		what = M("journal.settings")
+	case j.Action == ActImport || j.Action == ActMigrate:
+		what = M("journal.bulk", LabelOf(j.Action).Code, j.Count)
+	default:
+		what = M("journal.record", LabelOf(j.Action).Code, j.Entity.Code(), Code(j.Entity, j.RecordID), j.Title)
+	}
+	switch j.Kind {
+	case JournalUndo:
+		return M("journal.undo", what)
+	case JournalRedo:
+		return M("journal.redo", what)
+	}
+	return what
+}

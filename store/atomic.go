@@ -1,0 +1,92 @@
+package store
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// Files the program writes are private to the user: the ledger describes
+// real people, some of it sensitive.
+const (
+	FileMode = 0o600
+	DirMode  = 0o700
+)
+
+// tempPath names a temporary file beside base in dir. The name starts with
+// a dot and ends in .tmp so it is hidden and obviously disposable.
+func tempPath(dir, base string) (string, error) {
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+".tmp"), nil
+}
+
+func chmodFile(path string) error { return os.Chmod(path, FileMode) }
+
+// renameDurable renames tmp over path and syncs the folder, so after it
+// returns the new name survives a power cut.
+func renameDurable(tmp, path string) error {
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir flushes a folder's entries to disk. Windows cannot open a
+// folder for syncing and makes renames durable on its own (NTFS logs
+// metadata), so there it does nothing.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// WriteFileAtomic writes a file the safe way: into a temporary file in the
+// same folder (mode 0600), synced, renamed over path, folder synced. If
+// write or any step fails, the temporary file is removed and whatever was
+// at path before is still there, untouched. The folder is created (0700)
+// if missing.
+func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, DirMode); err != nil {
+		return err
+	}
+	tmp, err := tempPath(dir, filepath.Base(path))
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, FileMode)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = write(f); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = chmodFile(tmp); err != nil {
+		return err
+	}
+	return renameDurable(tmp, path)
+}

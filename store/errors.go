@@ -1,0 +1,86 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	"secretary/model"
+)
+
+// ErrNotFound is wrapped by every "no such record" error, so callers can
+// test with errors.Is.
+var ErrNotFound = errors.New("record not found")
+
+// Message keys of store errors; tui/i18n translates them.
+const (
+	MsgLocked       = "store.locked"         // args: path
+	MsgNewerSchema  = "store.newer_schema"   // args: found version, supported version
+	MsgNotLedger    = "store.not_ledger"     // args: path
+	MsgEmptyFile    = "store.empty_file"     // args: path
+	MsgTruncated    = "store.truncated"      // args: path, size, expected size
+	MsgDamaged      = "store.damaged"        // args: path, first problem
+	MsgReadOnly     = "store.read_only"      // args: path
+	MsgNotFound     = "store.not_found"      // args: code
+	MsgInUse        = "store.in_use"         // args: code, title, list of "N 任务"
+	MsgFindingInUse = "store.finding_in_use" // args: finding number, count
+	MsgNothingUndo  = "store.nothing_undo"
+	MsgNothingRedo  = "store.nothing_redo"
+	MsgStepConflict = "store.step_conflict" // args: code of the record changed since
+	MsgIO           = "store.io"            // args: path, cause
+	MsgNoFolder     = "store.no_folder"     // args: folder, cause
+	MsgBackupFailed = "store.backup_failed" // args: folder, cause
+)
+
+// Error is a store error with a translatable message. Kind tells callers
+// what happened without parsing text; Cause keeps the underlying error.
+type Error struct {
+	Kind  ErrorKind
+	Msg   model.Msg
+	Cause error
+}
+
+// ErrorKind classifies store errors.
+type ErrorKind uint8
+
+// Error kinds.
+const (
+	KindLocked ErrorKind = 1 + iota
+	KindNewerSchema
+	KindNotLedger
+	KindDamaged
+	KindReadOnly
+	KindNotFound
+	KindInUse
+	KindNothing
+	KindIO
+)
+
+func (e *Error) Error() string {
+	if e.Cause != nil {
+		return fmt.Sprintf("%s: %v", e.Msg, e.Cause)
+	}
+	return e.Msg.String()
+}
+
+// UserMsg is the translatable message.
+func (e *Error) UserMsg() model.Msg { return e.Msg }
+
+// Unwrap exposes the cause.
+func (e *Error) Unwrap() error { return e.Cause }
+
+// Is lets errors.Is(err, ErrNotFound) match not-found errors.
+func (e *Error) Is(target error) bool { return target == ErrNotFound && e.Kind == KindNotFound }
+
+func newErr(kind ErrorKind, cause error, key string, args ...any) *Error {
+	return &Error{Kind: kind, Msg: model.M(key, args...), Cause: cause}
+}
+
+// IsKind reports whether err is a store error of the kind.
+func IsKind(err error, kind ErrorKind) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == kind
+}
+
+func notFound(e model.Entity, id model.ID) error {
+	return newErr(KindNotFound, nil, MsgNotFound, model.Code(e, id))
+}

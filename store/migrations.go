@@ -1,0 +1,89 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"secretary/model"
+)
+
+// migration moves a ledger from one schema version to the next. Steps run
+// in order, all in one transaction with the version bump, so a ledger is
+// either wholly at the old version or wholly at the new one.
+type migration struct {
+	from  int
+	apply func(s *Store, tx *bolt.Tx) error
+}
+
+// migrations lists every step; the last one's from+1 is SchemaVersion.
+func migrations() []migration {
+	return []migration{
+		{from: 1, apply: buildHistoryIndex},
+	}
+}
+
+// migrate brings an older ledger up to SchemaVersion. It backs the file up
+// first: a migration rewrites the user's data.
+func (s *Store) migrate() error {
+	meta, err := s.Meta()
+	if err != nil {
+		return err
+	}
+	if meta.Schema == SchemaVersion {
+		return nil
+	}
+	if err := s.backupOnce(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, m := range migrations() {
+			if m.from < meta.Schema {
+				continue
+			}
+			if err := m.apply(s, tx); err != nil {
+				return fmt.Errorf("migrating schema v%d: %w", m.from, err)
+			}
+		}
+		mb := tx.Bucket(bucketMeta)
+		if err := mb.Put(keySchema, u64(SchemaVersion)); err != nil {
+			return err
+		}
+		return mb.Put(keyWriter, []byte(s.opts.Version))
+	})
+}
+
+// buildHistoryIndex (v1 -> v2) creates the history index from the journal
+// so `H` on a record finds its changes without reading the whole journal.
+func buildHistoryIndex(s *Store, tx *bolt.Tx) error {
+	hb, err := tx.CreateBucketIfNotExists(bucketHistory)
+	if err != nil {
+		return err
+	}
+	jb := tx.Bucket(bucketJournal)
+	if jb == nil {
+		return nil
+	}
+	return jb.ForEach(func(k, v []byte) error {
+		var e model.JournalEntry
+		if err := s.codec.decode(v, &e); err != nil {
+			return fmt.Errorf("journal entry %x: %w", k, err)
+		}
+		for _, c := range e.Changes {
+			if err := hb.Put(historyKey(c.Entity, c.ID, e.Seq), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// historyKey is entity(1) | id(8) | seq(8), so one record's entries sit
+// together in journal order.
+func historyKey(e model.Entity, id model.ID, seq uint64) []byte {
+	k := make([]byte, 17)
+	k[0] = byte(e)
+	copy(k[1:9], idKey(id))
+	copy(k[9:], u64(seq))
+	return k
+}

@@ -1,0 +1,219 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"secretary/model"
+)
+
+// Tx is one user action's write transaction. Everything done through it
+// commits together with one journal entry, or not at all.
+type Tx struct {
+	s       *Store
+	tx      *bolt.Tx
+	today   model.Date
+	changes []model.Change
+	main    model.Record // the record the journal entry is named after
+	count   int
+}
+
+// Do runs fn in one write transaction and journals what it changed as one
+// step, described by action and the first record it touched. A change
+// that alters nothing writes nothing and returns a zero entry.
+func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry, error) {
+	if s.readOnly {
+		return model.JournalEntry{}, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
+	}
+	if err := s.backupOnce(); err != nil {
+		return model.JournalEntry{}, err
+	}
+	var entry model.JournalEntry
+	err := s.db.Update(func(btx *bolt.Tx) error {
+		t := &Tx{s: s, tx: btx, today: s.Today()}
+		if err := fn(t); err != nil {
+			return err
+		}
+		if len(t.changes) == 0 {
+			return nil
+		}
+		entry = model.JournalEntry{
+			UnixMs:  s.opts.Clock.Now().UnixMilli(),
+			Kind:    model.JournalDo,
+			Action:  action,
+			Count:   t.count,
+			Changes: t.changes,
+		}
+		if t.main != nil {
+			entry.Entity, entry.RecordID, entry.Title = t.main.Entity(), t.main.GetID(), t.main.DisplayName()
+		}
+		if err := s.appendJournal(btx, &entry); err != nil {
+			return err
+		}
+		return s.pushDone(btx, entry.Seq)
+	})
+	if err != nil {
+		return model.JournalEntry{}, err
+	}
+	return entry, nil
+}
+
+// Create saves a new record and sets its ID.
+func (s *Store) Create(r model.MutableRecord) (model.JournalEntry, error) {
+	return s.Do(model.ActCreate, func(t *Tx) error { return t.Create(r) })
+}
+
+// Update saves a changed record.
+func (s *Store) Update(r model.Record) (model.JournalEntry, error) {
+	return s.UpdateAs(model.ActUpdate, r)
+}
+
+// UpdateAs saves a changed record, journaled as the action (closing a
+// rectification, marking an activity held).
+func (s *Store) UpdateAs(action model.Action, r model.Record) (model.JournalEntry, error) {
+	return s.Do(action, func(t *Tx) error { return t.Update(r) })
+}
+
+// Delete removes a record. It refuses while other records point at it.
+func (s *Store) Delete(e model.Entity, id model.ID) (model.JournalEntry, error) {
+	return s.Do(model.ActDelete, func(t *Tx) error { return t.Delete(e, id) })
+}
+
+// Today is the transaction's "today".
+func (t *Tx) Today() model.Date { return t.today }
+
+// Get reads one record.
+func (t *Tx) Get(e model.Entity, id model.ID) (model.MutableRecord, error) {
+	b := t.tx.Bucket(entityBucket(e))
+	if b == nil || id == 0 {
+		return nil, notFound(e, id)
+	}
+	v := b.Get(idKey(id))
+	if v == nil {
+		return nil, notFound(e, id)
+	}
+	r, err := t.s.codec.decodeRecord(e, v)
+	if err != nil {
+		return nil, newErr(KindDamaged, err, MsgDamaged, t.s.path, model.Code(e, id)+": "+err.Error())
+	}
+	return r, nil
+}
+
+// Create validates r, checks what it points at, gives it the next ID of
+// its kind and saves it.
+func (t *Tx) Create(r model.MutableRecord) error {
+	b := t.tx.Bucket(entityBucket(r.Entity()))
+	if n, ok := r.(model.Normalizer); ok {
+		n.Normalize(nil, t.today)
+	}
+	if err := t.validate(r); err != nil {
+		return err
+	}
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	r.SetID(model.ID(seq))
+	return t.put(b, nil, r)
+}
+
+// Update validates r and saves it over the stored version.
+func (t *Tx) Update(r model.Record) error {
+	before, err := t.Get(r.Entity(), r.GetID())
+	if err != nil {
+		return err
+	}
+	if n, ok := r.(model.Normalizer); ok {
+		n.Normalize(before, t.today)
+	}
+	if err := t.validate(r); err != nil {
+		return err
+	}
+	if a, ok := r.(*model.Assessment); ok {
+		if err := t.checkFindingsKept(before.(*model.Assessment), a); err != nil {
+			return err
+		}
+	}
+	return t.put(t.tx.Bucket(entityBucket(r.Entity())), t.tx.Bucket(entityBucket(r.Entity())).Get(idKey(r.GetID())), r)
+}
+
+// Delete removes a record nothing else points at.
+func (t *Tx) Delete(e model.Entity, id model.ID) error {
+	r, err := t.Get(e, id)
+	if err != nil {
+		return err
+	}
+	if err := t.checkUnused(r); err != nil {
+		return err
+	}
+	b := t.tx.Bucket(entityBucket(e))
+	before := bytes.Clone(b.Get(idKey(id)))
+	if err := b.Delete(idKey(id)); err != nil {
+		return err
+	}
+	t.note(r, model.Change{Entity: e, ID: id, Before: before})
+	return nil
+}
+
+// put encodes and writes r, noting the change unless the bytes are equal.
+func (t *Tx) put(b *bolt.Bucket, before []byte, r model.Record) error {
+	v, err := t.s.codec.encode(r)
+	if err != nil {
+		return err
+	}
+	if before != nil && bytes.Equal(before, v) {
+		return nil
+	}
+	if err := b.Put(idKey(r.GetID()), v); err != nil {
+		return err
+	}
+	t.note(r, model.Change{Entity: r.Entity(), ID: r.GetID(), Before: bytes.Clone(before), After: v})
+	return nil
+}
+
+func (t *Tx) note(r model.Record, c model.Change) {
+	if t.main == nil {
+		t.main = r
+	}
+	t.changes = append(t.changes, c)
+	t.count++
+}
+
+// validate runs the record's own checks, then its references, and merges
+// the problems into one *model.ValidationError.
+func (t *Tx) validate(r model.Record) error {
+	err := r.Validate()
+	var v *model.ValidationError
+	if err != nil && !errors.As(err, &v) {
+		return err
+	}
+	if v == nil {
+		v = &model.ValidationError{Entity: r.Entity()}
+	}
+	for _, ref := range r.References() {
+		if ref.ID == 0 {
+			continue // a missing required reference is the record's own "required" error
+		}
+		if _, err := t.Get(ref.Entity, ref.ID); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				v.Fields = append(v.Fields, model.FieldError{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))})
+				continue
+			}
+			return err
+		}
+	}
+	if rc, ok := r.(*model.Rectification); ok && rc.AssessmentID != 0 && rc.FindingNo > 0 {
+		if a, err := t.Get(model.EntityAssessment, rc.AssessmentID); err == nil {
+			if _, ok := a.(*model.Assessment).Finding(rc.FindingNo); !ok {
+				v.Fields = append(v.Fields, model.FieldError{Field: "rect.finding", Msg: model.M(model.MsgNotFound, fmt.Sprintf("#%d", rc.FindingNo))})
+			}
+		}
+	}
+	if len(v.Fields) > 0 {
+		return v
+	}
+	return nil
+}
