@@ -82,9 +82,9 @@ func (j *JournalEntry) Describe() Msg {
 	case j.Action == ActSettings:
 		what = M("journal.settings")
 	case j.Action == ActImport || j.Action == ActMigrate:
-		what = M("journal.bulk", LabelOf(j.Action).Code, j.Count)
+		what = M("journal.bulk", LabelOf(j.Action), j.Count)
 	default:
-		what = M("journal.record", LabelOf(j.Action).Code, j.Entity.Code(), Code(j.Entity, j.RecordID), j.Title)
+		what = M("journal.record", LabelOf(j.Action), j.Entity.Label(), Code(j.Entity, j.RecordID), j.Title)
 	}
 	switch j.Kind {
 	case JournalUndo:

@@ -26,6 +26,7 @@ const (
 	MsgNothingUndo  = "store.nothing_undo"
 	MsgNothingRedo  = "store.nothing_redo"
 	MsgStepConflict = "store.step_conflict" // args: code of the record changed since
+	MsgNoLedger     = "store.no_ledger"     // args: path
 	MsgIO           = "store.io"            // args: path, cause
 	MsgNoFolder     = "store.no_folder"     // args: folder, cause
 	MsgBackupFailed = "store.backup_failed" // args: folder, cause

@@ -79,7 +79,7 @@ func Open(path string, opts Options) (*Store, error) {
 
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		if opts.ReadOnly {
-			return nil, newErr(KindIO, err, MsgIO, path, err.Error())
+			return nil, newErr(KindIO, err, MsgNoLedger, path)
 		}
 		if err := s.createNew(); err != nil {
 			return nil, err

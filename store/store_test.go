@@ -136,7 +136,7 @@ func TestUndoRedoDelete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := del.Describe(); d.Key != "journal.record" || d.Args[0] != "delete" || d.Args[2] != "T-1" || d.Args[3] != "组织心理健康讲座" {
+	if d := del.Describe(); d.Key != "journal.record" || d.Args[0].(model.Label).Code != "delete" || d.Args[2] != "T-1" || d.Args[3] != "组织心理健康讲座" {
 		t.Fatalf("describe %v", d)
 	}
 	undo, err := s.Undo()

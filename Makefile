@@ -1,0 +1,61 @@
+# secretary — the work ledger of a mental health education leadership group.
+# `make run` opens the program on the default ledger; `make test` runs
+# every test CI runs. Nothing here needs more than Go; tests that drive the
+# real binary need tmux (and, as features land, Chromium, LibreOffice),
+# which .ci/run installs on CI.
+
+GO      ?= go
+BIN     := bin/secretary
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT  ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+LDFLAGS := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
+# The sample ledger `make demo` writes and opens: kept apart from the
+# user's real ledger so trying the demo never touches real data.
+DEMO_DB ?= $(CURDIR)/bin/demo/secretary.db
+RELEASE_TARGETS := linux/amd64 linux/arm64 windows/amd64 darwin/amd64 darwin/arm64
+
+.PHONY: all build run demo test test-short bench lint release screenshots clean
+
+all: build
+
+# Release-style build: static (no cgo), trimmed paths, version stamped.
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/secretary
+
+run: build
+	./$(BIN)
+
+demo: build
+	./$(BIN) --db "$(DEMO_DB)" demo --force
+	./$(BIN) --db "$(DEMO_DB)"
+
+# Everything CI runs: vet, the race detector over every package (the
+# end-to-end tests in e2e/ build and drive the real binary).
+test:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 -timeout 20m ./...
+
+# Quick loop while editing: no race detector, no end-to-end runs.
+test-short:
+	$(GO) test -short ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 -timeout 30m ./...
+
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=windows $(GO) build ./...
+	GOOS=darwin $(GO) build ./...
+
+release:
+	@rm -rf dist && mkdir -p dist
+	@for t in $(RELEASE_TARGETS); do \
+		os=$${t%/*}; arch=$${t#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=dist/secretary-$(VERSION)-$$os-$$arch$$ext; \
+		echo "build $$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $$out ./cmd/secretary || exit 1; \
+	done
+
+clean:
+	rm -rf bin dist

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"secretary/model"
+	"secretary/store"
+	"secretary/tui/i18n"
+)
+
+// Exit codes: the command line contract.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// system is what the program takes from the process, passed in so tests
+// can run commands in-process with their own streams and environment.
+type system struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	exe, home      string
+	goos           string
+	clock          model.Clock // nil: the wall clock
+}
+
+// app is one invocation: the system, the global flags and the translator
+// chosen from them.
+type app struct {
+	sys    system
+	dbFlag string
+	lang   string
+	tr     *i18n.Translator
+}
+
+// usageError marks an error as the user's way of calling the command
+// (exit 2), not a failure of the work (exit 1).
+type usageError struct{ msg model.Msg }
+
+func (e *usageError) Error() string      { return e.msg.String() }
+func (e *usageError) UserMsg() model.Msg { return e.msg }
+
+func usageErr(key string, args ...any) error { return &usageError{msg: model.M(key, args...)} }
+
+// run executes the command line and returns the exit code. Every error is
+// printed to stderr as one translated line; never a stack trace.
+func run(args []string, sys system) int {
+	if sys.clock == nil {
+		sys.clock = model.SystemClock{}
+	}
+	a := &app{sys: sys}
+	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
+	a.tr = i18n.New(lang)
+	if !ok {
+		fmt.Fprintln(sys.stderr, a.tr.T("cli.bad_lang", preScanLang(args)))
+		return exitUsage
+	}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetIn(sys.stdin)
+	root.SetOut(sys.stdout)
+	root.SetErr(sys.stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(sys.stderr, a.errLine(err))
+	var u *usageError
+	if errors.As(err, &u) || isCobraUsage(err) {
+		return exitUsage
+	}
+	return exitFail
+}
+
+// errLine is the one line printed for an error.
+func (a *app) errLine(err error) string {
+	if isCobraUsage(err) {
+		return a.tr.T("cli.usage", err.Error())
+	}
+	var u *usageError
+	if errors.As(err, &u) {
+		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
+	}
+	return a.tr.T("cli.error", a.tr.Err(err))
+}
+
+// isCobraUsage recognises cobra's own argument and flag errors, which it
+// returns as plain errors.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "if any flags in the group"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// preScanLang finds --lang before cobra parses, so help texts are built in
+// the right language.
+func preScanLang(args []string) string {
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(arg, "--lang="); ok {
+			return v
+		}
+		if arg == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// location resolves the ledger path from --db, the environment, portable
+// mode and the data folder.
+func (a *app) location() store.Location {
+	return store.ResolvePath(a.dbFlag, store.Env{Getenv: a.sys.getenv, Exe: a.sys.exe, Home: a.sys.home, GOOS: a.sys.goos})
+}
+
+func (a *app) storeOptions() store.Options {
+	return store.Options{Clock: a.sys.clock, Version: version}
+}
+
+// openLedger opens the resolved ledger for the command.
+func (a *app) openLedger(readOnly bool) (*store.Store, error) {
+	opts := a.storeOptions()
+	opts.ReadOnly = readOnly
+	return store.Open(a.location().Path, opts)
+}
+
+func (a *app) out() io.Writer { return a.sys.stdout }
+
+func (a *app) printf(key string, args ...any) {
+	fmt.Fprintln(a.sys.stdout, a.tr.T(key, args...))
+}
+
+// noArgs and friends wrap cobra's argument checks so a wrong count is a
+// translated usage error.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErr("cli.args_exact", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageErr("cli.args_max", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+// countsLine renders record counts: "计划 4 · 责任人 12 · …".
+func (a *app) countsLine(c model.Counts) string {
+	parts := make([]string, 0, 6)
+	for _, e := range model.Entities() {
+		parts = append(parts, fmt.Sprintf("%s %d", a.tr.T("tab.entity."+e.Code()), c.Of(e)))
+	}
+	return strings.Join(parts, " · ")
+}

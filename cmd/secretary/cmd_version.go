@@ -1,0 +1,27 @@
+package main
+
+import (
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"secretary/store"
+)
+
+func newVersionCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: a.tr.T("cli.version.short"),
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c := commit
+			if c == "" {
+				c = "-"
+			}
+			loc := a.location()
+			a.printf("cli.version.line", version, c, runtime.Version(), runtime.GOOS, runtime.GOARCH, store.SchemaVersion)
+			a.printf("cli.version.ledger", loc.Path, a.tr.T("cli.source."+loc.Source))
+			return nil
+		},
+	}
+}

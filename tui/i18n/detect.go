@@ -1,0 +1,41 @@
+package i18n
+
+import (
+	"strings"
+
+	"secretary/model"
+)
+
+// Detect picks the UI language: an explicit choice (--lang) wins; then the
+// first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX orders them
+// (zh_CN.UTF-8, zh_TW, zh → Chinese; anything else → English); then, with
+// none set, the system's own language (Windows keeps it outside the
+// environment); and Chinese when nothing says otherwise, since that is
+// who the program is for.
+func Detect(explicit string, getenv func(string) string) (model.Lang, bool) {
+	switch strings.ToLower(strings.TrimSpace(explicit)) {
+	case "":
+	case "zh", "zh-cn", "zh_cn", "cn", "中文":
+		return model.LangZh, true
+	case "en", "en-us", "en_us", "english":
+		return model.LangEn, true
+	default:
+		return model.LangZh, false
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			return fromLocale(v), true
+		}
+	}
+	if v := systemLocale(); v != "" {
+		return fromLocale(v), true
+	}
+	return model.LangZh, true
+}
+
+func fromLocale(v string) model.Lang {
+	if strings.HasPrefix(strings.ToLower(v), "zh") {
+		return model.LangZh
+	}
+	return model.LangEn
+}

@@ -1,0 +1,152 @@
+// Package i18n holds every user-visible string in Chinese and English and
+// translates the model's messages (model.Msg) into them. The program
+// speaks Chinese first: zh is the default when the environment does not
+// say otherwise.
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"secretary/model"
+)
+
+// Text is one message in both languages. The strings are fmt formats;
+// arguments are referred to by position (%[1]v) where the languages order
+// them differently.
+type Text struct {
+	Zh string
+	En string
+}
+
+// Translator renders messages in one language. It is immutable; switching
+// language makes a new one.
+type Translator struct {
+	lang    model.Lang
+	catalog map[string]Text
+}
+
+// New builds a translator for the language.
+func New(lang model.Lang) *Translator {
+	if lang != model.LangEn {
+		lang = model.LangZh
+	}
+	return &Translator{lang: lang, catalog: Catalog()}
+}
+
+// Lang is the translator's language.
+func (t *Translator) Lang() model.Lang { return t.lang }
+
+// Other is a translator for the other language (the L key).
+func (t *Translator) Other() *Translator {
+	if t.lang == model.LangZh {
+		return &Translator{lang: model.LangEn, catalog: t.catalog}
+	}
+	return &Translator{lang: model.LangZh, catalog: t.catalog}
+}
+
+// T translates a key with arguments. An unknown key is shown as itself, so
+// a missing translation is visible rather than blank.
+func (t *Translator) T(key string, args ...any) string {
+	text, ok := t.catalog[key]
+	if !ok {
+		if len(args) == 0 {
+			return key
+		}
+		return key + " " + fmt.Sprint(t.args(args)...)
+	}
+	format := text.Zh
+	if t.lang == model.LangEn {
+		format = text.En
+	}
+	if len(args) == 0 {
+		return format
+	}
+	return fmt.Sprintf(format, t.args(args)...)
+}
+
+// Has reports whether the key is in the catalog.
+func (t *Translator) Has(key string) bool { _, ok := t.catalog[key]; return ok }
+
+// args translates nested messages and labels so a message can mention
+// another ("the field 截止日期 is required").
+func (t *Translator) args(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		switch v := a.(type) {
+		case model.Msg:
+			out[i] = t.Msg(v)
+		case []model.Msg:
+			parts := make([]string, len(v))
+			for j, m := range v {
+				parts[j] = t.Msg(m)
+			}
+			out[i] = strings.Join(parts, t.T("list.sep"))
+		case model.Label:
+			out[i] = v.In(t.lang)
+		case string:
+			// A string argument that is itself a catalog key (a field
+			// name such as "field.task.due") is translated.
+			if strings.HasPrefix(v, "field.") || strings.HasPrefix(v, "entity.") {
+				if _, ok := t.catalog[v]; ok {
+					out[i] = t.T(v)
+					continue
+				}
+			}
+			out[i] = v
+		default:
+			out[i] = a
+		}
+	}
+	return out
+}
+
+// Msg translates a model message.
+func (t *Translator) Msg(m model.Msg) string { return t.T(m.Key, m.Args...) }
+
+// Label picks the label's text in the translator's language.
+func (t *Translator) Label(l model.Label) string { return l.In(t.lang) }
+
+// Field is a field's name: "field.task.due" -> 截止日期.
+func (t *Translator) Field(key string) string { return t.T("field." + key) }
+
+// Err turns any error into one line for the user: a translated message
+// when the error carries one, else a generic line with the error's text.
+func (t *Translator) Err(err error) string {
+	if err == nil {
+		return ""
+	}
+	var v *model.ValidationError
+	if errors.As(err, &v) && len(v.Fields) > 0 {
+		parts := make([]string, len(v.Fields))
+		for i, f := range v.Fields {
+			parts[i] = t.FieldErr(f)
+		}
+		return strings.Join(parts, t.T("list.sep"))
+	}
+	if m, ok := model.AsUserMsg(err); ok {
+		return t.Msg(m)
+	}
+	return t.T("error.unexpected", err.Error())
+}
+
+// FieldErr is one field's problem: "截止日期：必须填写".
+func (t *Translator) FieldErr(f model.FieldError) string {
+	return t.T("error.field", t.Field(f.Field), t.Msg(f.Msg))
+}
+
+// Catalog is every message in both languages: the core's, and each
+// feature's from its own file.
+func Catalog() map[string]Text {
+	out := map[string]Text{}
+	for _, part := range []map[string]Text{
+		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
+		snapshotTexts(), summaryTexts(), sheetTexts(),
+	} {
+		for k, v := range part {
+			out[k] = v
+		}
+	}
+	return out
+}

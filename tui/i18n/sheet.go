@@ -1,0 +1,6 @@
+package i18n
+
+// sheetTexts are the sheet messages.
+func sheetTexts() map[string]Text {
+	return map[string]Text{}
+}

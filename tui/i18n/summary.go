@@ -1,0 +1,6 @@
+package i18n
+
+// summaryTexts are the summary messages.
+func summaryTexts() map[string]Text {
+	return map[string]Text{}
+}
