@@ -1,18 +1,18 @@
 package main
 
-// runTUI opens the program on the ledger. Until the full-screen program
-// lands it prints the ledger's status.
+import (
+	"secretary/tui"
+)
+
+// runTUI opens the full-screen program on the ledger.
 func (a *app) runTUI() error {
 	s, err := a.openLedger(false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	l, err := s.Load()
-	if err != nil {
-		return err
+	if why := s.WhyReadOnly(); why != nil {
+		a.printf("cli.opened_read_only", s.Path())
 	}
-	a.printf("cli.status", s.Path())
-	a.printf("cli.demo.counts", a.countsLine(l.Counts()))
-	return nil
+	return tui.Run(tui.Deps{Store: s, Clock: a.sys.clock, Lang: a.tr.Lang()})
 }

@@ -1,0 +1,35 @@
+package browse
+
+import "github.com/charmbracelet/bubbles/key"
+
+// ShortHelp lists the keys that work in the current mode.
+func (b *Browser) ShortHelp() []key.Binding {
+	k := b.ctx.Keys
+	switch b.mode {
+	case modeForm:
+		return nil // the form shows its own keys
+	case modeFilter:
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp(b.ctx.T("key.enter"), b.ctx.T("help.keep_filter"))),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp(b.ctx.T("key.esc"), b.ctx.T("help.clear_filter"))),
+		}
+	case modeConfirm:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case modeDetail:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Delete, k.Filter, k.Quick, k.Sort}
+}
+
+// FullHelp lists every key of the table screen, in columns.
+func (b *Browser) FullHelp() [][]key.Binding {
+	k := b.ctx.Keys
+	if b.mode != modeList {
+		return [][]key.Binding{b.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.Back, k.New, k.Edit, k.Delete},
+		{k.Filter, k.Quick, k.Sort, k.SortReverse},
+	}
+}

@@ -1,0 +1,93 @@
+package table
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/table"
+
+	"secretary/tui/theme"
+)
+
+// View draws the header and the rows on screen.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	cols := make([]table.Column, 0, len(m.cols)+1)
+	cols = append(cols, table.Column{Title: "", Width: gutterWidth})
+	idx := make([]int, 0, len(m.cols))
+	for i, c := range m.cols {
+		if m.widths[i] > 0 {
+			cols = append(cols, table.Column{Title: Fit(c.Title, m.widths[i]), Width: m.widths[i]})
+			idx = append(idx, i)
+		}
+	}
+	h := max(1, m.bodyHeight())
+	end := min(len(m.view), m.offset+h)
+	rows := make([]table.Row, 0, end-m.offset)
+	for n, vi := range m.view[m.offset:end] {
+		r := &m.all[vi]
+		cells := make(table.Row, len(idx)+1)
+		cells[0] = m.gutter(r, m.offset+n == m.cursor)
+		for j, ci := range idx {
+			if ci < len(r.Cells) {
+				cells[j+1] = Fit(r.Cells[ci], m.widths[ci])
+			}
+		}
+		rows = append(rows, cells)
+	}
+	// The inner table keeps columns, rows and cursor of this one screen;
+	// rows must shrink before columns change, or it renders stale rows
+	// against new columns.
+	m.inner.SetRows(nil)
+	m.inner.SetColumns(cols)
+	m.inner.SetWidth(m.width)
+	m.inner.SetHeight(h + 1)
+	m.inner.SetRows(rows)
+	m.inner.SetCursor(m.cursor - m.offset)
+	out := m.inner.View()
+	return m.colour(out, h)
+}
+
+// colour styles whole rows by their mark. Line 0 is the header; body line
+// i is row offset+i-1. The cursor's row keeps the selection style.
+func (m *Model) colour(out string, h int) string {
+	lines := strings.Split(out, "\n")
+	for i := 1; i < len(lines) && i <= h; i++ {
+		vi := m.offset + i - 1
+		if vi >= len(m.view) || vi == m.cursor {
+			continue
+		}
+		switch m.all[m.view[vi]].Mark {
+		case MarkOverdue:
+			lines[i] = m.styles.RowOverdue.Render(lines[i])
+		case MarkSoon:
+			lines[i] = m.styles.RowSoon.Render(lines[i])
+		case MarkFaint:
+			lines[i] = m.styles.RowFaint.Render(lines[i])
+		}
+	}
+	// Pad to the full height so the footer does not jump.
+	for len(lines) < h+1 {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:h+1], "\n")
+}
+
+// gutter is the cursor and mark cell of a row.
+func (m *Model) gutter(r *Row, selected bool) string {
+	cur := " "
+	if selected {
+		cur = Cursor
+	}
+	sym := r.Symbol
+	if sym == "" {
+		switch r.Mark {
+		case MarkOverdue:
+			sym = theme.MarkOverdue
+		case MarkSoon:
+			sym = theme.MarkSoon
+		}
+	}
+	return Fit(cur+sym, gutterWidth)
+}

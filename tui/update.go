@@ -1,0 +1,141 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"secretary/model"
+	"secretary/tui/common"
+	"secretary/tui/keys"
+)
+
+// Update routes messages: keys to the focused tab unless they are the
+// program's own, results to the tab that asked for them.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	case common.LedgerLoadedMsg:
+		return m, m.loadedLedger(msg)
+	case common.SavedMsg:
+		_, cmd := m.views[msg.Tab].Update(msg)
+		if msg.Err != nil {
+			return m, cmd
+		}
+		m.setStatus(m.ctx.Tr.Msg(msg.Entry.Describe()), false)
+		return m, tea.Batch(cmd, common.LoadCmd(m.ctx.Store))
+	case common.StepMsg:
+		if msg.Err != nil {
+			m.setStatus(m.ctx.Tr.Err(msg.Err), true)
+			return m, nil
+		}
+		m.setStatus(m.ctx.Tr.Msg(msg.Entry.Describe()), false)
+		return m, common.LoadCmd(m.ctx.Store)
+	case common.StatusMsg:
+		m.setStatus(msg.Text, msg.Error)
+		return m, nil
+	case common.HistoryMsg:
+		_, cmd := m.views[msg.Tab].Update(msg)
+		return m, cmd
+	}
+	_, cmd := m.views[m.active].Update(msg)
+	return m, cmd
+}
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	k := m.ctx.Keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	if m.tooSmall() {
+		if key.Matches(msg, k.Quit) {
+			return tea.Quit
+		}
+		return nil
+	}
+	view := m.views[m.active]
+	if view.InputMode() {
+		_, cmd := view.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.NextTab):
+		m.switchTab((m.active + 1) % common.TabCount)
+	case key.Matches(msg, k.PrevTab):
+		m.switchTab((m.active + common.TabCount - 1) % common.TabCount)
+	case key.Matches(msg, k.Tab1):
+		m.switchTab(common.TabPlans)
+	case key.Matches(msg, k.Tab2):
+		m.switchTab(common.TabOwners)
+	case key.Matches(msg, k.Tab3):
+		m.switchTab(common.TabActivities)
+	case key.Matches(msg, k.Tab4):
+		m.switchTab(common.TabAssessments)
+	case key.Matches(msg, k.Tab5):
+		m.switchTab(common.TabSummary)
+	case key.Matches(msg, k.Undo):
+		return m.step(common.UndoCmd)
+	case key.Matches(msg, k.Redo):
+		return m.step(common.RedoCmd)
+	case key.Matches(msg, k.Language):
+		m.switchLanguage()
+	case key.Matches(msg, k.Help):
+		m.fullHelp = !m.fullHelp
+		m.resize()
+	default:
+		_, cmd := view.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *Model) step(cmd func(common.Store) tea.Cmd) tea.Cmd {
+	if m.ctx.Store.ReadOnly() {
+		m.setStatus(m.ctx.T("status.read_only"), true)
+		return nil
+	}
+	return cmd(m.ctx.Store)
+}
+
+func (m *Model) switchTab(t common.TabID) {
+	m.active = t
+	m.resize()
+}
+
+// switchLanguage flips zh/en everywhere at once.
+func (m *Model) switchLanguage() {
+	m.ctx.Tr = m.ctx.Tr.Other()
+	m.ctx.Keys = keys.New(m.ctx.Tr)
+	for _, v := range m.views {
+		v.Retranslate()
+	}
+	m.setStatus(m.ctx.T("status.language"), false)
+	m.resize()
+}
+
+// loadedLedger installs a freshly loaded ledger in the context.
+func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
+	if msg.Err != nil {
+		m.loadErr = msg.Err
+		m.setStatus(m.ctx.Tr.Err(msg.Err), true)
+		return nil
+	}
+	m.loaded, m.loadErr = true, nil
+	m.ctx.Ledger = msg.Ledger
+	m.ctx.Derived = common.Derive(msg.Ledger, model.Today(m.ctx.Clock))
+	for _, v := range m.views {
+		v.Reload()
+	}
+	return nil
+}
+
+func (m *Model) setStatus(text string, isErr bool) {
+	m.status, m.statusErr = text, isErr
+}

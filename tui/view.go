@@ -1,0 +1,142 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+
+	"secretary/tui/common"
+)
+
+// header and footer heights.
+const (
+	headerLines = 2 // title line, tab bar
+	footerLines = 2 // status line, help line
+)
+
+func (m *Model) tooSmall() bool {
+	return m.ctx.Width < MinWidth || m.ctx.Height < MinHeight
+}
+
+// resize gives the focused tab the space between header and footer.
+func (m *Model) resize() {
+	w, h := m.ctx.Width, m.ctx.Height-headerLines-footerLines
+	if m.fullHelp {
+		h -= lipgloss.Height(m.fullHelpView()) - 1
+	}
+	m.help.Width = w
+	for _, v := range m.views {
+		v.SetSize(w, max(1, h))
+	}
+}
+
+// View draws the whole screen.
+func (m *Model) View() string {
+	if m.ctx.Width == 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		msg := m.ctx.T("screen.too_small", MinWidth, MinHeight, m.ctx.Width, m.ctx.Height)
+		return lipgloss.Place(m.ctx.Width, m.ctx.Height, lipgloss.Center, lipgloss.Center,
+			lipgloss.NewStyle().Width(max(10, m.ctx.Width-2)).Align(lipgloss.Center).Render(msg))
+	}
+	bodyH := m.ctx.Height - headerLines - footerLines
+	var footer string
+	if m.fullHelp {
+		full := m.fullHelpView()
+		bodyH -= lipgloss.Height(full) - 1
+		footer = m.statusLine() + "\n" + full
+	} else {
+		footer = m.statusLine() + "\n" + m.shortHelpView()
+	}
+	body := m.views[m.active].View()
+	body = lipgloss.NewStyle().Height(max(1, bodyH)).MaxHeight(max(1, bodyH)).MaxWidth(m.ctx.Width).Render(body)
+	return m.titleLine() + "\n" + m.tabBar() + "\n" + body + "\n" + footer
+}
+
+// titleLine is the program's name and the ledger file's name.
+func (m *Model) titleLine() string {
+	st := m.ctx.Styles
+	left := st.AppTitle.Render(m.ctx.T("app.title")) + st.LedgerTag.Render(" · "+m.ledgerName())
+	right := ""
+	if m.ctx.Store.ReadOnly() {
+		right = st.ReadOnly.Render(m.ctx.T("app.read_only"))
+	}
+	gap := m.ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return lipgloss.NewStyle().MaxWidth(m.ctx.Width).Render(left + " " + right)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// tabBar shows every tab with its number; the focused one stands out.
+func (m *Model) tabBar() string {
+	st := m.ctx.Styles
+	names := []string{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
+	parts := make([]string, len(names))
+	for i, n := range names {
+		label := fmt.Sprintf("%d %s", i+1, m.ctx.T(n))
+		if common.TabID(i) == m.active {
+			parts[i] = st.ActiveTab.Render(label)
+		} else {
+			parts[i] = st.Tab.Render(label)
+		}
+	}
+	return lipgloss.NewStyle().MaxWidth(m.ctx.Width).Render(strings.Join(parts, " "))
+}
+
+// statusLine shows the last message, or today's headline figures.
+func (m *Model) statusLine() string {
+	st := m.ctx.Styles
+	text, style := m.status, st.StatusInfo
+	if m.statusErr {
+		style = st.StatusError
+		text = "✗ " + text
+	}
+	if text == "" {
+		text = m.headline()
+	}
+	return style.MaxWidth(m.ctx.Width).Render(text)
+}
+
+// headline is the default status: today and what needs attention.
+func (m *Model) headline() string {
+	if !m.loaded {
+		if m.loadErr != nil {
+			return m.ctx.Tr.Err(m.loadErr)
+		}
+		return m.ctx.T("status.loading")
+	}
+	l, d := m.ctx.Ledger, m.ctx.Derived
+	overdue, soon := 0, 0
+	for i := range l.Tasks {
+		if l.Tasks[i].Overdue(d.Today) {
+			overdue++
+		} else if l.Tasks[i].DueSoon(d.Today) {
+			soon++
+		}
+	}
+	return m.ctx.T("status.headline", d.Today.String(), len(l.Tasks), overdue, soon)
+}
+
+func (m *Model) bindings() []key.Binding {
+	return append(m.views[m.active].ShortHelp(), m.ctx.Keys.Global()...)
+}
+
+func (m *Model) shortHelpView() string {
+	if m.views[m.active].InputMode() {
+		return m.help.ShortHelpView(m.views[m.active].ShortHelp())
+	}
+	return m.help.ShortHelpView(m.bindings())
+}
+
+func (m *Model) fullHelpView() string {
+	k := m.ctx.Keys
+	groups := m.views[m.active].FullHelp()
+	groups = append(groups,
+		[]key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab5},
+		[]key.Binding{k.Undo, k.Redo, k.Language, k.Help, k.Quit})
+	return m.help.FullHelpView(groups)
+}
