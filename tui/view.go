@@ -127,9 +127,44 @@ func (m *Model) bindings() []key.Binding {
 
 func (m *Model) shortHelpView() string {
 	if m.views[m.active].InputMode() {
-		return m.help.ShortHelpView(m.views[m.active].ShortHelp())
+		return m.shortHelp(m.views[m.active].ShortHelp())
 	}
-	return m.help.ShortHelpView(m.bindings())
+	return m.shortHelp(m.bindings())
+}
+
+// shortHelp is one line of "key action" items that fits the width, ending
+// in … when some are left out (? shows them all). bubbles' help line can
+// overflow by an item when the ellipsis lands exactly on the edge, which
+// would wrap the footer.
+func (m *Model) shortHelp(bindings []key.Binding) string {
+	st := m.ctx.Styles
+	sep := st.Help.Render(" · ")
+	more := st.Help.Render(" …")
+	var b strings.Builder
+	used := 0
+	for i, kb := range bindings {
+		if !kb.Enabled() {
+			continue
+		}
+		item := st.Help.Bold(true).Render(kb.Help().Key) + " " + st.Help.Render(kb.Help().Desc)
+		if used > 0 {
+			item = sep + item
+		}
+		w := lipgloss.Width(item)
+		rest := 0
+		if i < len(bindings)-1 {
+			rest = lipgloss.Width(more)
+		}
+		if used+w+rest > m.ctx.Width {
+			if used+lipgloss.Width(more) <= m.ctx.Width {
+				b.WriteString(more)
+			}
+			break
+		}
+		b.WriteString(item)
+		used += w
+	}
+	return b.String()
 }
 
 func (m *Model) fullHelpView() string {

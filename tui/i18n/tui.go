@@ -186,6 +186,7 @@ func keyTexts() map[string]Text {
 		"help.settings":     {"设置", "settings"},
 		"help.confirm":      {"确定", "yes"},
 		"help.cancel":       {"取消", "cancel"},
+		"help.save":         {"保存", "save"},
 		"help.keep_filter":  {"保留筛选", "keep filter"},
 		"help.clear_filter": {"清除筛选", "clear filter"},
 	}

@@ -7,7 +7,13 @@ func (b *Browser) ShortHelp() []key.Binding {
 	k := b.ctx.Keys
 	switch b.mode {
 	case modeForm:
-		return nil // the form shows its own keys
+		// The form shows its own field keys; these are the form's.
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", b.ctx.T("help.save"))),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp(b.ctx.T("key.esc"), b.ctx.T("help.cancel"))),
+			key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/enter", b.ctx.T("form.key.next"))),
+			key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", b.ctx.T("form.key.prev"))),
+		}
 	case modeFilter:
 		return []key.Binding{
 			key.NewBinding(key.WithKeys("enter"), key.WithHelp(b.ctx.T("key.enter"), b.ctx.T("help.keep_filter"))),

@@ -43,7 +43,7 @@ func (d *Builder) StyledField(label, value string, style lipgloss.Style) *Builde
 		value, style = "—", d.st.Faint
 	}
 	lw := min(d.label, d.width/3)
-	l := d.st.Label.Width(lw).Render(label)
+	l := d.st.Label.Width(lw).Render(capitalize(label))
 	v := style.Render(Wrap(value, max(4, d.width-lw-1)))
 	d.b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, l, " ", v))
 	d.b.WriteString("\n")
@@ -53,7 +53,7 @@ func (d *Builder) StyledField(label, value string, style lipgloss.Style) *Builde
 // Section starts a titled block.
 func (d *Builder) Section(title string) *Builder {
 	d.b.WriteString("\n")
-	d.b.WriteString(d.st.Section.Render(title))
+	d.b.WriteString(d.st.Section.Render(capitalize(title)))
 	d.b.WriteString("\n")
 	return d
 }
@@ -93,4 +93,13 @@ func Bar(pct, width int) string {
 	pct = min(max(pct, 0), 100)
 	filled := (pct*width + 50) / 100
 	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
+}
+
+// capitalize starts an English label with a capital: field names are
+// lower case for use inside sentences. Chinese is unchanged.
+func capitalize(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }

@@ -27,10 +27,12 @@ func (m *Model) measure() {
 // cellGap is the padding after each cell (the cell style's right padding).
 const cellGap = 1
 
-// fit chooses each column's width for the table's width: columns are
-// dropped, highest Drop first, until their minimums fit; content-sized
-// columns get their content width (within Min/Max); flexible columns share
-// what is left. Nothing wraps and no row is wider than the table.
+// fit chooses each column's width for the table's width. Each column
+// wants its content's width (within Min/Max; flexible columns want their
+// Min). While the wanted widths do not fit, columns are dropped, highest
+// Drop first: a missing column is better than every column cut short.
+// What still does not fit is taken from the widest columns; what is left
+// over goes to the flexible ones. No row is ever wider than the table.
 func (m *Model) fit() {
 	n := len(m.cols)
 	m.widths = make([]int, n)
@@ -39,19 +41,27 @@ func (m *Model) fit() {
 	}
 	avail := m.width - gutterWidth - cellGap
 	keep := make([]bool, n)
-	for i := range keep {
+	want := make([]int, n)
+	for i, c := range m.cols {
 		keep[i] = true
+		want[i] = c.Min
+		if c.Flex == 0 {
+			want[i] = max(c.Min, m.contentWidth(i))
+			if c.Max > 0 {
+				want[i] = min(want[i], max(c.Min, c.Max))
+			}
+		}
 	}
-	need := func() int {
+	total := func() int {
 		s := 0
-		for i, c := range m.cols {
+		for i := range m.cols {
 			if keep[i] {
-				s += c.Min + cellGap
+				s += want[i] + cellGap
 			}
 		}
 		return s
 	}
-	for need() > avail {
+	for total() > avail {
 		worst := -1
 		for i, c := range m.cols {
 			if keep[i] && c.Drop > 0 && (worst < 0 || c.Drop > m.cols[worst].Drop) {
@@ -59,51 +69,39 @@ func (m *Model) fit() {
 			}
 		}
 		if worst < 0 {
-			break // only undroppable columns left; they are cut below
+			break
 		}
 		keep[worst] = false
 	}
-	spare := avail
-	flexTotal := 0
-	for i, c := range m.cols {
-		if !keep[i] {
-			continue
-		}
-		w := c.Min
-		if c.Flex == 0 {
-			w = max(c.Min, m.contentWidth(i))
-			if c.Max > 0 {
-				w = min(w, c.Max)
-			}
-		} else {
-			flexTotal += c.Flex
-		}
-		m.widths[i] = w
-		spare -= w + cellGap
-	}
-	// Content-sized columns may have taken more than there is: shrink the
-	// widest ones back toward their minimum.
+	spare := avail - total()
+	// Still too wide: narrow the widest columns, never below their Min.
 	for spare < 0 {
 		widest := -1
 		for i, c := range m.cols {
-			if keep[i] && m.widths[i] > c.Min && (widest < 0 || m.widths[i] > m.widths[widest]) {
+			if keep[i] && want[i] > c.Min && (widest < 0 || want[i] > want[widest]) {
 				widest = i
 			}
 		}
 		if widest < 0 {
 			break
 		}
-		m.widths[widest]--
+		want[widest]--
 		spare++
 	}
+	flexTotal := 0
+	for i, c := range m.cols {
+		if keep[i] {
+			m.widths[i] = want[i]
+			flexTotal += c.Flex
+		}
+	}
 	if flexTotal > 0 && spare > 0 {
-		given := 0
-		last := -1
+		given, last := 0, -1
 		for i, c := range m.cols {
 			if keep[i] && c.Flex > 0 {
 				add := spare * c.Flex / flexTotal
 				if c.Max > 0 && m.widths[i]+add > c.Max {
-					add = c.Max - m.widths[i]
+					add = max(0, c.Max-m.widths[i])
 				}
 				m.widths[i] += add
 				given += add
@@ -116,13 +114,13 @@ func (m *Model) fit() {
 	}
 	// A terminal narrower than the undroppable minimums: cut the last
 	// columns so the row still fits.
-	total := 0
+	used := 0
 	for i := range m.cols {
 		if m.widths[i] > 0 {
-			if total+m.widths[i]+cellGap > avail {
-				m.widths[i] = max(0, avail-total-cellGap)
+			if used+m.widths[i]+cellGap > avail {
+				m.widths[i] = max(0, avail-used-cellGap)
 			}
-			total += m.widths[i] + cellGap
+			used += m.widths[i] + cellGap
 		}
 	}
 }

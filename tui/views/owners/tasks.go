@@ -22,12 +22,12 @@ func (tasksSource) Entity() model.Entity { return model.EntityTask }
 func (tasksSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
-		{Title: ctx.T("col.task.title"), Min: 14, Flex: 3, Sortable: true},
-		{Title: ctx.T("col.owner"), Min: 6, Max: 12, Drop: 0, Sortable: true},
-		{Title: ctx.T("col.department"), Min: 6, Max: 10, Drop: 3, Sortable: true},
+		{Title: ctx.T("col.task.title"), Min: 18, Flex: 3, Sortable: true},
+		{Title: ctx.T("col.owner"), Min: 6, Max: 12, Sortable: true},
+		{Title: ctx.T("col.department"), Min: 6, Max: 10, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.due"), Min: 10, Drop: 1, Sortable: true},
-		{Title: ctx.T("col.status"), Min: 6, Drop: 2, Sortable: true},
-		{Title: ctx.T("col.progress"), Min: 4, Drop: 4, Sortable: true},
+		{Title: ctx.T("col.status"), Min: 6, Max: 11, Drop: 2, Sortable: true},
+		{Title: ctx.T("col.progress"), Min: 4, Max: 8, Drop: 3, Sortable: true},
 		{Title: ctx.T("col.indicator"), Min: 12, Flex: 2, Drop: 5},
 	}
 }

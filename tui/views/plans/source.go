@@ -21,13 +21,13 @@ func (source) Entity() model.Entity { return model.EntityPlan }
 func (source) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
-		{Title: ctx.T("col.plan.title"), Min: 14, Flex: 1, Sortable: true},
+		{Title: ctx.T("col.plan.title"), Min: 20, Flex: 1, Sortable: true},
 		{Title: ctx.T("col.kind"), Min: 8, Drop: 4, Sortable: true},
-		{Title: ctx.T("col.period"), Min: 15, Drop: 5, Sortable: true},
-		{Title: ctx.T("col.status"), Min: 6, Drop: 2, Sortable: true},
+		{Title: ctx.T("col.period"), Min: 15, Drop: 6, Sortable: true},
+		{Title: ctx.T("col.status"), Min: 6, Max: 8, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.progress"), Min: 9, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.overdue"), Min: 4, Drop: 3, Sortable: true},
-		{Title: ctx.T("col.budget"), Min: 8, Drop: 6, Sortable: true},
+		{Title: ctx.T("col.budget"), Min: 8, Drop: 5, Sortable: true},
 	}
 }
 

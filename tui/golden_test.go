@@ -1,0 +1,108 @@
+package tui_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"secretary/model"
+	"secretary/tui/components/table"
+	"secretary/tui/tuitest"
+)
+
+// screen is one golden: how to reach it from the start.
+type screen struct {
+	name string
+	keys []string
+	text string // pasted after the keys (Chinese that a user types)
+}
+
+func screens() []screen {
+	return []screen{
+		{name: "plans"},
+		{name: "plan_detail", keys: []string{"j", "enter"}},
+		{name: "plan_form_new", keys: []string{"n"}},
+		{name: "plan_form_edit", keys: []string{"e"}},
+		{name: "plan_add_task", keys: []string{"j", "t"}},
+		{name: "tasks", keys: []string{"2"}},
+		{name: "tasks_filter_pinyin", keys: []string{"2", "/", "z", "s"}},
+		{name: "tasks_quick_overdue", keys: []string{"2", "f", "f"}},
+		{name: "task_detail", keys: []string{"2", "j", "j", "j", "j", "j", "enter"}},
+		{name: "task_form_edit", keys: []string{"2", "e"}},
+		{name: "people", keys: []string{"2", "o"}},
+		{name: "person_tasks", keys: []string{"2", "o", "j", "j", "enter"}},
+		{name: "owner_form_new", keys: []string{"2", "o", "n"}, text: "王小明"},
+		{name: "delete_confirm", keys: []string{"2", "d"}},
+		{name: "help_full", keys: []string{"?"}},
+		{name: "activities_coming", keys: []string{"3"}},
+	}
+}
+
+// TestGoldens pins every screen and form at 80x24 and 120x40, in Chinese
+// and English, with the demo ledger and no colour. Update with
+// go test ./tui -run TestGoldens -update.
+func TestGoldens(t *testing.T) {
+	for _, sc := range screens() {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+				name := fmt.Sprintf("%s_%dx%d_%s", sc.name, size[0], size[1], lang)
+				t.Run(name, func(t *testing.T) {
+					d := tuitest.Demo(t, lang, size[0], size[1])
+					d.Keys(sc.keys...)
+					if sc.text != "" {
+						d.Paste(sc.text)
+					}
+					view := d.View()
+					checkFits(t, view, size[0], size[1])
+					golden.RequireEqual(t, []byte(view))
+				})
+			}
+		}
+	}
+}
+
+func TestGoldenTooSmall(t *testing.T) {
+	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+		t.Run(string(lang), func(t *testing.T) {
+			d := tuitest.Demo(t, lang, 59, 15)
+			golden.RequireEqual(t, []byte(d.View()))
+		})
+	}
+}
+
+// checkFits asserts the screen is exactly the terminal's height and no
+// line is wider than it: nothing wraps, no border breaks.
+func checkFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != h {
+		t.Errorf("%d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := table.Width(l); lw > w {
+			t.Errorf("line %d is %d cells wide (max %d): %q", i+1, lw, w, l)
+		}
+	}
+}
+
+// TestGoldensUnderChineseLocale runs the goldens again in a child process
+// with LANG=zh_CN.UTF-8, where go-runewidth would count ·, … and box
+// drawing as two cells: the screens must not change by a single cell.
+func TestGoldensUnderChineseLocale(t *testing.T) {
+	if os.Getenv("SECRETARY_GOLDEN_CHILD") != "" {
+		t.Skip("already the child")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestGoldens$/^(plans|tasks|people|plan_detail)_120x40_zh$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8", "SECRETARY_GOLDEN_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("goldens differ under LANG=zh_CN.UTF-8:\n%s", out)
+	}
+	if !strings.Contains(string(out), "PASS") {
+		t.Fatalf("child ran nothing:\n%s", out)
+	}
+}
