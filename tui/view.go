@@ -51,8 +51,7 @@ func (m *Model) View() string {
 	} else {
 		footer = m.statusLine() + "\n" + m.shortHelpView()
 	}
-	body := m.views[m.active].View()
-	body = lipgloss.NewStyle().Height(max(1, bodyH)).MaxHeight(max(1, bodyH)).MaxWidth(m.ctx.Width).Render(body)
+	body := fitHeight(m.views[m.active].View(), max(1, bodyH))
 	return m.titleLine() + "\n" + m.tabBar() + "\n" + body + "\n" + footer
 }
 
@@ -174,4 +173,19 @@ func (m *Model) fullHelpView() string {
 		[]key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab5},
 		[]key.Binding{k.Undo, k.Redo, k.Language, k.Help, k.Quit})
 	return m.help.FullHelpView(groups)
+}
+
+// fitHeight pads or cuts text to exactly h lines, so the footer stays on
+// the last lines whatever a tab draws. Tabs keep to their width
+// themselves; measuring every line's width again here cost more than the
+// rest of a frame.
+func fitHeight(s string, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
 }

@@ -69,16 +69,16 @@ func (b *Browser) View() string {
 		if b.mode == modeDetail {
 			pane = st.PaneFocused
 		}
-		body = lipgloss.JoinHorizontal(lipgloss.Top, b.tableView(), pane.Padding(0, 1).Render(b.detail.View()))
+		body = joinColumns(b.tableView(), b.width-detailWidth(b.width), pane.Padding(0, 1).Render(b.detail.View()))
 	case b.mode == modeDetail:
 		body = st.PaneFocused.Padding(0, 1).Render(b.detail.View())
 	default:
 		body = b.tableView()
 	}
 	if b.showFilterLine() {
-		body = lipgloss.JoinVertical(lipgloss.Left, body, b.filterLine())
+		body += "\n" + b.filterLine()
 	}
-	return lipgloss.NewStyle().MaxWidth(b.width).MaxHeight(b.height).Render(body)
+	return body
 }
 
 func (b *Browser) tableView() string {
@@ -139,3 +139,29 @@ func (b *Browser) confirmView() string {
 // detailWidth is the detail pane's width beside the table: a third of the
 // screen, at least 40 cells so a Chinese sentence still fits a line.
 func detailWidth(w int) int { return max(40, w/3) }
+
+// joinColumns puts right beside left, padding left's lines to width.
+// It measures only the left lines (the table's, mostly ASCII and cheap),
+// where lipgloss.JoinHorizontal would measure both blocks on every frame.
+func joinColumns(left string, width int, right string) string {
+	ls, rs := strings.Split(left, "\n"), strings.Split(right, "\n")
+	n := max(len(ls), len(rs))
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		l := ""
+		if i < len(ls) {
+			l = ls[i]
+		}
+		b.WriteString(l)
+		if pad := width - lipgloss.Width(l); pad > 0 {
+			b.WriteString(strings.Repeat(" ", pad))
+		}
+		if i < len(rs) {
+			b.WriteString(rs[i])
+		}
+		if i < n-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}

@@ -79,7 +79,10 @@ type Model struct {
 	cursor, offset int
 	width, height  int
 
-	inner table.Model
+	inner     table.Model
+	innerCols []table.Column // what inner was last given, to skip re-renders
+	innerW    int
+	innerH    int
 }
 
 // gutterWidth is the column before the first: the cursor (›) and the
@@ -94,14 +97,16 @@ const Cursor = "›"
 func New(styles *theme.Styles, keyer *search.Keyer, cols []Column) *Model {
 	m := &Model{styles: styles, keyer: keyer, cols: cols, sortCol: -1}
 	m.inner = table.New(table.WithFocused(true))
-	m.inner.SetStyles(table.Styles{Header: styles.TableHeader, Cell: styles.TableCell, Selected: styles.TableSelected})
+	m.SetStyles(styles)
 	return m
 }
 
 // SetStyles swaps the styles (after a theme change).
 func (m *Model) SetStyles(styles *theme.Styles) {
 	m.styles = styles
-	m.inner.SetStyles(table.Styles{Header: styles.TableHeader, Cell: styles.TableCell, Selected: styles.TableSelected})
+	// Selected is empty: the wrapper draws the selection itself (see
+	// setInner).
+	m.inner.SetStyles(table.Styles{Header: styles.TableHeader, Cell: styles.TableCell})
 }
 
 // SetColumns replaces the columns (after a language switch) keeping rows.

@@ -36,26 +36,22 @@ func (m *Model) View() string {
 		}
 		rows = append(rows, cells)
 	}
-	// The inner table keeps columns, rows and cursor of this one screen;
-	// rows must shrink before columns change, or it renders stale rows
-	// against new columns.
-	m.inner.SetRows(nil)
-	m.inner.SetColumns(cols)
-	m.inner.SetWidth(m.width)
-	m.inner.SetHeight(h + 1)
-	m.inner.SetRows(rows)
-	m.inner.SetCursor(m.cursor - m.offset)
+	m.setInner(cols, rows, h)
 	out := m.inner.View()
 	return m.colour(out, h)
 }
 
-// colour styles whole rows by their mark. Line 0 is the header; body line
-// i is row offset+i-1. The cursor's row keeps the selection style.
+// colour styles whole rows by their mark, and the cursor's row as
+// selected. Line 0 is the header; body line i is row offset+i-1.
 func (m *Model) colour(out string, h int) string {
 	lines := strings.Split(out, "\n")
 	for i := 1; i < len(lines) && i <= h; i++ {
 		vi := m.offset + i - 1
-		if vi >= len(m.view) || vi == m.cursor {
+		if vi >= len(m.view) {
+			continue
+		}
+		if vi == m.cursor {
+			lines[i] = m.styles.TableSelected.Render(lines[i])
 			continue
 		}
 		switch m.all[m.view[vi]].Mark {
@@ -90,4 +86,32 @@ func (m *Model) gutter(r *Row, selected bool) string {
 		}
 	}
 	return Fit(cur+sym, gutterWidth)
+}
+
+// setInner hands the screen's columns and rows to bubbles' table. Every
+// setter there re-renders all its rows, so columns and size are set only
+// when they change, and the cursor is never given to it (it stays on row
+// 0, whose selection style is empty): one render per keystroke instead of
+// five. colour draws the selection instead.
+func (m *Model) setInner(cols []table.Column, rows []table.Row, h int) {
+	sameCols := len(cols) == len(m.innerCols)
+	for i := 0; sameCols && i < len(cols); i++ {
+		sameCols = cols[i] == m.innerCols[i]
+	}
+	if !sameCols || m.innerW != m.width || m.innerH != h {
+		// Rows must shrink before columns change, or it renders stale
+		// rows against new columns.
+		m.inner.SetRows(nil)
+		m.inner.SetColumns(cols)
+		m.inner.SetWidth(m.width)
+		m.inner.SetHeight(h + 1)
+		m.innerCols, m.innerW, m.innerH = cols, m.width, h
+		m.inner.SetRows(rows)
+		m.inner.SetCursor(0) // emptying the rows moved its cursor to -1
+		return
+	}
+	m.inner.SetRows(rows)
+	if m.inner.Cursor() < 0 {
+		m.inner.SetCursor(0)
+	}
 }
