@@ -144,7 +144,6 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-
 // Query prepares what the user typed: lower-cased and trimmed; spaces
 // inside are kept, so "张 三" needs a space in the text.
 func Query(q string) string { return strings.ToLower(strings.TrimSpace(q)) }
