@@ -71,7 +71,7 @@ func TestBadDateIsShownUnderTheFieldAndNothingIsLost(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("2", "n")
 	d.Paste("Lecture 讲座")
-	d.Keys("enter", "enter", "enter") // owner: the first person
+	d.Keys("enter", "down", "enter") // owner: the first person
 	d.Paste("2026-02-30")
 	d.Keys("enter")
 	if !d.Contains("2026-02-30 does not exist: month 2 of 2026 has only 28 days") {

@@ -38,7 +38,19 @@ func screens() []screen {
 		{name: "owner_form_new", keys: []string{"2", "o", "n"}, text: "王小明"},
 		{name: "delete_confirm", keys: []string{"2", "d"}},
 		{name: "help_full", keys: []string{"?"}},
-		{name: "activities_coming", keys: []string{"3"}},
+		{name: "activities", keys: []string{"3"}},
+		{name: "activity_detail", keys: []string{"3", "j", "j", "enter"}},
+		{name: "activity_form_new", keys: []string{"3", "n"}},
+		{name: "activity_held_form", keys: []string{"3", "j", "j", "j", "j", "j", "h"}},
+		{name: "activity_cancel_form", keys: []string{"3", "j", "j", "j", "j", "j", "j", "c"}},
+		{name: "assessments", keys: []string{"4"}},
+		{name: "assessment_detail", keys: []string{"4", "j", "enter"}},
+		{name: "assessment_form_edit", keys: []string{"4", "e"}},
+		{name: "rects", keys: []string{"4", "o"}},
+		{name: "rect_form_new", keys: []string{"4", "j", "r"}},
+		{name: "rect_close_form", keys: []string{"4", "o", "x"}},
+		{name: "rect_reopen_form", keys: []string{"4", "o", "j", "x"}},
+		{name: "summary_coming", keys: []string{"5"}},
 	}
 }
 

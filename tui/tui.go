@@ -16,6 +16,8 @@ import (
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"
+	"secretary/tui/views/activities"
+	"secretary/tui/views/assessments"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/placeholder"
 	"secretary/tui/views/plans"
@@ -81,8 +83,8 @@ func New(d Deps) *Model {
 	m.views = [common.TabCount]View{
 		plans.New(ctx),
 		owners.New(ctx),
-		placeholder.New(ctx, "tab.coming.activities"),
-		placeholder.New(ctx, "tab.coming.assessments"),
+		activities.New(ctx),
+		assessments.New(ctx),
 		placeholder.New(ctx, "tab.coming.summary"),
 	}
 	m.styleHelp()

@@ -118,10 +118,14 @@ func enumSelect[E model.Enum](ctx *common.Context, field string, v *E) *huh.Sele
 // the person's pinyin initials and syllables (faint), so "zs" or "zhang"
 // finds 张三 as it does in the tables. optional adds "none" first.
 func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) *huh.Select[model.ID] {
-	var opts []huh.Option[model.ID]
-	if optional {
-		opts = append(opts, huh.NewOption(ctx.T("form.none"), model.ID(0)))
+	// A required pick starts on "choose…" (value 0), not on the first
+	// person: huh would otherwise fill in whoever sorts first, and a
+	// verifier must be chosen, never defaulted.
+	first := ctx.T("form.none")
+	if !optional {
+		first = ctx.T("form.choose")
 	}
+	opts := []huh.Option[model.ID]{huh.NewOption(first, model.ID(0))}
 	owners := append([]model.Owner(nil), ctx.Ledger.Owners...)
 	sort.SliceStable(owners, func(i, j int) bool {
 		return ctx.Keyer.SortKey(owners[i].Name) < ctx.Keyer.SortKey(owners[j].Name)

@@ -123,12 +123,21 @@ func (t *Translator) Err(err error) string {
 		for i, f := range v.Fields {
 			parts[i] = t.FieldErr(f)
 		}
-		return strings.Join(parts, t.T("list.sep"))
+		return t.sentence(strings.Join(parts, t.T("list.sep")))
 	}
 	if m, ok := model.AsUserMsg(err); ok {
-		return t.Msg(m)
+		return t.sentence(t.Msg(m))
 	}
 	return t.T("error.unexpected", err.Error())
+}
+
+// sentence starts an English message with a capital letter (field names
+// are lower case for use inside sentences).
+func (t *Translator) sentence(s string) string {
+	if t.lang == model.LangEn && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }
 
 // FieldErr is one field's problem: "截止日期：必须填写".
