@@ -165,3 +165,25 @@ func TestMarkingDoneSetsProgressTo100(t *testing.T) {
 		t.Fatalf("after marking done: %+v\n%s", task, d.View())
 	}
 }
+
+func TestSettingsForm(t *testing.T) {
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	d.Keys(",")
+	if !d.Contains("台账设置", "领导小组名称", "阳光实验中学心理健康教育工作领导小组") {
+		t.Fatalf("settings form:\n%s", d.View())
+	}
+	d.Keys("enter")
+	d.Keys("ctrl+u")
+	d.Paste("阳光中学 🌞")
+	d.Keys("ctrl+s")
+	if got := d.Ledger().Settings; got.School != "阳光中学 🌞" || got.GroupName != "阳光实验中学心理健康教育工作领导小组" {
+		t.Fatalf("settings %+v\n%s", got, d.View())
+	}
+	if d.Contains("台账设置") || !strings.Contains(d.Model.Status(), "设置已保存") {
+		t.Fatalf("after save, status %q:\n%s", d.Model.Status(), d.View())
+	}
+	d.Keys("u")
+	if d.Ledger().Settings.School != "阳光实验中学" {
+		t.Fatal("undo settings")
+	}
+}

@@ -51,6 +51,7 @@ func screens() []screen {
 		{name: "rect_close_form", keys: []string{"4", "o", "x"}},
 		{name: "rect_reopen_form", keys: []string{"4", "o", "j", "x"}},
 		{name: "summary_coming", keys: []string{"5"}},
+		{name: "settings_form", keys: []string{","}},
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/forms"
 	"secretary/tui/i18n"
 	"secretary/tui/keys"
 	"secretary/tui/search"
@@ -51,6 +52,10 @@ type Model struct {
 	views  [common.TabCount]View
 	active common.TabID
 	help   help.Model
+
+	// settings is the settings form (,) while it is open.
+	settings      *forms.Host
+	settingsDraft *forms.SettingsDraft
 
 	status    string
 	statusErr bool

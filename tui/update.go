@@ -6,6 +6,7 @@ import (
 
 	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/forms"
 	"secretary/tui/keys"
 )
 
@@ -38,8 +39,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Error)
 		return m, nil
+	case settingsSavedMsg:
+		m.settings, m.settingsDraft = nil, nil
+		if msg.err != nil {
+			m.setStatus(m.ctx.Tr.Err(msg.err), true)
+			return m, nil
+		}
+		m.setStatus(m.ctx.T("status.settings_saved"), false)
+		return m, common.LoadCmd(m.ctx.Store)
 	case common.HistoryMsg:
 		_, cmd := m.views[msg.Tab].Update(msg)
+		return m, cmd
+	}
+	if m.settings != nil {
+		cmd, _, _ := m.settings.Update(msg)
 		return m, cmd
 	}
 	_, cmd := m.views[m.active].Update(msg)
@@ -57,6 +70,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return tea.Quit
 		}
 		return nil
+	}
+	if m.settings != nil {
+		return m.updateSettings(msg)
 	}
 	view := m.views[m.active]
 	if view.InputMode() {
@@ -89,6 +105,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.fullHelp = !m.fullHelp
 		m.resize()
+	case key.Matches(msg, k.Settings):
+		return m.openSettings()
 	default:
 		_, cmd := view.Update(msg)
 		return cmd
@@ -138,4 +156,37 @@ func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
 
 func (m *Model) setStatus(text string, isErr bool) {
 	m.status, m.statusErr = text, isErr
+}
+
+// settingsSavedMsg is the store's answer to the settings form.
+type settingsSavedMsg struct{ err error }
+
+// openSettings opens the settings form over the current tab.
+func (m *Model) openSettings() tea.Cmd {
+	if m.ctx.Store.ReadOnly() {
+		m.setStatus(m.ctx.T("status.read_only"), true)
+		return nil
+	}
+	m.settingsDraft = forms.NewSettingsDraft(m.ctx.Ledger.Settings)
+	m.settings = forms.NewHost(m.ctx, m.settingsDraft, model.ActSettings)
+	m.resize()
+	return m.settings.Init()
+}
+
+// updateSettings feeds a key to the settings form; on submit the settings
+// are saved off the UI goroutine.
+func (m *Model) updateSettings(msg tea.KeyMsg) tea.Cmd {
+	cmd, outcome, _ := m.settings.Update(msg)
+	switch outcome {
+	case forms.Submitted:
+		s, store := m.settingsDraft.Settings(), m.ctx.Store
+		return tea.Batch(cmd, func() tea.Msg {
+			_, err := store.SaveSettings(s)
+			return settingsSavedMsg{err: err}
+		})
+	case forms.Cancelled:
+		m.settings, m.settingsDraft = nil, nil
+		m.setStatus(m.ctx.T("status.cancelled"), false)
+	}
+	return cmd
 }

@@ -26,6 +26,9 @@ func (m *Model) resize() {
 	if m.fullHelp {
 		h -= lipgloss.Height(m.fullHelpView()) - 1
 	}
+	if m.settings != nil {
+		m.settings.SetSize(w, max(1, h))
+	}
 	m.help.Width = w
 	for _, v := range m.views {
 		v.SetSize(w, max(1, h))
@@ -51,7 +54,12 @@ func (m *Model) View() string {
 	} else {
 		footer = m.statusLine() + "\n" + m.shortHelpView()
 	}
-	body := fitHeight(m.views[m.active].View(), max(1, bodyH))
+	var body string
+	if m.settings != nil {
+		body = fitHeight(m.settings.View(), max(1, bodyH))
+	} else {
+		body = fitHeight(m.views[m.active].View(), max(1, bodyH))
+	}
 	return m.titleLine() + "\n" + m.tabBar() + "\n" + body + "\n" + footer
 }
 
@@ -125,6 +133,12 @@ func (m *Model) bindings() []key.Binding {
 }
 
 func (m *Model) shortHelpView() string {
+	if m.settings != nil {
+		return m.shortHelp([]key.Binding{
+			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", m.ctx.T("help.save"))),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp(m.ctx.T("key.esc"), m.ctx.T("help.cancel"))),
+		})
+	}
 	if m.views[m.active].InputMode() {
 		return m.shortHelp(m.views[m.active].ShortHelp())
 	}
@@ -171,7 +185,7 @@ func (m *Model) fullHelpView() string {
 	groups := m.views[m.active].FullHelp()
 	groups = append(groups,
 		[]key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab5},
-		[]key.Binding{k.Undo, k.Redo, k.Language, k.Help, k.Quit})
+		[]key.Binding{k.Undo, k.Redo, k.Settings, k.Language, k.Help, k.Quit})
 	return m.help.FullHelpView(groups)
 }
 
