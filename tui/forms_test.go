@@ -187,3 +187,15 @@ func TestSettingsForm(t *testing.T) {
 		t.Fatal("undo settings")
 	}
 }
+
+func TestShortcutKeysTypeIntoFormFields(t *testing.T) {
+	d := tuitest.Demo(t, model.LangEn, 100, 30)
+	d.Keys("2", "n")
+	d.Type("q1/Lu")
+	if d.Quit || d.Model.Active() != common.TabOwners {
+		t.Fatal("q, a digit or L in a form acted instead of typing")
+	}
+	if !d.Contains("q1/Lu") || d.Contains("界面语言") {
+		t.Fatalf("the title field should hold what was typed:\n%s", d.View())
+	}
+}

@@ -119,3 +119,32 @@ func TestGoldensUnderChineseLocale(t *testing.T) {
 		t.Fatalf("child ran nothing:\n%s", out)
 	}
 }
+
+// TestEveryScreenFitsEverySize draws every screen at sizes from the
+// smallest allowed up, in both languages: no line may be wider than the
+// terminal and the screen must be exactly its height.
+func TestEveryScreenFitsEverySize(t *testing.T) {
+	sizes := [][2]int{{60, 16}, {79, 23}, {109, 35}, {110, 35}, {160, 50}}
+	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+		d := tuitest.Demo(t, lang, 60, 16)
+		for _, sc := range screens() {
+			for _, size := range sizes {
+				// Forms are huh's layout and cost a cursor blink each to
+				// open here: check them at the edges only.
+				if strings.Contains(sc.name, "form") && size[0] != 60 && size[0] != 160 {
+					continue
+				}
+				d.Send(resize(size[0], size[1]))
+				d.Keys("esc", "esc", "1")
+				d.Send(resize(size[0], size[1]))
+				d.Keys(sc.keys...)
+				view := d.View()
+				t.Run(fmt.Sprintf("%s_%dx%d_%s", sc.name, size[0], size[1], lang), func(t *testing.T) {
+					checkFits(t, view, size[0], size[1])
+				})
+				// Leave forms and dialogs without saving anything.
+				d.Keys("esc", "y", "esc", "n", "esc")
+			}
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"secretary/tui/common"
+	"secretary/tui/components/detail"
 )
 
 // View is an empty tab with a message.
@@ -28,7 +29,8 @@ func (v *View) Update(tea.Msg) (tea.Model, tea.Cmd) { return v, nil }
 
 // View centres the message.
 func (v *View) View() string {
-	return lipgloss.Place(v.width, v.height, lipgloss.Center, lipgloss.Center, v.ctx.Styles.Faint.Render(v.ctx.T(v.msgKey)))
+	msg := detail.Wrap(v.ctx.T(v.msgKey), max(10, v.width-4))
+	return lipgloss.Place(v.width, v.height, lipgloss.Center, lipgloss.Center, v.ctx.Styles.Faint.Render(msg))
 }
 
 // SetSize sets the area.
