@@ -16,10 +16,10 @@ import (
 
 // Style is one cell's look.
 type Style struct {
-	FG, BG             string // CSS colours; "" = the default
-	Bold, Faint        bool
-	Italic, Underline  bool
-	Reverse            bool
+	FG, BG            string // CSS colours; "" = the default
+	Bold, Faint       bool
+	Italic, Underline bool
+	Reverse           bool
 }
 
 // Cell is one character on the screen; a wide character's second cell has
