@@ -107,7 +107,7 @@ func (c *cellIn) number() (v float64, ok bool) {
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		c.fail(MsgBadNumber, c.trimmed())
+		c.fail(MsgBadNumber)
 		return 0, false
 	}
 	return f, true
@@ -120,7 +120,7 @@ func (c *cellIn) int() int {
 		return 0
 	}
 	if f != math.Trunc(f) || math.Abs(f) > 1e9 {
-		c.fail(MsgNotWhole, c.trimmed())
+		c.fail(MsgNotWhole)
 		return 0
 	}
 	return int(f)
@@ -212,7 +212,7 @@ func (c *cellIn) owner() model.ID {
 	case c.p.opts.CreateOwners:
 		return c.p.createOwner(c, model.CleanLine(s))
 	}
-	c.fail(MsgNoOwner, s)
+	c.fail(MsgNoOwner)
 	return 0
 }
 

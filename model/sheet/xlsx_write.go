@@ -26,6 +26,12 @@ func WriteTemplate(w io.Writer, l *model.Ledger, opts ExportOptions) error {
 	return writeBook(w, l, opts, true)
 }
 
+// Messages a spreadsheet shows when a typed value is not on a list.
+var (
+	listChoose       = lbl("choose", "请从下拉列表中选择", "Choose a value from the list")
+	listOwnerWarning = lbl("new_owner", "不在责任人名单中：请先在“责任人”表中添加此人，或导入时加 --create-owners", "Not on the owners list: add the person on the Owners sheet, or import with --create-owners")
+)
+
 // templateRows is how many rows of an empty template get drop-down lists.
 const templateRows = 1000
 
@@ -99,7 +105,10 @@ func (b *book) writeTab(e model.Entity) error {
 		return fmt.Errorf("sheet %s: %w", name, err)
 	}
 	heads := headers(e, b.lang)
-	for j, c := range cols {
+	// excelize puts each width before the ones already set, and Excel
+	// wants the columns in ascending order: so set them right to left.
+	for j := len(cols) - 1; j >= 0; j-- {
+		c := cols[j]
 		widest := 0
 		for _, row := range rows[:min(len(rows), widthSample)] {
 			if c.kind == KindText {
@@ -201,9 +210,9 @@ func (b *book) addLists(sheet string, cols []colInfo, rows int) error {
 		dv.Sqref = from + ":" + to
 		dv.SetSqrefDropList(ref)
 		if c.list == listOwner {
-			dv.SetError(excelize.DataValidationErrorStyleWarning, "", "")
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "", listOwnerWarning.In(b.lang))
 		} else {
-			dv.SetError(excelize.DataValidationErrorStyleStop, "", "")
+			dv.SetError(excelize.DataValidationErrorStyleStop, "", listChoose.In(b.lang))
 		}
 		if err := b.f.AddDataValidation(sheet, dv); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
