@@ -35,10 +35,20 @@ func readCSV(name string, data []byte) (*File, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, model.NewMsgError(MsgEmptyFile, name)
 	}
+	delim := sniffDelimiter(text)
+	t, err := parseCSV(name, text, delim)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: name, Format: FormatCSV, Encoding: enc, Delimiter: delim, Tables: []Table{*t}}, nil
+}
+
+// parseCSV splits CSV text into rows, noting the line each starts on.
+func parseCSV(name, text string, delim rune) (*Table, error) {
 	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = sniffDelimiter(text)
+	r.Comma = delim
 	r.FieldsPerRecord = -1
-	t := Table{Name: name}
+	t := &Table{Name: name}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -54,7 +64,7 @@ func readCSV(name string, data []byte) (*File, error) {
 		t.Rows = append(t.Rows, trimRow(rec))
 		t.Lines = append(t.Lines, line)
 	}
-	return &File{Name: name, Format: FormatCSV, Encoding: enc, Tables: []Table{t}}, nil
+	return t, nil
 }
 
 // decodeText turns the bytes into text: a byte-order mark decides, then
@@ -122,9 +132,11 @@ func csvError(name string, err error) error {
 	if !errors.As(err, &pe) {
 		return model.NewMsgError(MsgReadFailed, name, err.Error()).Wrap(err)
 	}
-	reason := model.M(MsgCSVQuote)
+	reason, line := model.M(MsgCSVQuote), pe.Line
 	if errors.Is(pe.Err, csv.ErrQuote) {
-		reason = model.M(MsgCSVOpenQ)
+		// An unclosed quote is found where the text ends; the user needs
+		// the line the field started on.
+		reason, line = model.M(MsgCSVOpenQ), pe.StartLine
 	}
-	return model.NewMsgError(MsgCSVSyntax, name, pe.Line, reason).Wrap(err)
+	return model.NewMsgError(MsgCSVSyntax, name, line, reason).Wrap(err)
 }

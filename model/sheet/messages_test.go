@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/model/sheet"
 	"secretary/tui/i18n"
 )
 
@@ -56,5 +57,21 @@ func TestEveryMessageIsTranslated(t *testing.T) {
 	})
 	if n < 40 {
 		t.Fatalf("found only %d keys in messages.go", n)
+	}
+}
+
+// No header (in either language, or an alias) names two columns of a tab.
+func TestHeadersAreUnambiguous(t *testing.T) {
+	for _, e := range sheet.Tabs() {
+		seen := map[string]string{}
+		for _, c := range sheet.ColumnsForTest(e) {
+			for _, name := range c {
+				k := sheet.NormHeaderForTest(name[1])
+				if other, dup := seen[k]; dup && other != name[0] {
+					t.Errorf("%s: %q names both %s and %s", e.Code(), name[1], other, name[0])
+				}
+				seen[k] = name[0]
+			}
+		}
 	}
 }

@@ -1,11 +1,13 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"secretary/model"
 )
@@ -21,10 +23,11 @@ const (
 
 // File is a spreadsheet as read: its sheets as rows of text.
 type File struct {
-	Name     string // the file's base name, for messages
-	Format   Format
-	Encoding string // how a CSV was encoded: UTF-8, UTF-8 with BOM, GB18030, UTF-16
-	Tables   []Table
+	Name      string // the file's base name, for messages
+	Format    Format
+	Encoding  string // how a CSV was encoded: UTF-8, UTF-8 with BOM, GB18030, UTF-16
+	Delimiter rune   // what separates a CSV's cells: a comma, a tab or a semicolon
+	Tables    []Table
 }
 
 // Table is one sheet: rows of cells as text (dates as Excel serial
@@ -89,12 +92,31 @@ func Read(name string, data []byte) (*File, error) {
 		if isODS(data) {
 			return nil, model.NewMsgError(MsgODS, name)
 		}
+		if !hasWorkbook(data) {
+			// A zip, but not a workbook: a .docx, a folder of photos.
+			return nil, model.NewMsgError(MsgNotSheet, name)
+		}
 		return readXLSX(name, data)
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
 		// The OLE container of .xls (and of password-protected .xlsx).
 		return nil, model.NewMsgError(MsgOldXLS, name)
 	}
 	return readCSV(name, data)
+}
+
+// hasWorkbook reports whether a zip holds an Excel workbook part. A zip
+// that cannot be opened at all is left to the workbook reader to report.
+func hasWorkbook(data []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return true
+	}
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, "xl/workbook.xml") {
+			return true
+		}
+	}
+	return false
 }
 
 // isODS recognises an OpenDocument spreadsheet by the mimetype entry it
