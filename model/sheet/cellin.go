@@ -202,7 +202,7 @@ func (c *cellIn) owner() model.ID {
 	if id, ok := c.p.codeRef(c, model.EntityOwner, s); ok {
 		return id
 	}
-	ids := c.p.ownerNames[nameKey(s)]
+	ids := c.p.ownerNames[c.p.nameKeyOf(s)]
 	switch {
 	case len(ids) == 1:
 		return ids[0]
@@ -226,10 +226,7 @@ func (c *cellIn) ref(e model.Entity) model.ID {
 	if id, ok := c.p.codeRef(c, e, s); ok {
 		return id
 	}
-	if c.pend.bad[c.key] {
-		return 0
-	}
-	ids := c.p.titles[e][nameKey(s)]
+	ids := c.p.byTitle(e, s)
 	switch len(ids) {
 	case 1:
 		return ids[0]

@@ -82,3 +82,23 @@ func overdueCell(x *exporter, overdue bool) Cell {
 // overdueMark is written in the overdue column, so an overdue row shows
 // in a black-and-white printout and can be filtered, not only coloured.
 var overdueMark = lbl("overdue", "逾期", "Overdue")
+
+// Column describes one column of a tab, for a UI that explains the
+// layout or a test that checks what another program reads.
+type Column struct {
+	Key      string      // field key, e.g. "task.due"
+	Header   model.Label // in both languages
+	Kind     Kind
+	Computed bool // written on export (progress, overdue), ignored on import
+	Required bool // new records need it
+}
+
+// Columns lists a tab's columns in sheet order.
+func Columns(e model.Entity) []Column {
+	cols := columnsOf(e)
+	out := make([]Column, len(cols))
+	for i, c := range cols {
+		out[i] = Column{Key: c.key, Header: c.head, Kind: c.kind, Computed: c.derived, Required: c.required}
+	}
+	return out
+}

@@ -13,6 +13,7 @@ type exporter struct {
 	lang   model.Lang
 	today  model.Date
 	owners map[model.ID]string
+	refs   map[model.Entity]map[model.ID]string // "P-2 title", made once per record
 	// derived values, computed once per export
 	progress map[model.ID]model.Progress
 	loads    map[model.ID]model.Load
@@ -60,15 +61,30 @@ func (x *exporter) ref(e model.Entity, id model.ID) Cell {
 	if id == 0 {
 		return textCell("")
 	}
+	if s, ok := x.refs[e][id]; ok {
+		return textCell(s)
+	}
+	if x.refs == nil {
+		x.refs = map[model.Entity]map[model.ID]string{}
+	}
+	if x.refs[e] == nil {
+		x.refs[e] = map[model.ID]string{}
+	}
+	s := x.refText(e, id)
+	x.refs[e][id] = s
+	return textCell(s)
+}
+
+func (x *exporter) refText(e model.Entity, id model.ID) string {
 	code := model.Code(e, id)
 	r := x.l.Record(e, id)
 	if r == nil {
-		return textCell(code)
+		return code
 	}
 	if a, ok := r.(*model.Assessment); ok {
-		return textCell(code + " " + a.Date.String() + " " + model.LabelOf(a.Kind).In(x.lang))
+		return code + " " + a.Date.String() + " " + model.LabelOf(a.Kind).In(x.lang)
 	}
-	return textCell(code + " " + oneLine(r.DisplayName()))
+	return code + " " + oneLine(r.DisplayName())
 }
 
 func (x *exporter) target(t model.Target) Cell {

@@ -28,6 +28,7 @@ type importer struct {
 	ownerNames map[string][]model.ID // nameKey → owners, after the owners sheet
 	titles     map[model.Entity]map[string][]model.ID
 	created    map[string]model.ID // owners made by CreateOwners, by nameKey
+	keys       map[string]string   // nameKey of names as written: a sheet repeats a few names thousands of times
 }
 
 // pending is one record the file holds: where it came from, the record as
@@ -113,6 +114,19 @@ func (p *importer) codeRef(c *cellIn, e model.Entity, s string) (model.ID, bool)
 	return id, true
 }
 
+// nameKeyOf is nameKey, remembered.
+func (p *importer) nameKeyOf(s string) string {
+	k, ok := p.keys[s]
+	if !ok {
+		if p.keys == nil {
+			p.keys = map[string]string{}
+		}
+		k = nameKey(s)
+		p.keys[s] = k
+	}
+	return k
+}
+
 // nextID gives the next free number of a kind.
 func (p *importer) nextID(e model.Entity) model.ID {
 	p.last[e]++
@@ -129,15 +143,20 @@ func (p *importer) indexOwners() {
 	}
 }
 
-// indexTitles builds the title lookup for plans and tasks, which rows may
-// name by title instead of by code.
-func (p *importer) indexTitles(e model.Entity) {
-	m := map[string][]model.ID{}
-	for _, id := range sortedIDs(p.merged[e]) {
-		k := nameKey(p.merged[e][id].DisplayName())
-		m[k] = append(m[k], id)
+// byTitle finds records that rows name by title instead of by code. The
+// lookup is built on first use: most files use codes, and building it for
+// 10,000 tasks would cost more than the rest of their checks.
+func (p *importer) byTitle(e model.Entity, title string) []model.ID {
+	m, ok := p.titles[e]
+	if !ok {
+		m = map[string][]model.ID{}
+		for _, id := range sortedIDs(p.merged[e]) {
+			k := nameKey(p.merged[e][id].DisplayName())
+			m[k] = append(m[k], id)
+		}
+		p.titles[e] = m
 	}
-	p.titles[e] = m
+	return m[nameKey(title)]
 }
 
 // createOwner adds a person named in an owner column (CreateOwners), once
@@ -173,6 +192,6 @@ func (p *importer) register(e model.Entity) {
 	case model.EntityOwner:
 		p.indexOwners()
 	case model.EntityPlan, model.EntityTask, model.EntityActivity:
-		p.indexTitles(e)
+		delete(p.titles, e) // rebuilt when a row first names one by title
 	}
 }

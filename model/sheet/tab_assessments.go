@@ -172,7 +172,7 @@ func (c *cellIn) target() model.Target {
 	var found []model.Target
 	var list []string
 	for _, e := range []model.Entity{model.EntityPlan, model.EntityTask, model.EntityActivity} {
-		for _, id := range c.p.titles[e][nameKey(s)] {
+		for _, id := range c.p.byTitle(e, s) {
 			found = append(found, model.Target{Kind: kinds[e], ID: id})
 			list = append(list, model.Code(e, id))
 		}

@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"io"
 	"slices"
@@ -51,6 +53,7 @@ type book struct {
 
 func writeBook(w io.Writer, l *model.Ledger, opts ExportOptions, template bool) (err error) {
 	b := &book{f: excelize.NewFile(), lang: opts.lang(), opts: opts, template: template}
+	b.f.ZipWriter = fastZip
 	defer func() {
 		if cerr := b.f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("close workbook: %w", cerr)
@@ -69,6 +72,9 @@ func writeBook(w io.Writer, l *model.Ledger, opts ExportOptions, template bool) 
 			return fmt.Errorf("sheet %s: %w", tabLabels[e].Code, err)
 		}
 	}
+	// The cover opens first. Set before the streamed sheets exist: later,
+	// excelize would parse every streamed sheet back to set it.
+	b.f.SetActiveSheet(0)
 	if err := b.writeLists(); err != nil {
 		return err
 	}
@@ -80,11 +86,20 @@ func writeBook(w io.Writer, l *model.Ledger, opts ExportOptions, template bool) 
 			return err
 		}
 	}
-	b.f.SetActiveSheet(0)
 	if _, err := b.f.WriteTo(w); err != nil {
 		return fmt.Errorf("write workbook: %w", err)
 	}
 	return nil
+}
+
+// fastZip compresses with flate's best speed: a third of the export's time
+// went into compressing at the default level, for a few percent of size.
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(out, flate.BestSpeed)
+	})
+	return zw
 }
 
 // writeTab streams one tab's rows: the stream writer keeps a 10,000-row
