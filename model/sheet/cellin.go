@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -31,6 +32,20 @@ func (c *cellIn) trimmed() string { return strings.TrimSpace(c.v) }
 
 // text is the cell as written; the store trims and cleans it.
 func (c *cellIn) text() string { return c.v }
+
+// timeOfDay is free text (14:30, 14:30-16:00, 下午第二节), except that a
+// time typed into a spreadsheet cell is stored as a fraction of a day
+// (0.6041666… for 14:30): that is turned back into 14:30.
+func (c *cellIn) timeOfDay() string {
+	s := c.trimmed()
+	if strings.HasPrefix(s, "0.") || s == "0" {
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f < 1 {
+			m := int(math.Round(f * 24 * 60))
+			return fmt.Sprintf("%02d:%02d", m/60%24, m%60)
+		}
+	}
+	return c.v
+}
 
 // lines is a list written one item per line (a plan's goals).
 func (c *cellIn) lines() []string {

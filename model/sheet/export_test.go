@@ -217,3 +217,36 @@ func TestTemplateImportsAsFilledIn(t *testing.T) {
 		t.Errorf("imported tasks %+v", got)
 	}
 }
+
+// A workbook kept by hand: its own sheet name, a time typed as a time.
+func TestHandMadeWorkbookSheetIsRecognisedByHeaders(t *testing.T) {
+	s, _ := storetest.Demo(t, demo.BaseSize)
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"2026年心理健康活动登记表"},
+		{"活动名称", "活动类型", "日期", "时间", "地点", "组织者", "状态", "预计人数"},
+		{"心理健康讲座", "讲座", 46357, 0.6041666666666666, "报告厅", "张三", "计划中", 120},
+	}
+	for i, r := range rows {
+		if err := f.SetSheetRow("Sheet1", "A"+strconv.Itoa(i+1), &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	imp, _ := prepare(t, s, "活动登记.xlsx", buf.Bytes(), sheet.Options{})
+	if !imp.OK() {
+		t.Fatal(problemLines(imp.Problems, model.LangZh))
+	}
+	acts := imp.Tab(model.EntityActivity).New
+	if len(acts) != 1 {
+		t.Fatalf("%d activities", len(acts))
+	}
+	a := acts[0].(*model.Activity)
+	if a.Title != "心理健康讲座" || a.Kind != model.ActLecture || a.Date.String() != "2026-12-01" || a.Time != "14:30" || a.Expected != 120 || a.OrganiserID != 3 {
+		t.Errorf("activity %+v", a)
+	}
+}

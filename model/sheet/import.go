@@ -85,18 +85,19 @@ func (imp *Import) Tab(e model.Entity) TabPlan {
 // Prepare reads every row of the file against the ledger: which record
 // each row updates or adds, every cell that cannot be read, every record
 // that would not pass the store's checks. It changes neither the file nor
-// the ledger. l is the ledger as loaded now; Apply later refuses if it
-// has changed in between.
+// the ledger. l is the ledger as loaded now (store.Load); it is only
+// read, so a UI may go on showing it meanwhile. Apply later refuses if the
+// ledger has changed in between.
 func Prepare(f *File, l *model.Ledger, opts Options) *Import {
 	p := newImporter(f, l, opts)
 	p.mapSheets()
-	if len(p.imp.Problems) == 0 {
-		for _, e := range importOrder() {
-			p.readTab(e)
-			p.register(e)
-		}
-		p.check()
+	// Sheets that could not be mapped are skipped; every other sheet is
+	// still read, so one bad header does not hide the rows' problems.
+	for _, e := range importOrder() {
+		p.readTab(e)
+		p.register(e)
 	}
+	p.check()
 	sortProblems(p.imp.Problems)
 	sortProblems(p.imp.Notes)
 	return p.imp

@@ -1,6 +1,7 @@
 package sheet_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -228,5 +229,46 @@ func TestStalePreviewIsRefused(t *testing.T) {
 	after, _ := s.Load()
 	if after.Task(8).Status == model.TaskDone || after.Task(8).Notes != "meanwhile" {
 		t.Errorf("T-8 after refused commit: %+v", after.Task(8))
+	}
+}
+
+// Prepare only reads the ledger, so a UI can keep showing it meanwhile.
+func TestPrepareLeavesTheLedgerAlone(t *testing.T) {
+	s, l := storetest.Demo(t, demo.BaseSize)
+	data := exportXLSX(t, l, model.LangZh)
+	f, err := sheet.Read("ledger.xlsx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan *sheet.Import)
+	go func() { done <- sheet.Prepare(f, l, sheet.Options{Today: storetest.Today()}) }()
+	for i := 0; i < 100; i++ {
+		_ = l.OwnerName(l.Tasks[i%len(l.Tasks)].OwnerID)
+	}
+	imp := <-done
+	if !imp.OK() {
+		t.Fatal(problemLines(imp.Problems, model.LangEn))
+	}
+	fresh, _ := s.Load()
+	sameRecords(t, fresh, l)
+}
+
+// A bad header on one sheet does not hide the problems of another.
+func TestProblemsOfEverySheetAreReported(t *testing.T) {
+	s, l := storetest.Demo(t, demo.BaseSize)
+	f := openBook(t, exportXLSX(t, l, model.LangZh))
+	f.SetCellValue("计划", "C1", "计划名称") // a second title column
+	f.SetCellValue("任务", "H2", "明年某天")
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	imp, _ := prepare(t, s, "ledger.xlsx", buf.Bytes(), sheet.Options{})
+	want := []string{
+		"「计划」第 1 行，计划名称“计划名称”：与“计划名称”是同一列；请只保留一列",
+		"「任务」第 2 行，截止日期“明年某天”：无法识别日期“明年某天”；可以写 2026-12-01、2026/12/1、12-01、今天、明天、+7 或 +2w",
+	}
+	if got := problems(imp.Problems, model.LangZh); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s", strings.Join(got, "\n"))
 	}
 }

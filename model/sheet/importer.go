@@ -50,7 +50,6 @@ func (pd *pending) markBad(key string) {
 }
 
 func newImporter(f *File, l *model.Ledger, opts Options) *importer {
-	l.Reindex()
 	p := &importer{
 		f: f, l: l, opts: opts,
 		imp:    &Import{File: f.Name},

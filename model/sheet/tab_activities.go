@@ -22,7 +22,7 @@ func activityColumns() []column[model.Activity] {
 			set: func(c *cellIn, a *model.Activity) { a.Date = c.date() }},
 		{key: "activity.time", head: lbl("time", "时间", "Time"),
 			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Time) },
-			set: func(c *cellIn, a *model.Activity) { a.Time = c.text() }},
+			set: func(c *cellIn, a *model.Activity) { a.Time = c.timeOfDay() }},
 		{key: "activity.venue", head: lbl("venue", "地点", "Venue"), alias: []string{"活动地点"},
 			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Venue) },
 			set: func(c *cellIn, a *model.Activity) { a.Venue = c.text() }},
