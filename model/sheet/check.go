@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"cmp"
 	"errors"
 	"reflect"
 	"slices"
@@ -38,7 +39,7 @@ func (p *importer) check() {
 				plan.Updated = append(plan.Updated, Update{Before: pd.before, After: pd.rec, Fields: p.changedFields(pd.before, pd.rec)})
 			}
 		}
-		slices.SortFunc(plan.New, func(a, b model.MutableRecord) int { return int(a.GetID()) - int(b.GetID()) })
+		slices.SortFunc(plan.New, func(a, b model.MutableRecord) int { return cmp.Compare(a.GetID(), b.GetID()) })
 		if len(p.pend[e]) > 0 || p.hasSheet(e) {
 			p.imp.Tabs = append(p.imp.Tabs, plan)
 		}

@@ -115,9 +115,19 @@ func (b *book) writeTab(e model.Entity) error {
 			overdue = append(overdue, od)
 		})
 	}
+	// Printed, a tab fits the width of a landscape A4 page and repeats its
+	// header row on every page. The fit flag is written when the stream
+	// starts, the rest at its end.
+	fit := true
+	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return fmt.Errorf("sheet %s: %w", name, err)
+	}
 	sw, err := b.f.NewStreamWriter(name)
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", name, err)
+	}
+	if err := b.printSetup(name); err != nil {
+		return err
 	}
 	heads := headers(e, b.lang)
 	// excelize puts each width before the ones already set, and Excel
@@ -171,6 +181,17 @@ func (b *book) writeTab(e model.Entity) error {
 		return err
 	}
 	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("sheet %s: %w", name, err)
+	}
+	return nil
+}
+
+func (b *book) printSetup(name string) error {
+	a4, landscape, wide, tall := 9, "landscape", 1, 0
+	if err := b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return fmt.Errorf("sheet %s: %w", name, err)
+	}
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name}); err != nil {
 		return fmt.Errorf("sheet %s: %w", name, err)
 	}
 	return nil
