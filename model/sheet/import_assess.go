@@ -46,7 +46,7 @@ func (p *importer) readAssessments(s *sheetIn) {
 			}
 		}
 		if g == nil {
-			g = &assessGroup{pd: p.start(s, r, e, code), first: values}
+			g = &assessGroup{pd: p.start(s, r, &model.Assessment{}, code), first: values}
 			a := g.pd.rec.(*model.Assessment)
 			if len(ind) > 0 {
 				a.Indicators = nil // the file's rows are the whole list

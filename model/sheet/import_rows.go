@@ -36,7 +36,7 @@ func readRows[T any](p *importer, s *sheetIn, cols []column[T]) {
 			continue
 		}
 		p.imp.rows++
-		pd := p.start(s, r, e, s.cell(row, e.Code()+".id"))
+		pd := p.start(s, r, any(new(T)).(model.MutableRecord), s.cell(row, e.Code()+".id"))
 		rec := any(pd.rec).(*T)
 		for _, b := range bound {
 			c := cellIn{p: p, s: s, pend: pd, row: r, col: b.idx, key: b.col.key, v: cellAt(row, b.idx)}
@@ -48,13 +48,14 @@ func readRows[T any](p *importer, s *sheetIn, cols []column[T]) {
 	}
 }
 
-// start begins a record from a row's code: the ledger's record to update,
+// start begins a record (fresh, if new) from a row's code: the ledger's record to update,
 // a new record keeping the file's number, or (no code) a new record that
 // gets the next number. A bad code is reported and the row is still read,
 // so its other cells are checked too, but it is not imported.
-func (p *importer) start(s *sheetIn, r int, e model.Entity, code string) *pending {
+func (p *importer) start(s *sheetIn, r int, fresh model.MutableRecord, code string) *pending {
+	e := fresh.Entity()
 	code = strings.TrimSpace(code)
-	pd := &pending{s: s, row: r, rec: newRecord(e)}
+	pd := &pending{s: s, row: r, rec: fresh}
 	if code == "" {
 		s.hasNew = true
 		return pd

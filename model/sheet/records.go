@@ -67,22 +67,3 @@ func cloneRecord(r model.MutableRecord) model.MutableRecord {
 	}
 	panic("sheet: unknown record type")
 }
-
-// newRecord is an empty record of the kind.
-func newRecord(e model.Entity) model.MutableRecord {
-	switch e {
-	case model.EntityPlan:
-		return &model.Plan{}
-	case model.EntityOwner:
-		return &model.Owner{}
-	case model.EntityTask:
-		return &model.Task{}
-	case model.EntityActivity:
-		return &model.Activity{}
-	case model.EntityAssessment:
-		return &model.Assessment{}
-	case model.EntityRectification:
-		return &model.Rectification{}
-	}
-	panic("sheet: unknown entity")
-}
