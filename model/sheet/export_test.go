@@ -250,3 +250,28 @@ func TestHandMadeWorkbookSheetIsRecognisedByHeaders(t *testing.T) {
 		t.Errorf("activity %+v", a)
 	}
 }
+
+// A damaged workbook — cut short, or with bytes changed — is refused with
+// a message or read as far as it is whole; it never crashes the program.
+func TestDamagedWorkbooksNeverCrash(t *testing.T) {
+	_, l := storetest.Demo(t, demo.BaseSize)
+	good := exportXLSX(t, l, model.LangZh)
+	try := func(data []byte) {
+		f, err := sheet.Read("damaged.xlsx", data)
+		if err != nil {
+			if _, ok := model.AsUserMsg(err); !ok {
+				t.Fatalf("error without a message: %v", err)
+			}
+			return
+		}
+		sheet.Prepare(f, l, sheet.Options{Today: storetest.Today()})
+	}
+	for i := 1; i < 20; i++ {
+		try(good[:len(good)*i/20])
+	}
+	for i := 0; i < 40; i++ {
+		bad := bytes.Clone(good)
+		bad[(i*7919)%len(bad)] ^= 0x5A
+		try(bad)
+	}
+}

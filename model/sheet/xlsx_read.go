@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -23,7 +24,8 @@ const parallelFrom = 256 << 10
 // readXLSX reads every sheet's cells as stored: numbers unformatted and
 // dates as serial numbers, so that reading does not depend on how the
 // cells happen to be formatted.
-func readXLSX(name string, data []byte) (*File, error) {
+func readXLSX(name string, data []byte) (_ *File, err error) {
+	defer recoverBadXLSX(name, &err)
 	wb, err := openWorkbook(name, data)
 	if err != nil {
 		return nil, err
@@ -78,16 +80,27 @@ func readXLSX(name string, data []byte) (*File, error) {
 	return f, nil
 }
 
-func openWorkbook(name string, data []byte) (*excelize.File, error) {
-	wb, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit})
+func openWorkbook(name string, data []byte) (wb *excelize.File, err error) {
+	defer recoverBadXLSX(name, &err)
+	wb, err = excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit})
 	if err != nil {
 		return nil, model.NewMsgError(MsgBadXLSX, name, err.Error()).Wrap(err)
 	}
 	return wb, nil
 }
 
-func readSheet(name string, wb *excelize.File, sheet string, date1904 bool) (Table, error) {
-	t := Table{Name: sheet, date1904: date1904}
+// recoverBadXLSX turns a panic inside the workbook parser — a crafted or
+// damaged file reaching a corner it does not guard — into the "cannot be
+// read" message, so a bad file never takes the program down.
+func recoverBadXLSX(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = model.NewMsgError(MsgBadXLSX, name, fmt.Sprint(r))
+	}
+}
+
+func readSheet(name string, wb *excelize.File, sheet string, date1904 bool) (t Table, err error) {
+	defer recoverBadXLSX(name, &err)
+	t = Table{Name: sheet, date1904: date1904}
 	rows, err := wb.Rows(sheet)
 	if err != nil {
 		return t, model.NewMsgError(MsgBadXLSX, name, err.Error()).Wrap(err)
