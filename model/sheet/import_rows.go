@@ -48,9 +48,9 @@ func readRows[T any](p *importer, s *sheetIn, cols []column[T]) {
 	}
 }
 
-// start begins a record (fresh, if new) from a row's code: the ledger's record to update,
-// a new record keeping the file's number, or (no code) a new record that
-// gets the next number. A bad code is reported and the row is still read,
+// start begins a record from a row's code: the ledger's record to update,
+// fresh keeping the file's number, or (no code) fresh, to get the next
+// number. A bad code is reported and the row is still read,
 // so its other cells are checked too, but it is not imported.
 func (p *importer) start(s *sheetIn, r int, fresh model.MutableRecord, code string) *pending {
 	e := fresh.Entity()

@@ -75,3 +75,19 @@ func TestHeadersAreUnambiguous(t *testing.T) {
 		}
 	}
 }
+
+// Every column a sheet can change has a field name, which previews and
+// problems show.
+func TestEveryColumnHasAFieldName(t *testing.T) {
+	cat := i18n.Catalog()
+	for _, e := range sheet.Tabs() {
+		for _, c := range sheet.Columns(e) {
+			if c.Computed {
+				continue
+			}
+			if _, ok := cat["field."+c.Key]; !ok {
+				t.Errorf("no translation for field.%s", c.Key)
+			}
+		}
+	}
+}
