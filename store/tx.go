@@ -182,6 +182,14 @@ func (t *Tx) note(r model.Record, c model.Change) {
 	t.count++
 }
 
+// has reports whether a record exists, without decoding it: a reference
+// check needs no more, and decoding each referenced record was a fifth of
+// the time of a 10,000-row sheet import.
+func (t *Tx) has(e model.Entity, id model.ID) bool {
+	b := t.tx.Bucket(entityBucket(e))
+	return b != nil && id != 0 && b.Get(idKey(id)) != nil
+}
+
 // validate runs the record's own checks, then its references, and merges
 // the problems into one *model.ValidationError.
 func (t *Tx) validate(r model.Record) error {
@@ -197,12 +205,8 @@ func (t *Tx) validate(r model.Record) error {
 		if ref.ID == 0 {
 			continue // a missing required reference is the record's own "required" error
 		}
-		if _, err := t.Get(ref.Entity, ref.ID); err != nil {
-			if errors.Is(err, ErrNotFound) {
-				v.Fields = append(v.Fields, model.FieldError{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))})
-				continue
-			}
-			return err
+		if !t.has(ref.Entity, ref.ID) {
+			v.Fields = append(v.Fields, model.FieldError{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))})
 		}
 	}
 	if rc, ok := r.(*model.Rectification); ok && rc.AssessmentID != 0 && rc.FindingNo > 0 {

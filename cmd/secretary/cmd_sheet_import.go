@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"secretary/model"
+	"secretary/model/sheet"
+	"secretary/store"
+)
+
+// previewItems is how many records per tab the preview lists by name.
+const previewItems = 10
+
+type sheetImportFlags struct {
+	dryRun, createOwners, yes bool
+	tab                       string
+}
+
+func newSheetImportCmd(a *app) *cobra.Command {
+	var fl sheetImportFlags
+	cmd := &cobra.Command{
+		Use:   "import [--dry-run] [--create-owners] [--yes] IN.xlsx|IN.csv",
+		Short: a.tr.T("cli.sheet.import.short"),
+		Long:  a.tr.T("cli.sheet.import.long"),
+		Args:  exactArgs(1),
+		RunE:  func(cmd *cobra.Command, args []string) error { return a.importSheet(args[0], fl) },
+	}
+	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, a.tr.T("cli.sheet.flag.dry_run"))
+	cmd.Flags().BoolVar(&fl.createOwners, "create-owners", false, a.tr.T("cli.sheet.flag.create_owners"))
+	cmd.Flags().BoolVar(&fl.yes, "yes", false, a.tr.T("cli.sheet.flag.yes"))
+	cmd.Flags().StringVar(&fl.tab, "tab", "", a.tr.T("cli.sheet.flag.tab"))
+	return cmd
+}
+
+// importSheet reads the file, checks every row against the ledger, shows
+// the problems or the preview, asks on a terminal, and commits the whole
+// import as one undoable step.
+func (a *app) importSheet(path string, fl sheetImportFlags) error {
+	f, err := sheet.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	tab, err := a.parseTabFlag(fl.tab, f.Format)
+	if err != nil {
+		return err
+	}
+	s, err := a.openLedger(fl.dryRun)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	l, err := s.Load()
+	if err != nil {
+		return err
+	}
+	lastIDs, err := s.LastIDs()
+	if err != nil {
+		return err
+	}
+	imp := sheet.Prepare(f, l, sheet.Options{Today: s.Today(), CreateOwners: fl.createOwners, LastIDs: lastIDs, Tab: tab})
+	if f.Format == sheet.FormatCSV {
+		a.printf("cli.sheet.read_csv", f.Name, imp.Rows(), f.Encoding)
+	} else {
+		a.printf("cli.sheet.read", f.Name, imp.Rows())
+	}
+	a.printProblems("cli.sheet.notes", imp.Notes)
+	if !imp.OK() {
+		a.printf("cli.sheet.problems", len(imp.Problems))
+		a.printProblems("", imp.Problems)
+		return model.NewMsgError("cli.sheet.failed", f.Name, len(imp.Problems))
+	}
+	if imp.Empty() {
+		a.printf("cli.sheet.nothing_to_do")
+		return nil
+	}
+	a.printPreview(imp)
+	if fl.dryRun {
+		a.printf("cli.sheet.dry_run")
+		return nil
+	}
+	if !fl.yes && a.onTerminal() && !a.confirm("cli.sheet.confirm") {
+		a.printf("cli.sheet.cancelled")
+		return nil
+	}
+	if _, err := s.Do(model.ActImport, func(tx *store.Tx) error { return imp.Apply(tx) }); err != nil {
+		return err
+	}
+	added, changed := imp.Counts()
+	a.printf("cli.sheet.imported", added.Total(), changed.Total())
+	return nil
+}
+
+func (a *app) printProblems(headKey string, ps []sheet.Problem) {
+	if len(ps) == 0 {
+		return
+	}
+	if headKey != "" {
+		a.printf(headKey)
+	}
+	for _, p := range ps {
+		fmt.Fprintln(a.out(), "  - "+a.tr.Msg(p.Message()))
+	}
+}
+
+// printPreview lists, per tab, how many records are added and changed, and
+// the first few of each by code and name.
+func (a *app) printPreview(imp *sheet.Import) {
+	a.printf("cli.sheet.preview")
+	for _, t := range imp.Tabs {
+		a.printf("cli.sheet.preview_tab", a.tr.Label(sheet.TabLabel(t.Tab)), len(t.New), len(t.Updated), t.Unchanged)
+		for i, r := range t.New {
+			if i == previewItems {
+				a.printf("cli.sheet.preview_more", len(t.New)-previewItems)
+				break
+			}
+			a.printf("cli.sheet.preview_new", model.CodeOf(r), r.DisplayName())
+		}
+		for i, u := range t.Updated {
+			if i == previewItems {
+				a.printf("cli.sheet.preview_more", len(t.Updated)-previewItems)
+				break
+			}
+			fields := make([]string, len(u.Fields))
+			for j, k := range u.Fields {
+				fields[j] = a.tr.Field(k)
+			}
+			a.printf("cli.sheet.preview_changed", model.CodeOf(u.After), u.After.DisplayName(), strings.Join(fields, a.tr.T("list.sep")))
+		}
+	}
+}
+
+// onTerminal reports whether a person is at the keyboard to answer.
+func (a *app) onTerminal() bool {
+	f, ok := a.sys.stdin.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// confirm asks a yes/no question; only y, yes, 是 or 好 mean yes.
+func (a *app) confirm(key string) bool {
+	fmt.Fprint(a.out(), a.tr.T(key))
+	line, _ := bufio.NewReader(a.sys.stdin).ReadString('\n')
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "y", "yes", "是", "好", "确定":
+		return true
+	}
+	return false
+}

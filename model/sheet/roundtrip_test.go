@@ -1,0 +1,79 @@
+package sheet_test
+
+import (
+	"testing"
+
+	"secretary/model"
+	"secretary/model/demo"
+	"secretary/model/sheet"
+	"secretary/store/storetest"
+)
+
+func TestWorkbookRoundTripIntoAFreshLedger(t *testing.T) {
+	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+		t.Run(string(lang), func(t *testing.T) {
+			_, want := storetest.Demo(t, demo.BaseSize)
+			data := exportXLSX(t, want, lang)
+			fresh := storetest.Open(t)
+			imp, _ := prepare(t, fresh, "ledger.xlsx", data, sheet.Options{})
+			if len(imp.Notes) > 0 {
+				t.Errorf("notes on our own export:\n%s", problemLines(imp.Notes, model.LangEn))
+			}
+			entry := commit(t, fresh, imp)
+			if entry.Count != want.Counts().Total() {
+				t.Errorf("journal counts %d records, want %d", entry.Count, want.Counts().Total())
+			}
+			got, err := fresh.Load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameRecords(t, want, got)
+		})
+	}
+}
+
+// Each tab exported as its own CSV file and imported into a fresh ledger,
+// one file after another (people first, as a secretary would), gives back
+// every record.
+func TestCSVTabsRoundTripIntoAFreshLedger(t *testing.T) {
+	_, want := storetest.Demo(t, demo.BaseSize)
+	fresh := storetest.Open(t)
+	order := []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityTask,
+		model.EntityActivity, model.EntityAssessment, model.EntityRectification}
+	for _, tab := range order {
+		data := exportCSV(t, want, tab, model.LangZh)
+		imp, _ := prepare(t, fresh, sheet.TabLabel(tab).Code+".csv", data, sheet.Options{})
+		if added, _ := imp.Counts(); added.Of(tab) != want.Counts().Of(tab) {
+			t.Errorf("%s: adds %d records, want %d", tab.Code(), added.Of(tab), want.Counts().Of(tab))
+		}
+		commit(t, fresh, imp)
+	}
+	got, err := fresh.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameRecords(t, want, got)
+}
+
+// Importing the ledger's own export changes nothing; importing it into a
+// fresh ledger twice adds the records once.
+func TestReimportUpdatesInsteadOfDuplicating(t *testing.T) {
+	s, l := storetest.Demo(t, demo.BaseSize)
+	data := exportXLSX(t, l, model.LangZh)
+	imp, _ := prepare(t, s, "ledger.xlsx", data, sheet.Options{})
+	if !imp.OK() || !imp.Empty() {
+		t.Fatalf("own export: ok=%v empty=%v\n%s", imp.OK(), imp.Empty(), problemLines(imp.Problems, model.LangEn))
+	}
+	if u := imp.Tab(model.EntityTask).Unchanged; u != len(l.Tasks) {
+		t.Errorf("%d tasks unchanged, want %d", u, len(l.Tasks))
+	}
+
+	fresh := storetest.Open(t)
+	first, _ := prepare(t, fresh, "ledger.xlsx", data, sheet.Options{})
+	commit(t, fresh, first)
+	again, _ := prepare(t, fresh, "ledger.xlsx", data, sheet.Options{})
+	if !again.Empty() {
+		a, c := again.Counts()
+		t.Fatalf("second import adds %d and changes %d records", a.Total(), c.Total())
+	}
+}

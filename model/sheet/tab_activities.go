@@ -1,0 +1,87 @@
+package sheet
+
+import "secretary/model"
+
+func activityColumns() []column[model.Activity] {
+	cols := []column[model.Activity]{
+		codeColumn(model.EntityActivity, func(a *model.Activity) model.ID { return a.ID }),
+		{key: "activity.title", head: lbl("title", "活动名称", "Title"), alias: []string{"活动主题", "活动内容"}, required: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Title) },
+			set: func(c *cellIn, a *model.Activity) { a.Title = c.text() }},
+		{key: "activity.kind", head: lbl("kind", "活动类型", "Kind"), list: listActivityKind, required: true,
+			get: func(x *exporter, a *model.Activity) Cell { return enumCell(x, a.Kind) },
+			set: func(c *cellIn, a *model.Activity) { a.Kind = parseEnum[model.ActivityKind](c) }},
+		{key: "activity.plan", head: lbl("plan", "所属计划", "Plan"),
+			get: func(x *exporter, a *model.Activity) Cell { return x.ref(model.EntityPlan, a.PlanID) },
+			set: func(c *cellIn, a *model.Activity) { a.PlanID = c.ref(model.EntityPlan) }},
+		{key: "activity.task", head: lbl("task", "服务任务", "Task"),
+			get: func(x *exporter, a *model.Activity) Cell { return x.ref(model.EntityTask, a.TaskID) },
+			set: func(c *cellIn, a *model.Activity) { a.TaskID = c.ref(model.EntityTask) }},
+		{key: "activity.date", head: lbl("date", "日期", "Date"), alias: []string{"活动日期"}, kind: KindDate, required: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return dateCell(a.Date) },
+			set: func(c *cellIn, a *model.Activity) { a.Date = c.date() }},
+		{key: "activity.time", head: lbl("time", "时间", "Time"),
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Time) },
+			set: func(c *cellIn, a *model.Activity) { a.Time = c.timeOfDay() }},
+		{key: "activity.venue", head: lbl("venue", "地点", "Venue"), alias: []string{"活动地点"},
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Venue) },
+			set: func(c *cellIn, a *model.Activity) { a.Venue = c.text() }},
+		{key: "activity.organiser", head: lbl("organiser", "组织者", "Organiser"), list: listOwner,
+			get: func(x *exporter, a *model.Activity) Cell { return x.owner(a.OrganiserID) },
+			set: func(c *cellIn, a *model.Activity) { a.OrganiserID = c.owner() }},
+	}
+	stageHeads := []model.Label{
+		lbl("planning_lead", "策划负责人", "Planning lead"),
+		lbl("organising_lead", "组织负责人", "Organising lead"),
+		lbl("on_site_lead", "现场负责人", "On-site lead"),
+		lbl("summary_lead", "总结负责人", "Summary lead"),
+	}
+	for i, s := range model.Values[model.Stage]() {
+		cols = append(cols, column[model.Activity]{
+			key: "activity.stage." + model.LabelOf(s).Code, head: stageHeads[i], list: listOwner,
+			get: func(x *exporter, a *model.Activity) Cell { return x.owner(a.StageOwners[i]) },
+			set: func(c *cellIn, a *model.Activity) { a.StageOwners[i] = c.owner() },
+		})
+	}
+	return append(cols, []column[model.Activity]{
+		{key: "activity.audience", head: lbl("audience", "参与对象", "Audience"),
+			get: func(x *exporter, a *model.Activity) Cell { return x.audience(a.Audience) },
+			set: func(c *cellIn, a *model.Activity) { a.Audience = c.audience() }},
+		{key: "activity.expected", head: lbl("expected", "预计人数", "Expected"), kind: KindInt,
+			get: func(_ *exporter, a *model.Activity) Cell { return optIntCell(a.Expected) },
+			set: func(c *cellIn, a *model.Activity) { a.Expected = c.int() }},
+		{key: "activity.actual", head: lbl("actual", "实到人数", "Attended"), kind: KindInt,
+			get: func(_ *exporter, a *model.Activity) Cell { return optIntCell(a.Actual) },
+			set: func(c *cellIn, a *model.Activity) { a.Actual = c.int() }},
+		{key: "activity.budget", head: lbl("budget", "预算（元）", "Budget (yuan)"), kind: KindMoney,
+			get: func(_ *exporter, a *model.Activity) Cell { return moneyCell(a.Budget) },
+			set: func(c *cellIn, a *model.Activity) { a.Budget = c.money() }},
+		{key: "activity.spend", head: lbl("spend", "实际支出（元）", "Spend (yuan)"), kind: KindMoney,
+			get: func(_ *exporter, a *model.Activity) Cell { return moneyCell(a.Spend) },
+			set: func(c *cellIn, a *model.Activity) { a.Spend = c.money() }},
+		{key: "activity.sponsors", head: lbl("sponsors", "支持单位", "Sponsors"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Sponsors) },
+			set: func(c *cellIn, a *model.Activity) { a.Sponsors = c.text() }},
+		{key: "activity.volunteers", head: lbl("volunteers", "志愿者", "Volunteers"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Volunteers) },
+			set: func(c *cellIn, a *model.Activity) { a.Volunteers = c.text() }},
+		{key: "activity.status", head: lbl("status", "状态", "Status"), list: listActivityStatus, required: true,
+			get: func(x *exporter, a *model.Activity) Cell { return enumCell(x, a.Status) },
+			set: func(c *cellIn, a *model.Activity) { a.Status = parseEnum[model.ActivityStatus](c) }},
+		{key: "activity.cancel_reason", head: lbl("cancel_reason", "取消原因", "Reason for cancelling"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.CancelReason) },
+			set: func(c *cellIn, a *model.Activity) { a.CancelReason = c.text() }},
+		{key: "activity.summary", head: lbl("summary", "活动总结", "Summary"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Summary) },
+			set: func(c *cellIn, a *model.Activity) { a.Summary = c.text() }},
+		{key: "activity.score", head: lbl("score", "满意度评分（1–5）", "Satisfaction (1–5)"), kind: KindInt,
+			get: func(_ *exporter, a *model.Activity) Cell { return optIntCell(a.Score) },
+			set: func(c *cellIn, a *model.Activity) { a.Score = c.int() }},
+		{key: "activity.evaluation", head: lbl("evaluation", "效果评价", "Evaluation"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Evaluation) },
+			set: func(c *cellIn, a *model.Activity) { a.Evaluation = c.text() }},
+		{key: "activity.notes", head: lbl("notes", "备注", "Notes"), wrap: true,
+			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Notes) },
+			set: func(c *cellIn, a *model.Activity) { a.Notes = c.text() }},
+	}...)
+}
