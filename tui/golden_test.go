@@ -142,8 +142,12 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%dx%d_%s", sc.name, size[0], size[1], lang), func(t *testing.T) {
 					checkFits(t, view, size[0], size[1])
 				})
-				// Leave forms and dialogs without saving anything.
+				// Leave forms and dialogs without saving anything, and
+				// close the full help.
 				d.Keys("esc", "y", "esc", "n", "esc")
+				if sc.name == "help_full" {
+					d.Keys("?")
+				}
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"
+	"secretary/tui/transfer"
 	"secretary/tui/views/activities"
 	"secretary/tui/views/assessments"
 	"secretary/tui/views/owners"
@@ -36,6 +37,11 @@ type View interface {
 	Reload()
 	Retranslate()
 	InputMode() bool
+	// Showing is the kind of record on screen (for a CSV export).
+	Showing() model.Entity
+	// Claims reports a key the tab uses for itself where the program
+	// would otherwise act on it (x closes a rectification, not export).
+	Claims(tea.KeyMsg) bool
 }
 
 // Deps are what the program needs from outside.
@@ -44,6 +50,7 @@ type Deps struct {
 	Clock    model.Clock
 	Lang     model.Lang
 	Renderer *lipgloss.Renderer // nil: lipgloss's default (the terminal)
+	Version  string             // the program's version, on exported files
 }
 
 // Model is the root.
@@ -52,6 +59,10 @@ type Model struct {
 	views  [common.TabCount]View
 	active common.TabID
 	help   help.Model
+
+	// flow is an export or import (x, i) while it runs.
+	flow    transfer.Flow
+	version string
 
 	// settings is the settings form (,) while it is open.
 	settings      *forms.Host
@@ -84,7 +95,7 @@ func New(d Deps) *Model {
 		Ledger:   &model.Ledger{},
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, model.Today(d.Clock))
-	m := &Model{ctx: ctx, help: help.New()}
+	m := &Model{ctx: ctx, help: help.New(), version: d.Version}
 	m.views = [common.TabCount]View{
 		plans.New(ctx),
 		owners.New(ctx),

@@ -8,6 +8,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/forms"
 	"secretary/tui/keys"
+	"secretary/tui/transfer"
 )
 
 // Update routes messages: keys to the focused tab unless they are the
@@ -55,6 +56,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd, _, _ := m.settings.Update(msg)
 		return m, cmd
 	}
+	if m.flow != nil {
+		return m, m.updateFlow(msg)
+	}
 	_, cmd := m.views[m.active].Update(msg)
 	return m, cmd
 }
@@ -74,14 +78,29 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.settings != nil {
 		return m.updateSettings(msg)
 	}
+	if m.flow != nil {
+		return m.updateFlow(msg)
+	}
 	view := m.views[m.active]
 	if view.InputMode() {
+		_, cmd := view.Update(msg)
+		return cmd
+	}
+	if view.Claims(msg) {
 		_, cmd := view.Update(msg)
 		return cmd
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
+	case key.Matches(msg, k.Export):
+		return m.startFlow(transfer.NewExport(m.ctx, view.Showing(), m.version))
+	case key.Matches(msg, k.Import):
+		if m.ctx.Store.ReadOnly() {
+			m.setStatus(m.ctx.T("status.read_only"), true)
+			return nil
+		}
+		return m.startFlow(transfer.NewImport(m.ctx, m.ctx.Store))
 	case key.Matches(msg, k.NextTab):
 		m.switchTab((m.active + 1) % common.TabCount)
 	case key.Matches(msg, k.PrevTab):
@@ -187,6 +206,23 @@ func (m *Model) updateSettings(msg tea.KeyMsg) tea.Cmd {
 	case forms.Cancelled:
 		m.settings, m.settingsDraft = nil, nil
 		m.setStatus(m.ctx.T("status.cancelled"), false)
+	}
+	return cmd
+}
+
+// startFlow shows an export or import flow over the tabs.
+func (m *Model) startFlow(f transfer.Flow) tea.Cmd {
+	m.flow = f
+	m.resize()
+	return nil
+}
+
+// updateFlow feeds the flow; when it is done the tabs come back.
+func (m *Model) updateFlow(msg tea.Msg) tea.Cmd {
+	cmd := m.flow.Update(msg)
+	if m.flow.Done() {
+		m.flow = nil
+		m.resize()
 	}
 	return cmd
 }

@@ -29,6 +29,9 @@ func (m *Model) resize() {
 	if m.settings != nil {
 		m.settings.SetSize(w, max(1, h))
 	}
+	if m.flow != nil {
+		m.flow.SetSize(w, max(1, h))
+	}
 	m.help.Width = w
 	for _, v := range m.views {
 		v.SetSize(w, max(1, h))
@@ -55,9 +58,12 @@ func (m *Model) View() string {
 		footer = m.statusLine() + "\n" + m.shortHelpView()
 	}
 	var body string
-	if m.settings != nil {
+	switch {
+	case m.settings != nil:
 		body = fitHeight(m.settings.View(), max(1, bodyH))
-	} else {
+	case m.flow != nil:
+		body = fitHeight(m.flow.View(), max(1, bodyH))
+	default:
 		body = fitHeight(m.views[m.active].View(), max(1, bodyH))
 	}
 	return m.titleLine() + "\n" + m.tabBar() + "\n" + body + "\n" + footer
@@ -133,6 +139,9 @@ func (m *Model) bindings() []key.Binding {
 }
 
 func (m *Model) shortHelpView() string {
+	if m.flow != nil {
+		return m.shortHelp(m.flow.ShortHelp())
+	}
 	if m.settings != nil {
 		return m.shortHelp([]key.Binding{
 			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", m.ctx.T("help.save"))),
@@ -185,8 +194,45 @@ func (m *Model) fullHelpView() string {
 	groups := m.views[m.active].FullHelp()
 	groups = append(groups,
 		[]key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab5},
-		[]key.Binding{k.Undo, k.Redo, k.Settings, k.Language, k.Help, k.Quit})
-	return m.help.FullHelpView(groups)
+		[]key.Binding{k.Undo, k.Redo, k.Export, k.Import, k.Settings},
+		[]key.Binding{k.Language, k.Help, k.Quit})
+	return m.helpColumns(groups)
+}
+
+// helpColumns lays the groups out as columns, as many as fit the width (the
+// rest are left out, as a narrow screen must); bubbles' version could run
+// past the edge.
+func (m *Model) helpColumns(groups [][]key.Binding) string {
+	st := m.ctx.Styles
+	const gap = "    "
+	var cols []string
+	used := 0
+	for _, g := range groups {
+		var keysCol, descCol []string
+		for _, b := range g {
+			if b.Enabled() {
+				keysCol = append(keysCol, st.Help.Bold(true).Render(b.Help().Key))
+				descCol = append(descCol, st.Help.Render(b.Help().Desc))
+			}
+		}
+		if len(keysCol) == 0 {
+			continue
+		}
+		col := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(keysCol, "\n"), " ", strings.Join(descCol, "\n"))
+		w := lipgloss.Width(col)
+		if len(cols) > 0 {
+			w += len(gap)
+		}
+		if used+w > m.ctx.Width {
+			break
+		}
+		if len(cols) > 0 {
+			cols = append(cols, gap)
+		}
+		cols = append(cols, col)
+		used += w
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, cols...)
 }
 
 // fitHeight pads or cuts text to exactly h lines, so the footer stays on

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"secretary/model"
+	"secretary/store"
 	"secretary/tui/i18n"
 	"secretary/tui/keys"
 	"secretary/tui/search"
@@ -29,6 +30,10 @@ type Store interface {
 	Redo() (model.JournalEntry, error)
 	History(model.Entity, model.ID) ([]model.JournalEntry, error)
 	SaveSettings(model.Settings) (model.JournalEntry, error)
+	// Do runs a multi-record change (an import) as one journaled step.
+	Do(model.Action, func(*store.Tx) error) (model.JournalEntry, error)
+	LastIDs() (map[model.Entity]model.ID, error)
+	Today() model.Date
 	Path() string
 	ReadOnly() bool
 }

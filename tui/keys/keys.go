@@ -30,6 +30,8 @@ type KeyMap struct {
 	ToggleView key.Binding // o: tasks / people
 	History    key.Binding // H
 	Settings   key.Binding // ,
+	Export     key.Binding // x
+	Import     key.Binding // i
 
 	Confirm, Cancel key.Binding
 }
@@ -76,6 +78,8 @@ func New(tr *i18n.Translator) *KeyMap {
 		ToggleView: b([]string{"o"}, "key.o", "help.toggle_view"),
 		History:    b([]string{"H"}, "key.H", "help.history"),
 		Settings:   b([]string{","}, "key.comma", "help.settings"),
+		Export:     b([]string{"x"}, "key.x", "help.export"),
+		Import:     b([]string{"i"}, "key.i", "help.import_file"),
 
 		Confirm: b([]string{"y", "enter"}, "key.y", "help.confirm"),
 		Cancel:  b([]string{"n", "esc"}, "key.n_esc", "help.cancel"),

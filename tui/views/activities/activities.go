@@ -96,3 +96,9 @@ func (v *View) FullHelp() [][]key.Binding {
 	}
 	return h
 }
+
+// Showing is what the tab lists.
+func (v *View) Showing() model.Entity { return model.EntityActivity }
+
+// Claims no keys of the program's.
+func (v *View) Claims(tea.KeyMsg) bool { return false }

@@ -160,3 +160,17 @@ func (v *View) FullHelp() [][]key.Binding {
 	}
 	return h
 }
+
+// Showing is what the tab lists now.
+func (v *View) Showing() model.Entity {
+	if v.showRects {
+		return model.EntityRectification
+	}
+	return model.EntityAssessment
+}
+
+// Claims x in the rectifications list: there it closes or reopens the
+// selected rectification rather than exporting.
+func (v *View) Claims(msg tea.KeyMsg) bool {
+	return v.showRects && !v.active().Busy() && key.Matches(msg, v.closeRect)
+}

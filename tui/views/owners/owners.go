@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
 	"secretary/tui/components/table"
@@ -141,3 +142,14 @@ func (v *View) FullHelp() [][]key.Binding {
 	}
 	return h
 }
+
+// Showing is what the tab lists now: tasks or people.
+func (v *View) Showing() model.Entity {
+	if v.showPeople {
+		return model.EntityOwner
+	}
+	return model.EntityTask
+}
+
+// Claims no keys of the program's.
+func (v *View) Claims(tea.KeyMsg) bool { return false }

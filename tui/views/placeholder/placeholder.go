@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
 )
@@ -50,3 +51,9 @@ func (v *View) ShortHelp() []key.Binding { return nil }
 
 // FullHelp has no keys of its own.
 func (v *View) FullHelp() [][]key.Binding { return nil }
+
+// Showing is tasks: the summary is about them.
+func (v *View) Showing() model.Entity { return model.EntityTask }
+
+// Claims no keys.
+func (v *View) Claims(tea.KeyMsg) bool { return false }
