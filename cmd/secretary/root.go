@@ -42,6 +42,9 @@ func newRootCmd(a *app) *cobra.Command {
 		newBackupsCmd,
 		newDemoCmd,
 		newSettingsCmd,
+		newExportCmd,
+		newImportCmd,
+		newDiffCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))
