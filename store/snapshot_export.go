@@ -174,12 +174,12 @@ func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResul
 // counts and digest are taken in the same read transaction as the copy,
 // so they describe exactly the records copied; the ledger itself is only
 // read. The caller owns (and removes) the returned file.
-func (s *Store) copyWithManifest(dir, base string) (path string, m *Manifest, err error) {
+func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err error) {
 	f, err := createTemp(dir, base)
 	if err != nil {
 		return "", nil, err
 	}
-	path = f.Name()
+	path := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()

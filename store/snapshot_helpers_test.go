@@ -26,7 +26,7 @@ func exportOpts(encrypt bool) store.ExportOptions {
 	if !encrypt {
 		return store.ExportOptions{}
 	}
-	return store.ExportOptions{Encrypt: true, Passphrase: testPass, WorkFactor: 10}
+	return store.ExportOptions{Encrypt: true, Passphrase: testPass, WorkFactor: 4}
 }
 
 // exportDemo writes the demo ledger's snapshot and returns it, the source

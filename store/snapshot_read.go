@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -78,7 +79,13 @@ func LoadSnapshot(path string, opts ReadOptions) (*model.Ledger, *SnapshotInfo, 
 
 // withSnapshot opens the file read-only — decrypting an encrypted one
 // into a private temporary file first — reads its manifest and calls fn.
-func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*Store) error) error {
+func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*Store) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, path, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
+		}
+	}()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
@@ -190,14 +197,23 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 
 // openSnapshotStore opens file as a ledger, naming the user's file
 // (shown) in every error, even when file is a decrypted temporary copy.
-// bbolt can panic on some damaged pages while opening; that is reported
-// as damage too.
+// The file comes from outside, so its page layout is walked first (see
+// checkLayout): bbolt must never follow a damaged offset out of the file.
+// bbolt can still panic on some damaged pages; that is reported as damage
+// too, and so is a memory fault in this goroutine.
 func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			s, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, shown, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
+	if _, err := probeFile(file); err != nil {
+		return nil, snapErr(err, shown)
+	}
+	if err := checkLayout(file); err != nil {
+		return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
+	}
 	s, err = Open(file, opts)
 	if err != nil {
 		return nil, snapErr(err, shown)

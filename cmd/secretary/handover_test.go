@@ -218,7 +218,7 @@ func TestEncryptedSnapshotsNeedTheirPassphrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = s.Export(sealed, store.ExportOptions{Encrypt: true, Passphrase: "口令 pass", WorkFactor: 10})
+	_, err = s.Export(sealed, store.ExportOptions{Encrypt: true, Passphrase: "口令 pass", WorkFactor: 4})
 	s.Close()
 	if err != nil {
 		t.Fatal(err)
