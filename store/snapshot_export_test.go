@@ -75,6 +75,12 @@ func TestEncryptedExportHidesTheContentsAndLeavesNoPlainCopy(t *testing.T) {
 	if left := tempLeftovers(t, filepath.Dir(s.Path())); len(left) != 0 {
 		t.Fatalf("plain copy left beside the ledger: %v", left)
 	}
+	if enc, err := store.SniffSnapshot(out); err != nil || !enc {
+		t.Fatalf("sniff: %v %v", enc, err)
+	}
+	if enc, err := store.SniffSnapshot(s.Path()); err != nil || enc {
+		t.Fatalf("sniff of the plain ledger: %v %v", enc, err)
+	}
 	checked, err := store.CheckSnapshot(out, store.ReadOptions{Store: storetest.Options(), Crypt: cryptOpts(testPass)})
 	if err != nil {
 		t.Fatal(err)

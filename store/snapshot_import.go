@@ -194,8 +194,9 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 			return old, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
 		}
 	} else {
-		// Elsewhere the rename happens while s still holds the ledger's
-		// lock, so no other window can open the old file in between.
+		// Elsewhere the rename happens while s still holds the old file's
+		// lock, so no other window can take that lock and start writing
+		// into a file that is about to be replaced.
 		if err := os.Rename(im.tmp, path); err != nil {
 			return s, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
 		}

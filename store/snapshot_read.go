@@ -123,6 +123,17 @@ func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*St
 	return fn(s)
 }
 
+// SniffSnapshot says whether the file is an encrypted snapshot, so a UI
+// can ask for the passphrase before reading it. A missing, empty or
+// unreadable file is an error naming it.
+func SniffSnapshot(path string) (encrypted bool, err error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false, newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	}
+	return sniff(abs)
+}
+
 // sniff checks the file exists, is not empty, and says whether it is
 // encrypted.
 func sniff(path string) (encrypted bool, err error) {

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +22,8 @@ func newCheckCmd(a *app) *cobra.Command {
 			path := a.location().Path
 			if len(args) == 1 {
 				path = args[0]
+			} else if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				return model.NewMsgError(store.MsgNoLedger, path)
 			}
 			return a.checkFile(path)
 		},

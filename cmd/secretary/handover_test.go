@@ -339,6 +339,9 @@ func TestExportRefusesToOverwriteAndNeedsALedger(t *testing.T) {
 	if code != exitFail || !strings.Contains(errOut, "还不存在") {
 		t.Fatalf("no ledger: %d %q", code, errOut)
 	}
+	if code, _, errOut := u.run(t, "", "--lang", "zh", "check"); code != exitFail || !strings.Contains(errOut, "还不存在") {
+		t.Fatalf("check without a ledger: %d %q", code, errOut)
+	}
 	u.mustRun(t, "demo")
 	existing := filepath.Join(t.TempDir(), "old.snapshot")
 	os.WriteFile(existing, []byte("旧快照"), 0o600)
