@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -186,28 +187,7 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 			os.Remove(path)
 		}
 	}()
-	err = s.db.View(func(tx *bolt.Tx) error {
-		meta, err := readMetaTx(tx, s.path)
-		if err != nil {
-			return err
-		}
-		var set model.Settings
-		if err := s.loadSettings(tx, &set); err != nil {
-			return err
-		}
-		digest, err := contentDigest(tx)
-		if err != nil {
-			return err
-		}
-		m = &Manifest{
-			Format: ManifestFormat, Created: s.opts.Clock.Now(), Version: s.opts.Version, Source: s.path,
-			Schema: meta.Schema, Counts: countKeys(tx), Digest: digest,
-			GroupName: set.GroupName, School: set.School, Secretary: set.Secretary,
-		}
-		_, err = tx.WriteTo(f)
-		return err
-	})
-	if err != nil {
+	if m, err = s.copyTo(f); err != nil {
 		return "", nil, err
 	}
 	if err = f.Close(); err != nil {
@@ -228,4 +208,80 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 		return "", nil, err
 	}
 	return path, m, nil
+}
+
+// copyTo writes the consistent copy into f and returns the manifest that
+// describes it. The copy and the digest each read the whole ledger, so
+// they run side by side, on two read transactions that are checked to see
+// the same committed state (the same transaction id): a user's ledger
+// export then costs about as much as copying the file.
+func (s *Store) copyTo(f *os.File) (*Manifest, error) {
+	copyTx, sumTx, err := s.twinReadTxs()
+	if err != nil {
+		return nil, err
+	}
+	defer copyTx.Rollback()
+	defer sumTx.Rollback()
+
+	var m *Manifest
+	var sumErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		m, sumErr = s.manifestOf(sumTx)
+	}()
+	_, err = copyTx.WriteTo(f)
+	<-done
+	if err != nil {
+		return nil, err
+	}
+	return m, sumErr
+}
+
+// twinReadTxs begins two read transactions on the same committed state.
+// A write can commit between the two Begins; then both are dropped and
+// taken again.
+func (s *Store) twinReadTxs() (*bolt.Tx, *bolt.Tx, error) {
+	for {
+		a, err := s.db.Begin(false)
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := s.db.Begin(false)
+		if err != nil {
+			a.Rollback()
+			return nil, nil, err
+		}
+		if a.ID() == b.ID() {
+			return a, b, nil
+		}
+		a.Rollback()
+		b.Rollback()
+	}
+}
+
+// manifestOf describes the ledger as tx sees it.
+func (s *Store) manifestOf(tx *bolt.Tx) (m *Manifest, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = newErr(KindDamaged, fmt.Errorf("%v", r), MsgDamaged, s.path, fmt.Sprint(r))
+		}
+	}()
+	meta, err := readMetaTx(tx, s.path)
+	if err != nil {
+		return nil, err
+	}
+	var set model.Settings
+	if err := s.loadSettings(tx, &set); err != nil {
+		return nil, err
+	}
+	digest, err := contentDigest(tx)
+	if err != nil {
+		return nil, err
+	}
+	return &Manifest{
+		Format: ManifestFormat, Created: s.opts.Clock.Now(), Version: s.opts.Version, Source: s.path,
+		Schema: meta.Schema, Counts: countKeys(tx), Digest: digest,
+		GroupName: set.GroupName, School: set.School, Secretary: set.Secretary,
+	}, nil
 }

@@ -55,23 +55,25 @@ func hashFile(path string) (string, int64, error) {
 	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
-// syncAndHash flushes a file to disk and returns its SHA-256 and size,
-// reading it back once (from the page cache).
+// syncAndHash flushes a file to disk and returns its SHA-256 and size.
+// The flush waits on the disk and the hash on the processor, so the file
+// is read back for hashing (from the page cache) while it is flushed.
 func syncAndHash(path string) (string, int64, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return "", 0, err
 	}
 	defer f.Close()
-	if err := f.Sync(); err != nil {
+	syncErr := make(chan error, 1)
+	go func() { syncErr <- f.Sync() }()
+	sum, n, hashErr := hashFile(path)
+	if err := <-syncErr; err != nil {
 		return "", 0, err
 	}
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return "", 0, err
+	if hashErr != nil {
+		return "", 0, hashErr
 	}
-	return hex.EncodeToString(h.Sum(nil)), n, f.Close()
+	return sum, n, f.Close()
 }
 
 // writeErr turns a failure to write path into a message that says what

@@ -160,7 +160,7 @@ func sniff(path string) (encrypted bool, err error) {
 
 // copyIn copies the file at src into a new temporary file in dir,
 // decrypting it if it is encrypted, hashing the source bytes as they are
-// read, and syncs the copy. *dst is set to the copy's path as soon as it
+// read. *dst is set to the copy's path as soon as it
 // exists, so the caller can remove it whatever happens.
 func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *string) (err error) {
 	in, err := os.Open(src)
@@ -180,7 +180,7 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 	}
 	f, err := createTemp(dir, base)
 	if err != nil {
-		return writeErr(dir, err)
+		return writeErr(filepath.Join(dir, base), err)
 	}
 	*dst = f.Name()
 	defer f.Close()
@@ -190,7 +190,7 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 			return err // a damaged encrypted stream
 		}
 		if isDiskFull(err) {
-			return newErr(KindIO, err, MsgSnapDiskFull, f.Name())
+			return newErr(KindIO, err, MsgSnapDiskFull, dir)
 		}
 		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
 	}
@@ -199,9 +199,9 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 	if _, err := io.Copy(io.Discard, hr); err != nil {
 		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
 	}
-	if err := f.Sync(); err != nil {
-		return writeErr(f.Name(), err)
-	}
+	// No fsync here: the copy is either thrown away after reading, or
+	// (import) committed to by bbolt in adoptCopy, whose fdatasync flushes
+	// every byte of the file before it can replace the ledger.
 	info.SHA256, info.Size = hr.sum(), hr.n
 	return f.Close()
 }
