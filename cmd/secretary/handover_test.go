@@ -353,3 +353,25 @@ func TestExportRefusesToOverwriteAndNeedsALedger(t *testing.T) {
 		t.Fatal("existing file replaced")
 	}
 }
+
+// TestImportingABackupRestoresIt: a plain ledger file (a backup) has no
+// manifest, but imports the same way, saying there is nothing to compare.
+func TestImportingABackupRestoresIt(t *testing.T) {
+	u := newUser(t)
+	u.mustRun(t, "demo")
+	before := loadLedger(t, u.ledger())
+	u.mustRun(t, "settings", "secretary", "新秘书 🙂") // the first change backs the ledger up
+	backups, _ := store.ListBackups(u.ledger())
+	if len(backups) != 1 {
+		t.Fatalf("backups %v", backups)
+	}
+	out := u.mustRun(t, "--lang", "zh", "import", "--yes", backups[0].Path)
+	for _, want := range []string{"普通台账文件，不是交接快照", "秘书：新秘书 🙂 → 周敏", "✓ 已导入"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if !equalRecords(before, loadLedger(t, u.ledger())) {
+		t.Fatal("the backup was not restored")
+	}
+}
