@@ -48,7 +48,8 @@ func hashFile(path string) (string, int64, error) {
 	}
 	defer f.Close()
 	h := sha256.New()
-	n, err := io.Copy(h, f)
+	// A large buffer: a 40 MB snapshot in 1 MiB reads rather than 32 KiB.
+	n, err := io.CopyBuffer(h, f, make([]byte, 1<<20))
 	if err != nil {
 		return "", 0, err
 	}
