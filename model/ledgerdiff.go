@@ -120,38 +120,31 @@ func DiffLedgers(before, after *Ledger, lang Lang) *LedgerDiff {
 
 // recordsOf lists a ledger's records of one entity as Records.
 func recordsOf(l *Ledger, e Entity) []Record {
-	var out []Record
 	switch e {
 	case EntityPlan:
-		out = make([]Record, len(l.Plans))
-		for i := range l.Plans {
-			out[i] = &l.Plans[i]
-		}
+		return asRecords(l.Plans)
 	case EntityOwner:
-		out = make([]Record, len(l.Owners))
-		for i := range l.Owners {
-			out[i] = &l.Owners[i]
-		}
+		return asRecords(l.Owners)
 	case EntityTask:
-		out = make([]Record, len(l.Tasks))
-		for i := range l.Tasks {
-			out[i] = &l.Tasks[i]
-		}
+		return asRecords(l.Tasks)
 	case EntityActivity:
-		out = make([]Record, len(l.Activities))
-		for i := range l.Activities {
-			out[i] = &l.Activities[i]
-		}
+		return asRecords(l.Activities)
 	case EntityAssessment:
-		out = make([]Record, len(l.Assessments))
-		for i := range l.Assessments {
-			out[i] = &l.Assessments[i]
-		}
+		return asRecords(l.Assessments)
 	case EntityRectification:
-		out = make([]Record, len(l.Rectifications))
-		for i := range l.Rectifications {
-			out[i] = &l.Rectifications[i]
-		}
+		return asRecords(l.Rectifications)
+	}
+	return nil
+}
+
+// asRecords points at each item of a slice of records.
+func asRecords[T any, P interface {
+	*T
+	Record
+}](items []T) []Record {
+	out := make([]Record, len(items))
+	for i := range items {
+		out[i] = P(&items[i])
 	}
 	return out
 }

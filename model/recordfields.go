@@ -38,6 +38,18 @@ func fieldsOf(e Entity) []fieldSpec {
 	return nil
 }
 
+// FieldKeys lists the keys of the fields DiffRecords compares for an
+// entity, in the order forms show them ("task.title", "task.plan", …); a
+// UI names them with "field." + key.
+func FieldKeys(e Entity) []string {
+	specs := fieldsOf(e)
+	out := make([]string, len(specs))
+	for i, f := range specs {
+		out[i] = f.key
+	}
+	return out
+}
+
 // plain is a field shown as its own text: strings, dates, amounts, counts.
 func plain[T any](key string, get func(*T) any) fieldSpec {
 	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: plainText}
