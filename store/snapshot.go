@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/fxamacker/cbor/v2"
 	bolt "go.etcd.io/bbolt"
 
 	"secretary/model"
@@ -16,9 +17,10 @@ import (
 // read transaction — with one more bucket, "snapshot", holding its
 // manifest: when and by which program it was made, from which ledger, the
 // counts per kind of record, the schema version, and a digest of every
-// record and the settings (their keys, lengths and checksums). The copy is a bbolt file like any ledger, so
-// bbolt's own tools and `secretary check` read it; with --encrypt the
-// whole file is wrapped in age (see snapshot_crypt.go).
+// record and the settings (their keys, lengths and checksums). The copy
+// is a bbolt file like any ledger, so bbolt's own tools and `secretary
+// check` read it; with --encrypt the whole file is wrapped in age (see
+// snapshot_crypt.go).
 //
 // The manifest lets the receiver tell a whole, unaltered snapshot from a
 // damaged or edited one: the counts catch records lost or added, the
@@ -56,7 +58,7 @@ type manifestWire struct {
 	Version  string    `cbor:"3,keyasint,omitempty"`
 	Source   string    `cbor:"4,keyasint,omitempty"`
 	Schema   int       `cbor:"5,keyasint,omitempty"`
-	Counts   [6]int    `cbor:"6,keyasint,omitempty"` // in model.Entities() order
+	Counts   []int     `cbor:"6,keyasint,omitempty"` // in model.Entities() order
 	Digest   []byte    `cbor:"7,keyasint,omitempty"`
 	Settings [3]string `cbor:"8,keyasint,omitempty"` // group, school, secretary
 }
@@ -64,19 +66,22 @@ type manifestWire struct {
 func (m *Manifest) wire() manifestWire {
 	w := manifestWire{Format: m.Format, UnixMs: m.Created.UnixMilli(), Version: m.Version, Source: m.Source,
 		Schema: m.Schema, Digest: m.Digest, Settings: [3]string{m.GroupName, m.School, m.Secretary}}
-	for i, e := range model.Entities() {
-		w.Counts[i] = m.Counts.Of(e)
+	for _, e := range model.Entities() {
+		w.Counts = append(w.Counts, m.Counts.Of(e))
 	}
 	return w
 }
 
-func (w *manifestWire) manifest() *Manifest {
+func (w *manifestWire) manifest() (*Manifest, error) {
+	if len(w.Counts) != len(model.Entities()) {
+		return nil, fmt.Errorf("the manifest counts %d kinds of record, not %d", len(w.Counts), len(model.Entities()))
+	}
 	m := &Manifest{Format: w.Format, Created: time.UnixMilli(w.UnixMs), Version: w.Version, Source: w.Source,
 		Schema: w.Schema, Digest: w.Digest, GroupName: w.Settings[0], School: w.Settings[1], Secretary: w.Settings[2]}
 	for i, e := range model.Entities() {
 		m.Counts.Add(e, w.Counts[i])
 	}
-	return m
+	return m, nil
 }
 
 // Message keys of snapshot errors and check findings; tui/i18n/snapshot.go
@@ -186,11 +191,24 @@ func (s *Store) readManifest(tx *bolt.Tx) (*Manifest, error) {
 	if v == nil {
 		return nil, fmt.Errorf("the snapshot bucket has no manifest")
 	}
+	// A newer program may have added fields this one's strict decoder
+	// refuses; read the format first so the user hears "update the
+	// program", not "damaged".
+	payload, err := unframe(v)
+	if err != nil {
+		return nil, err
+	}
+	var head struct {
+		Format int `cbor:"1,keyasint,omitempty"`
+	}
+	if cbor.Unmarshal(payload, &head) == nil && head.Format > ManifestFormat {
+		return &Manifest{Format: head.Format}, nil
+	}
 	var w manifestWire
 	if err := s.codec.decode(v, &w); err != nil {
 		return nil, err
 	}
-	return w.manifest(), nil
+	return w.manifest()
 }
 
 func writeManifest(tx *bolt.Tx, c codec, m *Manifest) error {

@@ -171,6 +171,7 @@ func (f *boltFile) setManifestFormat(n int) {
 		f.t.Fatal(err)
 	}
 	m[1] = n
+	m[99] = "a field this program does not know"
 	enc, _ := cbor.CoreDetEncOptions().EncMode()
 	payload, err := enc.Marshal(m)
 	if err != nil {
