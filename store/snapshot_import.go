@@ -2,9 +2,11 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -61,6 +63,14 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	defer func() {
 		if err != nil && tmp != "" {
 			os.Remove(tmp)
+		}
+	}()
+	// The layout walk keeps bbolt inside the file; should anything still
+	// fault or panic on a damaged snapshot, it is a refusal, not a crash.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			im, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, abs, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
 	if err = copyIn(abs, filepath.Dir(s.path), importBase(s.path), opts.Crypt, info, &tmp); err != nil {
