@@ -261,3 +261,53 @@ func TestImportKilledAtAnyMomentLeavesOldOrNewLedger(t *testing.T) {
 		t.Fatal("final run did not import")
 	}
 }
+
+// TestExportIntoAFolderWithoutPermissionLeavesNothing exports into a
+// folder the user may not write. Root may write anywhere, so when the
+// tests run as root (as CI does) the export runs as the unprivileged user
+// "nobody" in a child process, with a copy of this test binary it can run.
+func TestExportIntoAFolderWithoutPermissionLeavesNothing(t *testing.T) {
+	base := t.TempDir()
+	for _, d := range []string{filepath.Dir(base), base} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ledgerDir := filepath.Join(base, "ledger")
+	ledger := filepath.Join(ledgerDir, "secretary.db")
+	copyFile(t, storetest.DemoFile(t, 0), ledger)
+	stick := filepath.Join(base, "stick")
+	if err := os.Mkdir(stick, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(base, "handover.test")
+	copyFile(t, os.Args[0], bin)
+	if err := os.Chmod(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	cmd, stdout, stderr := childCmd(0, "--lang", "zh", "--db", ledger, "export", filepath.Join(stick, "x.snapshot"))
+	cmd.Path, cmd.Args[0] = bin, bin
+	if os.Geteuid() == 0 {
+		const nobody = 65534
+		for _, p := range []string{ledgerDir, ledger} {
+			if err := os.Chown(p, nobody, nobody); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	} else if err := os.Chmod(stick, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	before := sum(t, ledger)
+	cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != exitFail || !strings.Contains(stderr.String(), "没有权限写入文件夹 "+stick) {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if entries, _ := os.ReadDir(stick); len(entries) != 0 {
+		t.Fatalf("left %v", entries)
+	}
+	if sum(t, ledger) != before {
+		t.Fatal("the ledger changed")
+	}
+}
