@@ -120,22 +120,3 @@ func TestExportNeverReplacesAFile(t *testing.T) {
 		t.Fatalf("encrypting without a passphrase: %v", err)
 	}
 }
-
-func TestExportIntoAFolderThatCannotBeWrittenLeavesNothing(t *testing.T) {
-	if isWindows() || os.Geteuid() == 0 {
-		t.Skip("needs a folder the user may not write: not on Windows, not as root")
-	}
-	s, _ := storetest.Demo(t, 0)
-	dir := t.TempDir()
-	if err := os.Chmod(dir, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chmod(dir, 0o700)
-	_, err := s.Export(filepath.Join(dir, "x.snapshot"), store.ExportOptions{})
-	if errKey(err) != store.MsgSnapNoPermission {
-		t.Fatalf("want no permission, got %v", err)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Fatalf("left %v", entries)
-	}
-}
