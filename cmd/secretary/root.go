@@ -42,6 +42,9 @@ func newRootCmd(a *app) *cobra.Command {
 		newBackupsCmd,
 		newDemoCmd,
 		newSettingsCmd,
+		newExportCmd,
+		newImportCmd,
+		newDiffCmd,
 		newSheetCmd,
 	} {
 		c := sub(a)
