@@ -42,6 +42,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newBackupsCmd,
 		newDemoCmd,
 		newSettingsCmd,
+		newSummaryCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

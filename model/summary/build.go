@@ -1,0 +1,352 @@
+package summary
+
+import (
+	"cmp"
+	"slices"
+
+	"secretary/model"
+)
+
+// Build gathers the meeting summary of the ledger for the period, as of
+// today. It reads the ledger once per kind of record and does no I/O, so
+// the Summary tab can rebuild it on every change. Counts "in the period"
+// use the period's days; "open", "overdue" and "the next 30 days" are as
+// of today, because that is what the meeting needs to act on.
+func Build(l *model.Ledger, p Period, today model.Date) *Summary {
+	s := &Summary{
+		Header:  Header{Group: l.Settings.GroupName, School: l.Settings.School, Secretary: l.Settings.Secretary},
+		Period:  p,
+		Today:   today,
+		Horizon: today + Horizon,
+	}
+	b := &builder{l: l, s: s, plans: map[model.ID]*planStats{}, owners: map[model.ID]*OwnerRow{}}
+	b.tasks()
+	b.activities()
+	b.plansSection()
+	b.ownersSection()
+	b.assessments()
+	b.rects()
+	b.problems()
+	b.agenda()
+	return s
+}
+
+type builder struct {
+	l      *model.Ledger
+	s      *Summary
+	plans  map[model.ID]*planStats
+	owners map[model.ID]*OwnerRow
+	spent  map[model.ID]model.Money // held activities' spend per plan
+	next   []AgendaItem
+}
+
+type planStats struct {
+	done, total, overdue, doneInPeriod, progressSum int
+}
+
+// doneDay is the day a done task counts as done: the day it was marked
+// done, or — for tasks marked done before the ledger recorded that day,
+// such as imported ones — its due date.
+func doneDay(t *model.Task) model.Date {
+	if t.DoneOn.IsZero() {
+		return t.Due
+	}
+	return t.DoneOn
+}
+
+func (b *builder) owner(id model.ID) *OwnerRow {
+	o := b.owners[id]
+	if o == nil {
+		o = &OwnerRow{ID: id}
+		if rec := b.l.Owner(id); rec != nil {
+			o.Name, o.Title, o.Department = rec.Name, rec.Title, rec.Department
+		}
+		b.owners[id] = o
+	}
+	return o
+}
+
+// taskItem is the task as the summary lists it.
+func (b *builder) taskItem(t *model.Task) TaskItem {
+	it := TaskItem{
+		ID: t.ID, Code: model.Code(model.EntityTask, t.ID), Title: t.Title,
+		Owner: b.l.OwnerName(t.OwnerID), Supervisor: b.l.OwnerName(t.SupervisorID), Plan: b.l.PlanTitle(t.PlanID),
+		Area: t.Area, Due: t.Due, Status: t.Status, Progress: t.Progress, Indicator: t.Indicator,
+	}
+	if t.Overdue(b.s.Today) {
+		it.DaysOverdue = int(b.s.Today - t.Due)
+	}
+	return it
+}
+
+// tasks is one pass over the tasks: plan and owner figures, the overview's
+// task counts, overdue tasks and the deadlines coming up.
+func (b *builder) tasks() {
+	s, ov := b.s, &b.s.Overview
+	for i := range b.l.Tasks {
+		t := &b.l.Tasks[i]
+		ps := b.plans[t.PlanID]
+		if ps == nil {
+			ps = &planStats{}
+			b.plans[t.PlanID] = ps
+		}
+		ps.total++
+		if !t.Open() {
+			ps.done++
+			ps.progressSum += 100
+			if s.Period.Contains(doneDay(t)) {
+				ps.doneInPeriod++
+				ov.TasksDone++
+				b.owner(t.OwnerID).Done++
+			}
+			continue
+		}
+		ps.progressSum += t.Progress
+		ov.TasksOpen++
+		o := b.owner(t.OwnerID)
+		o.Open++
+		if t.Overdue(s.Today) {
+			ps.overdue++
+			ov.TasksOverdue++
+			o.Overdue++
+			it := b.taskItem(t)
+			o.OverdueTasks = append(o.OverdueTasks, it)
+			s.Problems.OverdueTasks = append(s.Problems.OverdueTasks, it)
+		} else if !t.Due.IsZero() && t.Due <= s.Horizon {
+			ov.TasksDueSoon++
+			b.next = append(b.next, AgendaItem{ID: t.ID, Date: t.Due, Kind: AgendaTask, Code: model.Code(model.EntityTask, t.ID), Title: t.Title, Owner: b.l.OwnerName(t.OwnerID)})
+		}
+	}
+}
+
+func (b *builder) activityItem(a *model.Activity) ActivityItem {
+	return ActivityItem{
+		ID: a.ID, Code: model.Code(model.EntityActivity, a.ID), Title: a.Title, Kind: a.Kind,
+		Date: a.Date, Time: a.Time, Venue: a.Venue, Organiser: b.l.OwnerName(a.OrganiserID),
+		Expected: a.Expected, Actual: a.Actual, Budget: a.Budget, Spend: a.Spend, Score: a.Score,
+	}
+}
+
+// activities is one pass over the activities: what was held in the
+// period, by kind; what is coming; what is missing its record.
+func (b *builder) activities() {
+	s, sec := b.s, &b.s.Activities
+	b.spent = map[model.ID]model.Money{}
+	kinds := map[model.ActivityKind]*KindRow{}
+	for i := range b.l.Activities {
+		a := &b.l.Activities[i]
+		switch {
+		case a.Status == model.ActHeld:
+			b.spent[a.PlanID] += a.Spend
+			if !s.Period.Contains(a.Date) {
+				continue
+			}
+			sec.Held++
+			sec.Participants += a.Actual
+			sec.Expected += a.Expected
+			sec.Spend += a.Spend
+			sec.Budget += a.Budget
+			k := kinds[a.Kind]
+			if k == nil {
+				k = &KindRow{Kind: a.Kind}
+				kinds[a.Kind] = k
+			}
+			k.Held++
+			k.Participants += a.Actual
+			k.Spend += a.Spend
+			k.Budget += a.Budget
+			if a.Score > 0 {
+				sec.Score.Add(float64(a.Score))
+				k.Score.Add(float64(a.Score))
+			}
+			sec.HeldList = append(sec.HeldList, b.activityItem(a))
+		case a.Status == model.ActCancelled:
+			if s.Period.Contains(a.Date) {
+				sec.Cancelled++
+			}
+		case a.NeedsRecord(s.Today):
+			s.Problems.Unrecorded = append(s.Problems.Unrecorded, b.activityItem(a))
+		case a.Upcoming(s.Today) && a.Date <= s.Horizon:
+			it := b.activityItem(a)
+			sec.Upcoming = append(sec.Upcoming, it)
+			b.next = append(b.next, AgendaItem{ID: a.ID, Date: a.Date, Kind: AgendaActivity, Code: it.Code, Title: a.Title, Owner: it.Organiser})
+		}
+	}
+	for _, k := range model.Values[model.ActivityKind]() {
+		if r := kinds[k]; r != nil {
+			sec.ByKind = append(sec.ByKind, *r)
+		}
+	}
+	if k := kinds[0]; k != nil { // an activity without a kind still counts
+		sec.ByKind = append(sec.ByKind, *k)
+	}
+	byDate := func(x, y ActivityItem) int { return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID)) }
+	slices.SortFunc(sec.HeldList, byDate)
+	slices.SortFunc(sec.Upcoming, byDate)
+	slices.SortFunc(s.Problems.Unrecorded, byDate)
+	s.Overview.ActivitiesHeld, s.Overview.Participants = sec.Held, sec.Participants
+	s.Overview.Spend, s.Overview.Budget, s.Overview.Upcoming = sec.Spend, sec.Budget, len(sec.Upcoming)
+}
+
+// plansSection lists the active plans that run during the period.
+func (b *builder) plansSection() {
+	s := b.s
+	for i := range b.l.Plans {
+		p := &b.l.Plans[i]
+		if p.Status != model.PlanActive || p.Start > s.Period.To || (!p.End.IsZero() && p.End < s.Period.From) {
+			continue
+		}
+		st := b.plans[p.ID]
+		if st == nil {
+			st = &planStats{}
+		}
+		row := PlanRow{
+			ID: p.ID, Code: model.Code(model.EntityPlan, p.ID), Title: p.Title, Kind: p.Kind,
+			Start: p.Start, End: p.End, Leader: b.l.OwnerName(p.LeaderID),
+			Done: st.done, Total: st.total, Overdue: st.overdue, DoneInPeriod: st.doneInPeriod,
+			Budget: p.Budget, Spent: b.spent[p.ID],
+		}
+		if st.total > 0 {
+			row.Percent = st.done * 100 / st.total
+			row.MeanPercent = st.progressSum / st.total
+		}
+		s.Plans = append(s.Plans, row)
+	}
+	slices.SortStableFunc(s.Plans, func(x, y PlanRow) int {
+		return cmp.Or(cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.Start, y.Start), cmp.Compare(x.ID, y.ID))
+	})
+	s.Overview.ActivePlans = len(s.Plans)
+}
+
+// ownersSection orders the people with work to show — most overdue
+// first, then most open — and adds up their departments.
+func (b *builder) ownersSection() {
+	s := b.s
+	s.Owners = make([]OwnerRow, 0, len(b.owners))
+	depts := map[string]*DeptRow{}
+	for _, o := range b.owners {
+		slices.SortFunc(o.OverdueTasks, overdueFirst)
+		s.Owners = append(s.Owners, *o)
+		d := depts[o.Department]
+		if d == nil {
+			d = &DeptRow{Name: o.Department}
+			depts[o.Department] = d
+		}
+		d.Owners++
+		d.Open += o.Open
+		d.Done += o.Done
+		d.Overdue += o.Overdue
+	}
+	slices.SortFunc(s.Owners, func(x, y OwnerRow) int {
+		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), cmp.Compare(x.ID, y.ID))
+	})
+	for _, d := range depts {
+		s.Departments = append(s.Departments, *d)
+	}
+	slices.SortFunc(s.Departments, func(x, y DeptRow) int {
+		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), cmp.Compare(x.Name, y.Name))
+	})
+}
+
+func overdueFirst(x, y TaskItem) int {
+	return cmp.Or(cmp.Compare(x.Due, y.Due), cmp.Compare(x.ID, y.ID))
+}
+
+func (b *builder) target(t model.Target) Target {
+	if t.Kind == model.TargetArea {
+		return Target{Area: t.Area}
+	}
+	return Target{Name: model.TargetLabel(b.l, t, model.LangZh)}
+}
+
+// assessments lists those held in the period and schedules the coming
+// ones.
+func (b *builder) assessments() {
+	s, sec := b.s, &b.s.Assessments
+	for i := range b.l.Assessments {
+		e := &b.l.Assessments[i]
+		if e.Date > s.Today {
+			if e.Date <= s.Horizon {
+				b.next = append(b.next, AgendaItem{ID: e.ID, Date: e.Date, Kind: AgendaAssessment, Code: model.Code(model.EntityAssessment, e.ID),
+					Owner: e.Assessor, AssessKind: e.Kind, Target: b.target(e.Target)})
+			}
+			continue
+		}
+		if !s.Period.Contains(e.Date) {
+			continue
+		}
+		it := AssessmentItem{ID: e.ID, Code: model.Code(model.EntityAssessment, e.ID), Date: e.Date, Kind: e.Kind,
+			Target: b.target(e.Target), Assessor: e.Assessor, Rating: e.Rating, Findings: len(e.Findings)}
+		for _, in := range e.Indicators {
+			if in.Scored {
+				it.Score.Add(in.Score)
+			}
+		}
+		if it.Score.N > 0 {
+			sec.Score.Add(it.Score.Mean())
+		}
+		sec.List = append(sec.List, it)
+	}
+	slices.SortFunc(sec.List, func(x, y AssessmentItem) int { return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID)) })
+	sec.Held = len(sec.List)
+	s.Overview.Assessments, s.Overview.AvgScore = sec.Held, sec.Score
+}
+
+// rects counts the rectifications opened and closed in the period and
+// lists every one still open.
+func (b *builder) rects() {
+	s, sec := b.s, &b.s.Assessments
+	for i := range b.l.Rectifications {
+		r := &b.l.Rectifications[i]
+		if s.Period.Contains(r.OpenedOn) {
+			sec.RectsOpened++
+		}
+		if !r.Open() {
+			if s.Period.Contains(r.ClosedOn) {
+				sec.RectsClosed++
+			}
+			continue
+		}
+		it := RectItem{ID: r.ID, Code: model.Code(model.EntityRectification, r.ID), Measure: r.Measure,
+			Owner: b.l.OwnerName(r.OwnerID), Assessment: model.Code(model.EntityAssessment, r.AssessmentID),
+			OpenedOn: r.OpenedOn, Due: r.Due}
+		if e := b.l.Assessment(r.AssessmentID); e != nil {
+			if f, ok := e.Finding(r.FindingNo); ok {
+				it.Finding = f.Text
+			}
+		}
+		if r.Overdue(s.Today) {
+			it.DaysOverdue = int(s.Today - r.Due)
+			sec.Overdue++
+			s.Problems.OverdueRects = append(s.Problems.OverdueRects, it)
+		} else if !r.Due.IsZero() && r.Due <= s.Horizon {
+			b.next = append(b.next, AgendaItem{ID: r.ID, Date: r.Due, Kind: AgendaRect, Code: it.Code, Title: r.Measure, Owner: it.Owner})
+		}
+		sec.OpenRects = append(sec.OpenRects, it)
+	}
+	byDue := func(x, y RectItem) int { return cmp.Or(cmp.Compare(x.Due, y.Due), cmp.Compare(x.ID, y.ID)) }
+	slices.SortFunc(sec.OpenRects, byDue)
+	slices.SortFunc(s.Problems.OverdueRects, byDue)
+	ov := &s.Overview
+	ov.RectsOpened, ov.RectsClosed, ov.RectsOpen, ov.RectsOverdue = sec.RectsOpened, sec.RectsClosed, len(sec.OpenRects), sec.Overdue
+}
+
+// problems adds the plans that did not move in the period and orders the
+// overdue tasks.
+func (b *builder) problems() {
+	s := b.s
+	slices.SortFunc(s.Problems.OverdueTasks, overdueFirst)
+	for _, p := range s.Plans {
+		if p.DoneInPeriod == 0 && (p.Total == 0 || p.Done < p.Total) {
+			s.Problems.Stalled = append(s.Problems.Stalled, StalledPlan{Code: p.Code, Title: p.Title, Total: p.Total, Percent: p.Percent})
+		}
+	}
+}
+
+// agenda orders the next 30 days by day, then events before deadlines.
+func (b *builder) agenda() {
+	slices.SortFunc(b.next, func(x, y AgendaItem) int {
+		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.ID, y.ID))
+	})
+	b.s.Next = b.next
+}
