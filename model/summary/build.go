@@ -80,9 +80,13 @@ func (b *builder) taskItem(t *model.Task) TaskItem {
 }
 
 // tasks is one pass over the tasks: plan and owner figures, the overview's
-// task counts, overdue tasks and the deadlines coming up.
+// task counts, overdue tasks and the deadlines coming up. Overdue tasks
+// are gathered as pointers and sorted before they are copied into rows:
+// a large ledger has thousands, and moving big structs while sorting
+// costs more than the rest of Build.
 func (b *builder) tasks() {
 	s, ov := b.s, &b.s.Overview
+	var overdue []*model.Task
 	for i := range b.l.Tasks {
 		t := &b.l.Tasks[i]
 		ps := b.plans[t.PlanID]
@@ -109,14 +113,35 @@ func (b *builder) tasks() {
 			ps.overdue++
 			ov.TasksOverdue++
 			o.Overdue++
-			it := b.taskItem(t)
-			o.OverdueTasks = append(o.OverdueTasks, it)
-			s.Problems.OverdueTasks = append(s.Problems.OverdueTasks, it)
+			overdue = append(overdue, t)
 		} else if !t.Due.IsZero() && t.Due <= s.Horizon {
 			ov.TasksDueSoon++
 			b.next = append(b.next, AgendaItem{ID: t.ID, Date: t.Due, Kind: AgendaTask, Code: model.Code(model.EntityTask, t.ID), Title: t.Title, Owner: b.l.OwnerName(t.OwnerID)})
 		}
 	}
+	slices.SortFunc(overdue, func(x, y *model.Task) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	s.Problems.OverdueTasks = make([]TaskItem, len(overdue))
+	for i, t := range overdue {
+		it := b.taskItem(t)
+		s.Problems.OverdueTasks[i] = it
+		o := b.owners[t.OwnerID]
+		o.OverdueTasks = append(o.OverdueTasks, it)
+	}
+}
+
+// byDateID orders by day, then by ID (the order records were added).
+func byDateID(d1, d2 model.Date, id1, id2 model.ID) int {
+	switch {
+	case d1 < d2:
+		return -1
+	case d1 > d2:
+		return 1
+	case id1 < id2:
+		return -1
+	case id1 > id2:
+		return 1
+	}
+	return 0
 }
 
 func (b *builder) activityItem(a *model.Activity) ActivityItem {
@@ -133,6 +158,7 @@ func (b *builder) activities() {
 	s, sec := b.s, &b.s.Activities
 	b.spent = map[model.ID]model.Money{}
 	kinds := map[model.ActivityKind]*KindRow{}
+	var held, upcoming, unrecorded []*model.Activity
 	for i := range b.l.Activities {
 		a := &b.l.Activities[i]
 		switch {
@@ -159,17 +185,15 @@ func (b *builder) activities() {
 				sec.Score.Add(float64(a.Score))
 				k.Score.Add(float64(a.Score))
 			}
-			sec.HeldList = append(sec.HeldList, b.activityItem(a))
+			held = append(held, a)
 		case a.Status == model.ActCancelled:
 			if s.Period.Contains(a.Date) {
 				sec.Cancelled++
 			}
 		case a.NeedsRecord(s.Today):
-			s.Problems.Unrecorded = append(s.Problems.Unrecorded, b.activityItem(a))
+			unrecorded = append(unrecorded, a)
 		case a.Upcoming(s.Today) && a.Date <= s.Horizon:
-			it := b.activityItem(a)
-			sec.Upcoming = append(sec.Upcoming, it)
-			b.next = append(b.next, AgendaItem{ID: a.ID, Date: a.Date, Kind: AgendaActivity, Code: it.Code, Title: a.Title, Owner: it.Organiser})
+			upcoming = append(upcoming, a)
 		}
 	}
 	for _, k := range model.Values[model.ActivityKind]() {
@@ -180,12 +204,24 @@ func (b *builder) activities() {
 	if k := kinds[0]; k != nil { // an activity without a kind still counts
 		sec.ByKind = append(sec.ByKind, *k)
 	}
-	byDate := func(x, y ActivityItem) int { return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID)) }
-	slices.SortFunc(sec.HeldList, byDate)
-	slices.SortFunc(sec.Upcoming, byDate)
-	slices.SortFunc(s.Problems.Unrecorded, byDate)
+	sec.HeldList = b.activityItems(held)
+	sec.Upcoming = b.activityItems(upcoming)
+	s.Problems.Unrecorded = b.activityItems(unrecorded)
+	for _, it := range sec.Upcoming {
+		b.next = append(b.next, AgendaItem{ID: it.ID, Date: it.Date, Kind: AgendaActivity, Code: it.Code, Title: it.Title, Owner: it.Organiser})
+	}
 	s.Overview.ActivitiesHeld, s.Overview.Participants = sec.Held, sec.Participants
 	s.Overview.Spend, s.Overview.Budget, s.Overview.Upcoming = sec.Spend, sec.Budget, len(sec.Upcoming)
+}
+
+// activityItems sorts the activities by day and makes their rows.
+func (b *builder) activityItems(acts []*model.Activity) []ActivityItem {
+	slices.SortFunc(acts, func(x, y *model.Activity) int { return byDateID(x.Date, y.Date, x.ID, y.ID) })
+	out := make([]ActivityItem, len(acts))
+	for i, a := range acts {
+		out[i] = b.activityItem(a)
+	}
+	return out
 }
 
 // plansSection lists the active plans that run during the period.
@@ -225,7 +261,6 @@ func (b *builder) ownersSection() {
 	s.Owners = make([]OwnerRow, 0, len(b.owners))
 	depts := map[string]*DeptRow{}
 	for _, o := range b.owners {
-		slices.SortFunc(o.OverdueTasks, overdueFirst)
 		s.Owners = append(s.Owners, *o)
 		d := depts[o.Department]
 		if d == nil {
@@ -246,10 +281,6 @@ func (b *builder) ownersSection() {
 	slices.SortFunc(s.Departments, func(x, y DeptRow) int {
 		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), cmp.Compare(x.Name, y.Name))
 	})
-}
-
-func overdueFirst(x, y TaskItem) int {
-	return cmp.Or(cmp.Compare(x.Due, y.Due), cmp.Compare(x.ID, y.ID))
 }
 
 func (b *builder) target(t model.Target) Target {
@@ -287,7 +318,7 @@ func (b *builder) assessments() {
 		}
 		sec.List = append(sec.List, it)
 	}
-	slices.SortFunc(sec.List, func(x, y AssessmentItem) int { return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID)) })
+	slices.SortFunc(sec.List, func(x, y AssessmentItem) int { return byDateID(x.Date, y.Date, x.ID, y.ID) })
 	sec.Held = len(sec.List)
 	s.Overview.Assessments, s.Overview.AvgScore = sec.Held, sec.Score
 }
@@ -296,6 +327,7 @@ func (b *builder) assessments() {
 // lists every one still open.
 func (b *builder) rects() {
 	s, sec := b.s, &b.s.Assessments
+	var open []*model.Rectification
 	for i := range b.l.Rectifications {
 		r := &b.l.Rectifications[i]
 		if s.Period.Contains(r.OpenedOn) {
@@ -307,35 +339,44 @@ func (b *builder) rects() {
 			}
 			continue
 		}
-		it := RectItem{ID: r.ID, Code: model.Code(model.EntityRectification, r.ID), Measure: r.Measure,
-			Owner: b.l.OwnerName(r.OwnerID), Assessment: model.Code(model.EntityAssessment, r.AssessmentID),
-			OpenedOn: r.OpenedOn, Due: r.Due}
-		if e := b.l.Assessment(r.AssessmentID); e != nil {
-			if f, ok := e.Finding(r.FindingNo); ok {
-				it.Finding = f.Text
-			}
-		}
-		if r.Overdue(s.Today) {
-			it.DaysOverdue = int(s.Today - r.Due)
+		open = append(open, r)
+	}
+	slices.SortFunc(open, func(x, y *model.Rectification) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	sec.OpenRects = make([]RectItem, len(open))
+	for i, r := range open {
+		it := rectItem(b.l, r, s.Today)
+		sec.OpenRects[i] = it
+		if it.Overdue() {
 			sec.Overdue++
 			s.Problems.OverdueRects = append(s.Problems.OverdueRects, it)
 		} else if !r.Due.IsZero() && r.Due <= s.Horizon {
 			b.next = append(b.next, AgendaItem{ID: r.ID, Date: r.Due, Kind: AgendaRect, Code: it.Code, Title: r.Measure, Owner: it.Owner})
 		}
-		sec.OpenRects = append(sec.OpenRects, it)
 	}
-	byDue := func(x, y RectItem) int { return cmp.Or(cmp.Compare(x.Due, y.Due), cmp.Compare(x.ID, y.ID)) }
-	slices.SortFunc(sec.OpenRects, byDue)
-	slices.SortFunc(s.Problems.OverdueRects, byDue)
 	ov := &s.Overview
 	ov.RectsOpened, ov.RectsClosed, ov.RectsOpen, ov.RectsOverdue = sec.RectsOpened, sec.RectsClosed, len(sec.OpenRects), sec.Overdue
+}
+
+// rectItem is the rectification as a summary lists it.
+func rectItem(l *model.Ledger, r *model.Rectification, today model.Date) RectItem {
+	it := RectItem{ID: r.ID, Code: model.Code(model.EntityRectification, r.ID), Measure: r.Measure,
+		Owner: l.OwnerName(r.OwnerID), Assessment: model.Code(model.EntityAssessment, r.AssessmentID),
+		OpenedOn: r.OpenedOn, Due: r.Due}
+	if e := l.Assessment(r.AssessmentID); e != nil {
+		if f, ok := e.Finding(r.FindingNo); ok {
+			it.Finding = f.Text
+		}
+	}
+	if r.Overdue(today) {
+		it.DaysOverdue = int(today - r.Due)
+	}
+	return it
 }
 
 // problems adds the plans that did not move in the period and orders the
 // overdue tasks.
 func (b *builder) problems() {
 	s := b.s
-	slices.SortFunc(s.Problems.OverdueTasks, overdueFirst)
 	for _, p := range s.Plans {
 		if p.DoneInPeriod == 0 && (p.Total == 0 || p.Done < p.Total) {
 			s.Problems.Stalled = append(s.Problems.Stalled, StalledPlan{Code: p.Code, Title: p.Title, Total: p.Total, Percent: p.Percent})
@@ -346,7 +387,10 @@ func (b *builder) problems() {
 // agenda orders the next 30 days by day, then events before deadlines.
 func (b *builder) agenda() {
 	slices.SortFunc(b.next, func(x, y AgendaItem) int {
-		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.ID, y.ID))
+		if x.Date != y.Date || x.Kind == y.Kind {
+			return byDateID(x.Date, y.Date, x.ID, y.ID)
+		}
+		return cmp.Compare(x.Kind, y.Kind)
 	})
 	b.s.Next = b.next
 }

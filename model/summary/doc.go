@@ -102,3 +102,18 @@ func (pair) isBlock()    {}
 func txt(s string) cell { return cell{Text: s, Bar: -1} }
 
 func num(s, key string) cell { return cell{Text: s, Key: key, Bar: -1} }
+
+// iso is the date as 2026-11-20 (or "" for none), without fmt: a large
+// summary formats tens of thousands of dates.
+func iso(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	y, m, dd := d.Parts()
+	if y < 0 || y > 9999 {
+		return d.String()
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
+	return string(b[:])
+}

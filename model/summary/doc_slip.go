@@ -43,7 +43,7 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 		}}
 		for _, it := range sl.Tasks {
 			due := dueState(lang, it.Due, sl.Today)
-			due.Text = it.Due.String() + "\n" + due.Text
+			due.Text = iso(it.Due) + "\n" + due.Text
 			status := model.LabelOf(it.Status).In(lang) + " " + itoa(it.Progress) + "%"
 			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Title)), due, txt(status), txt(it.Indicator), txt(it.Supervisor)})
 		}
@@ -56,7 +56,7 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 	} else {
 		t := &table{Key: "slip_rects", Cols: []column{{Head: w(wColMeasure)}, {Head: w(wColSource)}, {Head: w(wColDue)}, {Head: w(wColState)}}}
 		for _, it := range sl.Rects {
-			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(codeTitle(it.Assessment, it.Finding)), txt(it.Due.String()), dueState(lang, it.Due, sl.Today)})
+			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(codeTitle(it.Assessment, it.Finding)), txt(iso(it.Due)), dueState(lang, it.Due, sl.Today)})
 		}
 		rects.Blocks = []block{t}
 	}
@@ -67,7 +67,7 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 	} else {
 		t := &table{Key: "slip_acts", Cols: []column{{Head: w(wColDate)}, {Head: w(wColActivity)}, {Head: w(wColVenue)}, {Head: w(wColRole)}}}
 		for _, it := range sl.Activities {
-			when := it.Date.String()
+			when := iso(it.Date)
 			if it.Time != "" {
 				when += " " + it.Time
 			}

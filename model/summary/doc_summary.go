@@ -151,7 +151,7 @@ func (b summaryBuilder) owners() section {
 		k := "owner." + strconv.Itoa(int(o.ID))
 		var late []string
 		for _, it := range o.OverdueTasks {
-			late = append(late, it.Code+string(nbsp)+it.Due.String())
+			late = append(late, it.Code+string(nbsp)+iso(it.Due))
 		}
 		t.Rows = append(t.Rows, []cell{
 			txt(b.personName(o.Name)), txt(b.dept(o.Department)),
@@ -227,7 +227,7 @@ func (b summaryBuilder) activities() section {
 			if it.Score > 0 {
 				score = itoa(it.Score)
 			}
-			h.Rows = append(h.Rows, []cell{txt(it.Date.String()), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)), txt(score)})
+			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)), txt(score)})
 		}
 		sec.Blocks = append(sec.Blocks, pair{Left: []block{heading(b.w(wByKind)), k}, Right: []block{heading(b.w(wHeldList)), h}})
 	}
@@ -240,7 +240,7 @@ func (b summaryBuilder) activities() section {
 		{Head: b.w(wColDate)}, {Head: b.w(wColActivity)}, {Head: b.w(wColVenue)}, {Head: b.w(wColOrganiser)}, {Head: b.w(wColExpected), Num: true},
 	}}
 	for _, it := range a.Upcoming {
-		when := it.Date.String()
+		when := iso(it.Date)
 		if it.Time != "" {
 			when += " " + it.Time
 		}
@@ -304,7 +304,7 @@ func (b summaryBuilder) assessments() section {
 			}
 			k := "assessment." + strconv.Itoa(int(it.ID))
 			t.Rows = append(t.Rows, []cell{
-				txt(it.Date.String()), txt(codeTitle(it.Code, model.LabelOf(it.Kind).In(b.lang))), txt(targetName(b.lang, it.Target)),
+				txt(iso(it.Date)), txt(codeTitle(it.Code, model.LabelOf(it.Kind).In(b.lang))), txt(targetName(b.lang, it.Target)),
 				txt(it.Assessor), num(it.Score.String(), k+".score"), txt(rating), num(itoa(it.Findings), k+".findings"),
 			})
 		}
@@ -319,7 +319,7 @@ func (b summaryBuilder) assessments() section {
 		{Head: b.w(wColMeasure)}, {Head: b.w(wColOwner)}, {Head: b.w(wColDue)}, {Head: b.w(wColState)},
 	}}
 	for _, it := range a.OpenRects {
-		r.Rows = append(r.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(it.Owner), txt(it.Due.String()), dueState(b.lang, it.Due, b.s.Today)})
+		r.Rows = append(r.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(it.Owner), txt(iso(it.Due)), dueState(b.lang, it.Due, b.s.Today)})
 	}
 	sec.Blocks = append(sec.Blocks, r)
 	return sec
@@ -337,7 +337,7 @@ func (b summaryBuilder) problems() section {
 			{Head: b.w(wColTask)}, {Head: b.w(wColOwner)}, {Head: b.w(wColDue)}, {Head: b.w(wColDaysOverdue), Num: true},
 		}}
 		for _, it := range p.OverdueTasks {
-			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Title)), txt(it.Owner), txt(it.Due.String()),
+			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Title)), txt(it.Owner), txt(iso(it.Due)),
 				{Text: itoa(it.DaysOverdue), Mark: true, Bar: -1}})
 		}
 		sec.Blocks = append(sec.Blocks, heading(b.w(wProbTasks, len(p.OverdueTasks))), t)
@@ -347,7 +347,7 @@ func (b summaryBuilder) problems() section {
 			{Head: b.w(wColMeasure)}, {Head: b.w(wColOwner)}, {Head: b.w(wColDue)}, {Head: b.w(wColDaysOverdue), Num: true},
 		}}
 		for _, it := range p.OverdueRects {
-			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(it.Owner), txt(it.Due.String()),
+			t.Rows = append(t.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(it.Owner), txt(iso(it.Due)),
 				{Text: itoa(it.DaysOverdue), Mark: true, Bar: -1}})
 		}
 		sec.Blocks = append(sec.Blocks, heading(b.w(wProbRects, len(p.OverdueRects))), t)
@@ -355,7 +355,7 @@ func (b summaryBuilder) problems() section {
 	if len(p.Unrecorded) > 0 {
 		t := &table{Key: "prob_unrecorded", Cols: []column{{Head: b.w(wColDate)}, {Head: b.w(wColActivity)}, {Head: b.w(wColOrganiser)}}}
 		for _, it := range p.Unrecorded {
-			t.Rows = append(t.Rows, []cell{txt(it.Date.String()), txt(codeTitle(it.Code, it.Title)), txt(it.Organiser)})
+			t.Rows = append(t.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(it.Organiser)})
 		}
 		sec.Blocks = append(sec.Blocks, heading(b.w(wProbUnrecorded, len(p.Unrecorded))), note(b.w(wProbUnrecordedNote)), t)
 	}
@@ -388,7 +388,7 @@ func (b summaryBuilder) next() section {
 				title = model.LabelOf(it.AssessKind).In(b.lang) + "：" + targetName(b.lang, it.Target)
 			}
 		}
-		t.Rows = append(t.Rows, []cell{txt(it.Date.String()), txt(b.w(agendaWord(it.Kind))), txt(codeTitle(it.Code, title)), txt(it.Owner)})
+		t.Rows = append(t.Rows, []cell{txt(iso(it.Date)), txt(b.w(agendaWord(it.Kind))), txt(codeTitle(it.Code, title)), txt(it.Owner)})
 	}
 	sec.Blocks = []block{t}
 	return sec

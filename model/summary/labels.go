@@ -222,7 +222,7 @@ var words = [...]model.Label{
 	wColAssessor:     {Zh: "评估方", En: "Assessor"},
 	wColScore:        {Zh: "平均分", En: "Score"},
 	wColRating:       {Zh: "等级", En: "Rating"},
-	wColFindings:     {Zh: "问题", En: "Findings"},
+	wColFindings:     {Zh: "问题", En: "Issues"},
 	wColMeasure:      {Zh: "整改措施", En: "Measure"},
 	wColDue:          {Zh: "截止日期", En: "Due"},
 	wColState:        {Zh: "状态", En: "State"},

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -107,16 +106,7 @@ func BuildSlip(l *model.Ledger, ownerID model.ID, today model.Date) (*Slip, erro
 		if r.OwnerID != ownerID || !r.Open() {
 			continue
 		}
-		it := RectItem{ID: r.ID, Code: model.Code(model.EntityRectification, r.ID), Measure: r.Measure, Owner: o.Name,
-			Assessment: model.Code(model.EntityAssessment, r.AssessmentID), OpenedOn: r.OpenedOn, Due: r.Due}
-		if e := l.Assessment(r.AssessmentID); e != nil {
-			if f, ok := e.Finding(r.FindingNo); ok {
-				it.Finding = f.Text
-			}
-		}
-		if r.Overdue(today) {
-			it.DaysOverdue = int(today - r.Due)
-		}
+		it := rectItem(l, r, today)
 		sl.count(it.Overdue(), r.Due, today)
 		sl.Rects = append(sl.Rects, it)
 	}
@@ -131,9 +121,9 @@ func BuildSlip(l *model.Ledger, ownerID model.ID, today model.Date) (*Slip, erro
 			sl.Activities = append(sl.Activities, it)
 		}
 	}
-	slices.SortFunc(sl.Tasks, overdueFirst)
-	slices.SortFunc(sl.Rects, func(x, y RectItem) int { return cmp.Or(cmp.Compare(x.Due, y.Due), cmp.Compare(x.ID, y.ID)) })
-	slices.SortFunc(sl.Activities, func(x, y ActivityItem) int { return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID)) })
+	slices.SortFunc(sl.Tasks, func(x, y TaskItem) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	slices.SortFunc(sl.Rects, func(x, y RectItem) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	slices.SortFunc(sl.Activities, func(x, y ActivityItem) int { return byDateID(x.Date, y.Date, x.ID, y.ID) })
 	return sl, nil
 }
 

@@ -11,7 +11,7 @@ import (
 // widened to that.
 const (
 	DefaultWidth = 80
-	MinWidth     = 40
+	MinWidth     = 50
 )
 
 // Overdue things carry this mark in text, never colour alone: it survives
@@ -23,6 +23,9 @@ const (
 	textIndent = "  "
 	textGap    = "  "
 	barCells   = 8
+	// Progress bars are drawn from this width up; narrower, the
+	// percentage alone leaves the plan's title room to read.
+	barMinWidth = 64
 )
 
 // Text is the summary as plain text, width cells wide (DefaultWidth when
@@ -176,9 +179,9 @@ func markText(s string, mark bool) string {
 }
 
 // cellText is a cell as text: the mark, and a bar before a percentage.
-func cellText(c cell) string {
+func cellText(c cell, bars bool) string {
 	s := markText(c.Text, c.Mark)
-	if c.Bar >= 0 {
+	if c.Bar >= 0 && bars {
 		n := min(max(c.Bar, 0), 100) * barCells / 100
 		s = "[" + strings.Repeat("#", n) + strings.Repeat("-", barCells-n) + "] " + padLeft(s, 4)
 	}
@@ -213,15 +216,19 @@ func (r *textRenderer) table(t *table) {
 		heads[i] = measure(c.Head)
 		natural[i] = heads[i].width
 	}
+	data := make([]int, n) // widest figure of each column, without its head
 	rows := make([][]laid, len(t.Rows))
 	for ri, row := range t.Rows {
 		rows[ri] = make([]laid, n)
 		for i := 0; i < n && i < len(row); i++ {
-			rows[ri][i] = measure(cellText(row[i]))
-			natural[i] = max(natural[i], rows[ri][i].width)
+			rows[ri][i] = measure(cellText(row[i], r.w >= barMinWidth))
+			data[i] = max(data[i], rows[ri][i].width)
 		}
 	}
-	widths := fitColumns(t.Cols, natural, r.w-Width(textIndent)-Width(textGap)*(n-1))
+	for i := range natural {
+		natural[i] = max(natural[i], data[i])
+	}
+	widths := fitColumns(t.Cols, natural, data, r.w-Width(textIndent)-Width(textGap)*(n-1))
 	r.row(t.Cols, widths, heads)
 	r.b.WriteString(textIndent)
 	for i, w := range widths {
@@ -236,27 +243,38 @@ func (r *textRenderer) table(t *table) {
 	}
 }
 
-// fitColumns gives numeric columns their natural width and shares what is
-// left among the text columns: each gets its natural width when all fit,
-// else the narrow ones keep theirs and the wide ones share the rest
-// evenly (water-filling), none below a readable minimum.
-func fitColumns(cols []column, natural []int, avail int) []int {
+// fitColumns gives every column its natural width when all fit. Else
+// number columns narrow to their figures (never wrapped; their heads
+// wrap) and the text columns share what is left: the narrow ones keep
+// their width and the wide ones share the rest evenly (water-filling).
+func fitColumns(cols []column, natural, data []int, avail int) []int {
 	widths := append([]int(nil), natural...)
-	total := 0
-	for _, w := range natural {
-		total += w
+	total, numW, textMin := 0, 0, 0
+	for i, c := range cols {
+		total += natural[i]
+		if c.Num {
+			numW += natural[i]
+		} else {
+			textMin += min(natural[i], readableText)
+		}
 	}
 	if total <= avail {
 		return widths
 	}
+	// Numbers keep their heads on one line while the text columns can
+	// still be read; below that they narrow to their figures.
+	squeeze := numW+textMin > avail
 	var flex []int
 	rest := avail
 	for i, c := range cols {
-		if c.Num {
-			rest -= natural[i]
-		} else {
+		switch {
+		case !c.Num:
 			flex = append(flex, i)
+			continue
+		case squeeze:
+			widths[i] = max(data[i], min(natural[i], 4))
 		}
+		rest -= widths[i]
 	}
 	// Narrowest first: a column that needs less than an even share keeps
 	// its width and leaves the difference to the others.
@@ -279,10 +297,14 @@ func fitColumns(cols []column, natural []int, avail int) []int {
 		if k < rest%len(flex) {
 			share++
 		}
-		widths[i] = max(min(natural[i], 10), share)
+		widths[i] = max(share, 2)
 	}
 	return widths
 }
+
+// readableText is the narrowest a text column is squeezed to before
+// number columns give up room: five Chinese characters a line.
+const readableText = 10
 
 // row writes one table row, its cells wrapped to their widths. Most
 // cells fit on one line and are written as they are; only the others are
