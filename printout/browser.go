@@ -119,7 +119,25 @@ func PDF(ctx context.Context, env Env, browser string, page []byte) ([]byte, err
 		"--no-pdf-header-footer", "--print-to-pdf-no-header",
 		"--print-to-pdf=" + out,
 	}
-	if env.Root {
+	sandbox := !env.Root
+	pdf, why, err := runBrowser(ctx, browser, dir, args, sandbox, in, out)
+	if err != nil && sandbox && strings.Contains(strings.ToLower(why), "sandbox") {
+		// Some machines (containers, locked-down kernels) cannot start
+		// Chromium's sandbox for an ordinary user. The page is our own
+		// file and loads nothing, so print it without one.
+		pdf, why, err = runBrowser(ctx, browser, dir, args, false, in, out)
+	}
+	if err != nil {
+		return nil, model.NewMsgError(MsgPDFFailed, browser, why).Wrap(err)
+	}
+	return pdf, nil
+}
+
+// runBrowser runs the browser once and returns the PDF, or why there is
+// none.
+func runBrowser(ctx context.Context, browser, dir string, args []string, sandbox bool, in, out string) ([]byte, string, error) {
+	args = append([]string(nil), args...)
+	if !sandbox {
 		args = append(args, "--no-sandbox")
 	}
 	args = append(args, fileURL(in))
@@ -131,18 +149,21 @@ func PDF(ctx context.Context, env Env, browser string, page []byte) ([]byte, err
 	runErr := cmd.Run()
 	pdf, readErr := os.ReadFile(out)
 	if readErr == nil && bytes.HasPrefix(pdf, []byte("%PDF")) {
-		return pdf, nil
+		return pdf, "", nil
 	}
-	cause := lastLine(stderr.String())
+	why := lastLine(stderr.String())
+	if strings.Contains(strings.ToLower(stderr.String()), "sandbox") {
+		why = "sandbox: " + why
+	}
 	switch {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		cause = fmt.Sprintf("no PDF after %s", PDFTimeout)
-	case runErr != nil && cause == "":
-		cause = runErr.Error()
-	case cause == "":
-		cause = "no PDF was written"
+		why = fmt.Sprintf("no PDF after %s", PDFTimeout)
+	case runErr != nil && why == "":
+		why = runErr.Error()
+	case why == "":
+		why = "no PDF was written"
 	}
-	return nil, model.NewMsgError(MsgPDFFailed, browser, cause).Wrap(errors.Join(runErr, readErr))
+	return nil, why, errors.Join(runErr, readErr, errors.New(why))
 }
 
 // workDir is a fresh private folder for the page, the PDF and the
