@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"secretary/internal/testenv"
 	"secretary/store/storetest"
@@ -140,11 +141,15 @@ func BenchmarkSummaryProcess(b *testing.B) {
 	bin := buildSummaryBinary(b)
 	db := storetest.DemoFile(b, 10_000)
 	env := []string{"HOME=" + b.TempDir(), "PATH=/usr/bin:/bin", "LANG=zh_CN.UTF-8"}
+	var cpu time.Duration
 	for b.Loop() {
 		cmd := exec.Command(bin, "--db", db, "summary", "--format", "text")
 		cmd.Env = env
 		if out, err := cmd.Output(); err != nil || len(out) < 1000 {
 			b.Fatalf("%v: %d bytes", err, len(out))
 		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
+	// CPU time of the child: on a busy machine, steadier than wall time.
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

@@ -86,7 +86,7 @@ func (b *builder) taskItem(t *model.Task) TaskItem {
 // costs more than the rest of Build.
 func (b *builder) tasks() {
 	s, ov := b.s, &b.s.Overview
-	var overdue []*model.Task
+	overdue := make([]*model.Task, 0, len(b.l.Tasks)/8)
 	for i := range b.l.Tasks {
 		t := &b.l.Tasks[i]
 		ps := b.plans[t.PlanID]
@@ -119,14 +119,49 @@ func (b *builder) tasks() {
 			b.next = append(b.next, AgendaItem{ID: t.ID, Date: t.Due, Kind: AgendaTask, Code: model.Code(model.EntityTask, t.ID), Title: t.Title, Owner: b.l.OwnerName(t.OwnerID)})
 		}
 	}
-	slices.SortFunc(overdue, func(x, y *model.Task) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	sortByDate(overdue, func(t *model.Task) model.Date { return t.Due })
 	s.Problems.OverdueTasks = make([]TaskItem, len(overdue))
 	for i, t := range overdue {
 		it := b.taskItem(t)
 		s.Problems.OverdueTasks[i] = it
 		o := b.owners[t.OwnerID]
-		o.OverdueTasks = append(o.OverdueTasks, it)
+		o.OverdueTasks = append(o.OverdueTasks, TaskRef{ID: t.ID, Code: it.Code, Due: t.Due})
 	}
+}
+
+// sortByDate orders records by a date, keeping their order (ID order, as
+// the ledger holds them) among equal dates. Dates are small integers, so
+// a counting sort does it in one pass where a comparison sort would chase
+// pointers n·log n times; a spread of dates much wider than the list
+// (garbage years) falls back to a stable comparison sort.
+func sortByDate[T any](items []T, date func(T) model.Date) {
+	if len(items) < 2 {
+		return
+	}
+	lo, hi := date(items[0]), date(items[0])
+	for _, it := range items[1:] {
+		d := date(it)
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	span := int(hi-lo) + 1
+	if span > 4*len(items)+1024 {
+		slices.SortStableFunc(items, func(x, y T) int { return cmp.Compare(date(x), date(y)) })
+		return
+	}
+	start := make([]int, span+1)
+	for _, it := range items {
+		start[int(date(it)-lo)+1]++
+	}
+	for i := 1; i <= span; i++ {
+		start[i] += start[i-1]
+	}
+	sorted := make([]T, len(items))
+	for _, it := range items {
+		k := int(date(it) - lo)
+		sorted[start[k]] = it
+		start[k]++
+	}
+	copy(items, sorted)
 }
 
 // byDateID orders by day, then by ID (the order records were added).
@@ -216,7 +251,7 @@ func (b *builder) activities() {
 
 // activityItems sorts the activities by day and makes their rows.
 func (b *builder) activityItems(acts []*model.Activity) []ActivityItem {
-	slices.SortFunc(acts, func(x, y *model.Activity) int { return byDateID(x.Date, y.Date, x.ID, y.ID) })
+	sortByDate(acts, func(a *model.Activity) model.Date { return a.Date })
 	out := make([]ActivityItem, len(acts))
 	for i, a := range acts {
 		out[i] = b.activityItem(a)
@@ -341,7 +376,7 @@ func (b *builder) rects() {
 		}
 		open = append(open, r)
 	}
-	slices.SortFunc(open, func(x, y *model.Rectification) int { return byDateID(x.Due, y.Due, x.ID, y.ID) })
+	sortByDate(open, func(r *model.Rectification) model.Date { return r.Due })
 	sec.OpenRects = make([]RectItem, len(open))
 	for i, r := range open {
 		it := rectItem(b.l, r, s.Today)

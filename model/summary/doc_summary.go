@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"secretary/model"
 )
@@ -17,13 +18,40 @@ func summaryDoc(s *Summary, lang model.Lang) *document {
 	d.Meta = headerMeta(lang, s.Header, s.Today)
 	d.Meta = append(d.Meta[:len(d.Meta)-1], fact{Label: say(lang, wPeriod), Value: s.Period.Title(lang), Key: "period"}, d.Meta[len(d.Meta)-1])
 	sb := summaryBuilder{s: s, lang: lang}
-	d.Sections = []section{
-		sb.overview(), sb.plans(), sb.owners(), sb.activities(), sb.assessments(), sb.problems(), sb.next(),
-	}
-	for i := range d.Sections {
+	parts := []func() section{sb.overview, sb.plans, sb.owners, sb.activities, sb.assessments, sb.problems, sb.next}
+	d.Sections = make([]section, len(parts))
+	// The sections read the summary and write only their own slot, so a
+	// large one is laid out on every core at once.
+	concurrently(len(parts), rowsOf(s) > parallelRows, func(i int) {
+		d.Sections[i] = parts[i]()
 		d.Sections[i].Title = sectionTitle(lang, i+1, d.Sections[i].Title)
-	}
+	})
 	return d
+}
+
+// parallelRows is the size from which laying out sections concurrently
+// pays for its goroutines.
+const parallelRows = 400
+
+// rowsOf is about how many table rows the summary will have.
+func rowsOf(s *Summary) int {
+	return len(s.Owners) + len(s.Activities.HeldList) + len(s.Assessments.OpenRects) +
+		len(s.Problems.OverdueTasks) + len(s.Problems.OverdueRects) + len(s.Next)
+}
+
+// concurrently runs fn(0..n-1), at once when parallel is set.
+func concurrently(n int, parallel bool, fn func(i int)) {
+	if !parallel {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Go(func() { fn(i) })
+	}
+	wg.Wait()
 }
 
 // headerMeta is the school and secretary (when set) and the day prepared.

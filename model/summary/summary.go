@@ -134,10 +134,17 @@ type OwnerRow struct {
 	Name         string
 	Title        string
 	Department   string
-	Open         int        // open tasks, as of today
-	Done         int        // tasks done in the period
-	Overdue      int        // open tasks past due
-	OverdueTasks []TaskItem // those tasks, most overdue first
+	Open         int       // open tasks, as of today
+	Done         int       // tasks done in the period
+	Overdue      int       // open tasks past due
+	OverdueTasks []TaskRef // those tasks, most overdue first (details in Problems)
+}
+
+// TaskRef points at a task: enough to name it in a list.
+type TaskRef struct {
+	ID   model.ID
+	Code string
+	Due  model.Date
 }
 
 // DeptRow is one department's tasks (section 3).

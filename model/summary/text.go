@@ -53,26 +53,45 @@ func renderText(d *document, width int) string {
 		r.para("", r.label(m.Label)+m.Value)
 	}
 	r.para("", d.Legend)
-	for _, s := range d.Sections {
-		r.blank()
-		r.line(s.Title)
-		r.line(strings.Repeat("-", width))
-		first := true
-		for _, b := range flatten(s.Blocks) {
-			if _, ok := b.(*chart); ok {
-				continue // the table before a chart holds its figures
-			}
-			if !first {
-				r.blank()
-			}
-			first = false
-			r.block(b)
-		}
+	// Sections are laid out side by side on every core when the document
+	// is large, then joined in order.
+	texts := make([]string, len(d.Sections))
+	concurrently(len(d.Sections), estimateBytes(d, width) > parallelRows*width, func(i int) {
+		texts[i] = renderSection(d.Sections[i], width, d.Lang)
+	})
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	r.b.Grow(total + 4*width)
+	for _, t := range texts {
+		r.b.WriteString(t)
 	}
 	if d.Footer != "" {
 		r.blank()
 		r.blank()
 		r.para("", d.Footer)
+	}
+	return r.b.String()
+}
+
+// renderSection is one section as text.
+func renderSection(s section, width int, lang model.Lang) string {
+	r := &textRenderer{w: width, lang: lang}
+	r.b.Grow(estimateBytes(&document{Sections: []section{s}}, width))
+	r.blank()
+	r.line(s.Title)
+	r.line(strings.Repeat("-", width))
+	first := true
+	for _, b := range flatten(s.Blocks) {
+		if _, ok := b.(*chart); ok {
+			continue // the table before a chart holds its figures
+		}
+		if !first {
+			r.blank()
+		}
+		first = false
+		r.block(b)
 	}
 	return r.b.String()
 }
@@ -90,6 +109,26 @@ func flatten(blocks []block) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// estimateBytes guesses the text's size so the builder grows once: a
+// large ledger's summary runs to hundreds of kilobytes, and regrowing it
+// copied more than the layout itself cost.
+func estimateBytes(d *document, width int) int {
+	lines := 64
+	for _, s := range d.Sections {
+		for _, b := range flatten(s.Blocks) {
+			switch v := b.(type) {
+			case *table:
+				lines += len(v.Rows)*5/4 + 3
+			case facts:
+				lines += len(v)
+			default:
+				lines += 2
+			}
+		}
+	}
+	return lines * width * 5 / 4
 }
 
 type textRenderer struct {

@@ -16,7 +16,84 @@ import (
 var cells = displaywidth.Options{EastAsianWidth: false}
 
 // Width is how many terminal cells s takes.
-func Width(s string) int { return cells.String(s) }
+func Width(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if i > 0 && s[i-1] >= 0x20 && s[i-1] < 0x7f {
+				// A mark or selector may join the character before it.
+				return n - 1 + widthSlow(s[i-1:])
+			}
+			return n + widthSlow(s[i:])
+		}
+		if c >= 0x20 && c < 0x7f {
+			n++
+		}
+	}
+	return n
+}
+
+// widthSlow measures text past its ASCII start: rune by rune when every
+// rune is one that never joins a grapheme cluster (the Chinese, Latin and
+// punctuation that make up nearly all of a ledger), else by graphemes.
+// Both give the pinned rule's answer; the first is several times faster.
+func widthSlow(s string) int {
+	n := 0
+	for _, r := range s {
+		if !loneRune(r) {
+			return cells.String(s)
+		}
+		n += cells.Rune(r)
+	}
+	return n
+}
+
+// loneRune reports a rune that is always a grapheme of its own: not a
+// combining mark, joiner, variation selector, emoji or regional
+// indicator. Such runes' widths simply add up.
+func loneRune(r rune) bool {
+	switch {
+	case r < 0x300: // ASCII, Latin-1, Latin Extended
+		return r >= 0x20 && (r < 0x7f || r >= 0xa0) && r != 0xad
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e: // general punctuation
+		return true
+	case r >= 0x2160 && r <= 0x217f: // Roman numerals
+		return true
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303d && r != 0x3030, r >= 0x3041 && r <= 0x3096, r >= 0x30a0 && r <= 0x30ff:
+		return true // CJK punctuation, hiragana, katakana
+	case r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff: // CJK ideographs
+		return true
+	case r >= 0xff01 && r <= 0xff9d, r >= 0xffe0 && r <= 0xffe6: // fullwidth forms
+		return true
+	}
+	return false
+}
+
+// eachGrapheme calls fn with each grapheme of s and its width: by rune
+// when every rune stands alone, else by Unicode grapheme clusters.
+func eachGrapheme(s string, fn func(g string, r rune, width int)) {
+	simple := true
+	for _, r := range s {
+		if !loneRune(r) {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		for i, r := range s {
+			size := utf8.RuneLen(r)
+			fn(s[i:i+size], r, cells.Rune(r))
+		}
+		return
+	}
+	g := cells.StringGraphemes(s)
+	for g.Next() {
+		v := g.Value()
+		r, _ := utf8.DecodeRuneInString(v)
+		fn(v, r, g.Width())
+	}
+}
 
 // padRight pads s with spaces to w cells.
 func padRight(s string, w int) string {
@@ -52,11 +129,12 @@ func wrap(s string, w int) []string {
 
 // segment is a piece of text that is not broken unless it alone is wider
 // than the line: a Latin word, one CJK character with the punctuation that
-// clings to it, or a run of spaces.
+// clings to it, or a run of spaces. It is a byte range of the line, so
+// wrapping copies no text until it cuts the lines.
 type segment struct {
-	text  string
-	width int
-	space bool
+	start, end int
+	width      int
+	space      bool
 }
 
 func wrapLine(s string, w int) []string {
@@ -64,20 +142,28 @@ func wrapLine(s string, w int) []string {
 		return []string{strings.TrimRight(s, " ")}
 	}
 	var lines []string
-	var line strings.Builder
-	lineW := 0
+	lineStart, lineEnd, lineW := -1, 0, 0
 	flush := func() {
-		lines = append(lines, strings.TrimRight(line.String(), " "))
-		line.Reset()
-		lineW = 0
+		if lineStart < 0 {
+			lines = append(lines, "")
+		} else {
+			lines = append(lines, strings.TrimRight(s[lineStart:lineEnd], " "))
+		}
+		lineStart, lineEnd, lineW = -1, 0, 0
+	}
+	add := func(start, end, width int) {
+		if lineStart < 0 {
+			lineStart = start
+		}
+		lineEnd = end
+		lineW += width
 	}
 	for _, seg := range segments(s) {
 		switch {
 		case seg.space && lineW == 0:
 			continue // no leading spaces on a wrapped line
 		case lineW+seg.width <= w:
-			line.WriteString(seg.text)
-			lineW += seg.width
+			add(seg.start, seg.end, seg.width)
 			continue
 		case seg.space:
 			flush()
@@ -87,20 +173,18 @@ func wrapLine(s string, w int) []string {
 			flush()
 		}
 		if seg.width <= w {
-			line.WriteString(seg.text)
-			lineW = seg.width
+			add(seg.start, seg.end, seg.width)
 			continue
 		}
 		// Longer than a whole line: break it between graphemes.
-		g := cells.StringGraphemes(seg.text)
-		for g.Next() {
-			gw := g.Width()
+		pos := seg.start
+		eachGrapheme(s[seg.start:seg.end], func(v string, _ rune, gw int) {
 			if lineW+gw > w && lineW > 0 {
 				flush()
 			}
-			line.WriteString(g.Value())
-			lineW += gw
-		}
+			add(pos, pos+len(v), gw)
+			pos += len(v)
+		})
 	}
 	if lineW > 0 || len(lines) == 0 {
 		flush()
@@ -108,47 +192,60 @@ func wrapLine(s string, w int) []string {
 	return lines
 }
 
-// Punctuation that may not start a line, and that may not end one.
-const (
-	noLineStart = "，。、；：？！）》」』】〕”’…%·,.;:?!)]}"
-	noLineEnd   = "（《「『【〔“‘([{"
-)
+// noLineStart is punctuation that may not start a line: it stays with
+// the character before it.
+func noLineStart(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '？', '！', '）', '》', '」', '』', '】', '〕', '”', '’', '…', '%', '·',
+		',', '.', ';', ':', '?', '!', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+// noLineEnd is punctuation that may not end a line: it stays with the
+// character after it.
+func noLineEnd(r rune) bool {
+	switch r {
+	case '（', '《', '「', '『', '【', '〔', '“', '‘', '(', '[', '{':
+		return true
+	}
+	return false
+}
 
 func segments(s string) []segment {
-	var segs []segment
+	segs := make([]segment, 0, len(s)/3+1)
 	var cur segment
-	push := func() {
-		if cur.text != "" {
-			segs = append(segs, cur)
+	have, afterOpening, afterWide := false, false, false
+	pos := 0
+	eachGrapheme(s, func(v string, r rune, gw int) {
+		space := breakable(r)
+		var split bool
+		switch {
+		case !have:
+			split = true
+		case space || cur.space:
+			split = space != cur.space
+		case afterOpening || noLineStart(r):
+			// clings to the segment being built
+		default:
+			split = gw >= 2 || afterWide // each CJK character is a segment
 		}
-		cur = segment{}
-	}
-	afterOpening, afterWide := false, false
-	g := cells.StringGraphemes(s)
-	for g.Next() {
-		v, gw := g.Value(), g.Width()
-		r, _ := utf8.DecodeRuneInString(v)
-		if breakable(r) {
-			if !cur.space {
-				push()
-				cur.space = true
+		if split {
+			if have {
+				segs = append(segs, cur)
 			}
-		} else {
-			switch {
-			case cur.space:
-				push()
-			case cur.text == "", afterOpening, strings.ContainsRune(noLineStart, r):
-				// starts a segment, or clings to the one being built
-			case gw >= 2 || afterWide:
-				push() // each CJK character is a segment of its own
-			}
+			cur, have = segment{start: pos, space: space}, true
 		}
-		cur.text += v
+		pos += len(v)
+		cur.end = pos
 		cur.width += gw
-		afterOpening = strings.ContainsRune(noLineEnd, r)
+		afterOpening = noLineEnd(r)
 		afterWide = gw >= 2
+	})
+	if have {
+		segs = append(segs, cur)
 	}
-	push()
 	return segs
 }
 

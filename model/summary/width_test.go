@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,5 +87,30 @@ func TestFitColumns(t *testing.T) {
 	// narrows to its figures (its head wraps).
 	if got := fitColumns(cols, []int{50, 5, 60}, data, 24); !reflect.DeepEqual(got, []int{10, 4, 10}) {
 		t.Errorf("fit = %v", got)
+	}
+}
+
+// TestWidthFastPathAgrees checks the rune-by-rune shortcut against the
+// grapheme rule on random text mixing everything that clusters: combining
+// marks, joiners, variation selectors, emoji, flags, Hangul jamo.
+func TestWidthFastPathAgrees(t *testing.T) {
+	t.Parallel()
+	pool := []rune("aZ9 ~中文，。、（）“”‘’·—…≥%①Ⅻアあ한\u00a0\u00ad\u0301\u200d\ufe0f\u20e3\u3099\uff9e🧠👩🏽🇨🇳✨⌚\t\x01\u1100\u1161\u302a")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 20000; i++ {
+		n := rng.IntN(12)
+		rs := make([]rune, n)
+		for j := range rs {
+			rs[j] = pool[rng.IntN(len(pool))]
+		}
+		s := string(rs)
+		if got, want := Width(s), cells.String(s); got != want {
+			t.Fatalf("Width(%+q) = %d, the grapheme rule says %d", s, got, want)
+		}
+		var sum int
+		eachGrapheme(s, func(_ string, _ rune, w int) { sum += w })
+		if sum != cells.String(s) {
+			t.Fatalf("graphemes of %+q add up to %d, want %d", s, sum, cells.String(s))
+		}
 	}
 }
