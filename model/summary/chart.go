@@ -8,8 +8,8 @@ import (
 // Chart geometry, in SVG user units. The viewBox is as wide as the A4
 // text column (680 units ≈ 180 mm), so 11-unit text prints at about 8 pt.
 const (
-	svgRow       = 17 // height of one bar's row
-	svgBar       = 11 // height of a bar
+	svgRow       = 14 // height of one bar's row
+	svgBar       = 9  // height of a bar
 	svgLegend    = 20 // height of the legend line
 	svgChunkRows = 25 // rows per SVG, so one chart never outgrows a page
 )
