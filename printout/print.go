@@ -76,6 +76,30 @@ type Result struct {
 	Path    string         // the file written, when one was
 }
 
+// Message keys of what Print did; tui/i18n translates them.
+const (
+	MsgPrinted      = "summary.printed"       // args: program, format
+	MsgPrintBrowser = "summary.print_browser" // args: path
+	MsgNoPrinter    = "summary.no_printer"    // args: path
+	MsgKept         = "summary.kept"          // args: path
+)
+
+// Msg says what happened, for the user: sent to lp as PDF, opened in the
+// browser, or written to a file for want of a printer. After a failed
+// Print it says where the document was kept, if it was.
+func (r Result) Msg() model.Msg {
+	switch r.Method {
+	case MethodSpooler:
+		if r.Path != "" {
+			return model.M(MsgKept, r.Path)
+		}
+		return model.M(MsgPrinted, r.Program, r.Sent.String())
+	case MethodBrowser:
+		return model.M(MsgPrintBrowser, r.Path)
+	}
+	return model.M(MsgNoPrinter, r.Path)
+}
+
 // Print sends the document to the machine's printing. fallback is where
 // to write a file when there is no way to print (the CLI's -o, or a
 // default name): the caller tells the user where it is.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -124,7 +125,7 @@ func (a *app) summary(ctx context.Context, o summaryFlags) error {
 		if err := printout.WriteFile(ctx, env, path, doc, format, opts); err != nil {
 			return err
 		}
-		a.printf("cli.summary.written", path)
+		a.printf("summary.written", path)
 	}
 	if o.print {
 		fallback := o.out
@@ -202,17 +203,10 @@ func (a *app) printEnv() printout.Env {
 // reportPrint says what happened to the printout, also when printing
 // failed but the document was kept in a file.
 func (a *app) reportPrint(res printout.Result, err error) {
-	switch {
-	case err != nil && res.Path != "":
-		a.printf("cli.summary.kept", res.Path)
-	case err != nil:
-	case res.Method == printout.MethodSpooler:
-		a.printf("cli.summary.printed", res.Program, res.Sent.String())
-	case res.Method == printout.MethodBrowser:
-		a.printf("cli.summary.print_browser", res.Path)
-	default:
-		a.printf("cli.summary.no_printer", res.Path)
+	if err != nil && res.Path == "" {
+		return // the error says it all
 	}
+	fmt.Fprintln(a.out(), a.tr.Msg(res.Msg()))
 }
 
 // recordSummary saves today as the last summary day: one journaled,

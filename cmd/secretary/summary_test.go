@@ -10,8 +10,10 @@ import (
 
 	"secretary/model"
 	"secretary/model/summary"
+	"secretary/printout"
 	"secretary/store"
 	"secretary/store/storetest"
+	"secretary/tui/i18n"
 )
 
 // summaryCLI runs the command line in-process on the ledger at db, with
@@ -225,5 +227,34 @@ func TestSummaryReadOnlyLedgerStillWrites(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err != nil {
 		t.Error("the summary was not written")
+	}
+}
+
+// TestSummaryMessagesInBothLanguages checks every message the summary,
+// its periods and printing can show exists in Chinese and English.
+func TestSummaryMessagesInBothLanguages(t *testing.T) {
+	t.Parallel()
+	cat := i18n.Catalog()
+	keys := []string{
+		summary.MsgNoLastSummary, summary.MsgLastInFuture, summary.MsgBadRange, summary.MsgBadPeriod,
+		summary.MsgOwnerNone, summary.MsgOwnerMany,
+		printout.MsgNoBrowser, printout.MsgPDFFailed, printout.MsgPrintError, printout.MsgWriteError,
+		printout.MsgPrinted, printout.MsgPrintBrowser, printout.MsgNoPrinter, printout.MsgKept,
+		"summary.written", "cli.summary.short", "cli.summary.long", "cli.summary.recorded", "cli.summary.not_recorded",
+		"cli.summary.bad_format", "cli.summary.bad_period", "cli.summary.period_and_dates",
+		"cli.summary.to_without_from", "cli.summary.owner_and_period",
+	}
+	for _, f := range []string{"period", "from", "to", "owner", "format", "output", "print"} {
+		keys = append(keys, "cli.summary.flag."+f)
+	}
+	for _, k := range keys {
+		text, ok := cat[k]
+		if !ok || text.Zh == "" || text.En == "" {
+			t.Errorf("%s: missing in zh or en", k)
+			continue
+		}
+		if strings.Count(text.Zh, "%") != strings.Count(text.En, "%") {
+			t.Errorf("%s: zh and en take different arguments", k)
+		}
 	}
 }
