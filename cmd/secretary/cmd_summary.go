@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -117,6 +120,10 @@ func (a *app) summary(ctx context.Context, o summaryFlags) error {
 	if format == summary.FormatPDF && printout.FindBrowser(env) == "" && (o.out != "" || !o.print) {
 		return model.NewMsgError(printout.MsgNoBrowser)
 	}
+	if isDir(o.out) {
+		// -o FOLDER: the file goes in it, named after the period.
+		o.out = filepath.Join(o.out, doc.FileName(format, lang))
+	}
 	if o.out != "" || !o.print {
 		path := o.out
 		if path == "" {
@@ -142,6 +149,19 @@ func (a *app) summary(ctx context.Context, o summaryFlags) error {
 		a.recordSummary(s, today)
 	}
 	return nil
+}
+
+// isDir reports a path that names a folder: an existing one, or one
+// written with a trailing separator.
+func isDir(path string) bool {
+	if path == "" {
+		return false
+	}
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
+		return true
+	}
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // summaryDoc is the task slip for --owner, else the summary of the period.

@@ -127,6 +127,18 @@ func TestSummaryFileRecordsTheDayAndSinceLastUsesIt(t *testing.T) {
 	if got := journalLen(t, db); got != before+1 {
 		t.Errorf("recording the day took %d journal entries, want one", got-before)
 	}
+	// The same day again changes nothing, and journals nothing.
+	if code, _, _ := summaryCLI(t, db, nil, "summary", "-o", out); code != 0 || journalLen(t, db) != before+1 {
+		t.Errorf("a second summary the same day added a journal entry")
+	}
+	// -o FOLDER writes into it, named after the period.
+	folder := t.TempDir()
+	if code, _, errs := summaryCLI(t, db, nil, "summary", "--lang", "en", "--format", "md", "-o", folder); code != 0 {
+		t.Fatalf("-o folder: %s", errs)
+	}
+	if _, err := os.Stat(filepath.Join(folder, "summary_2026-09-01_2027-01-31.md")); err != nil {
+		t.Errorf("-o folder: %v", err)
+	}
 	code, stdout, _ = summaryCLI(t, db, nil, "summary", "--lang", "zh", "--period", "since-last")
 	if code != 0 || !strings.Contains(stdout, "自上次汇报以来（2026-11-20 至 2026-11-20）") {
 		t.Errorf("since-last after a summary: exit %d\n%.300s", code, stdout)
