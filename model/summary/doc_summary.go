@@ -178,7 +178,13 @@ func (b summaryBuilder) owners() section {
 	for _, o := range b.s.Owners {
 		k := "owner." + strconv.Itoa(int(o.ID))
 		var late []string
-		for _, it := range o.OverdueTasks {
+		for i, it := range o.OverdueTasks {
+			if i == ownerLateShown && len(o.OverdueTasks) > ownerLateShown+1 {
+				// The problems section lists them all; here a long list
+				// would bury the table.
+				late = append(late, b.w(wAndMore, len(o.OverdueTasks)-i))
+				break
+			}
 			late = append(late, it.Code+string(nbsp)+iso(it.Due))
 		}
 		t.Rows = append(t.Rows, []cell{
@@ -206,6 +212,9 @@ func (b summaryBuilder) owners() section {
 	sec.Blocks = []block{pair{Left: []block{heading(b.w(wByDept)), d}, Right: []block{c}}, heading(b.w(wByOwner)), t}
 	return sec
 }
+
+// ownerLateShown is how many overdue tasks an owner's row names.
+const ownerLateShown = 5
 
 func (b summaryBuilder) dept(name string) string {
 	if name == "" {

@@ -125,6 +125,7 @@ const (
 	wNoRects
 	wNoSlipActs
 	wDaysLeft
+	wAndMore
 	wDaysOverdue
 	wDueToday
 	wNoTasksYet
@@ -263,6 +264,7 @@ var words = [...]model.Label{
 	wNoTasks:            {Zh: "没有未完成的任务。", En: "No open tasks."},
 	wNoRects:            {Zh: "没有在办的整改。", En: "No open rectifications."},
 	wNoSlipActs:         {Zh: "未来30天没有负责的活动。", En: "No activities to run in the next 30 days."},
+	wAndMore:            {Zh: "等另 %d 项（见“存在问题”）", En: "and %d more (see Problems)"},
 	wDaysLeft:           {Zh: "还有 %d 天", En: "in %d days"},
 	wDaysOverdue:        {Zh: "逾期 %d 天", En: "%d days overdue"},
 	wDueToday:           {Zh: "今天到期", En: "due today"},
