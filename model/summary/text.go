@@ -75,6 +75,17 @@ func renderText(d *document, width int) string {
 	return r.b.String()
 }
 
+// spaces is padding to slice from, so padding a cell allocates nothing.
+const spaces = "                                                                                                                                "
+
+func writeSpaces(b *strings.Builder, n int) {
+	for n > len(spaces) {
+		b.WriteString(spaces)
+		n -= len(spaces)
+	}
+	b.WriteString(spaces[:max(n, 0)])
+}
+
 // renderSection is one section as text.
 func renderSection(s section, width int, lang model.Lang) string {
 	r := &textRenderer{w: width, lang: lang}
@@ -382,7 +393,7 @@ func (r *textRenderer) row(cols []column, widths []int, cells []laid) {
 				pending += pad
 			}
 			if text != "" {
-				r.b.WriteString(strings.Repeat(" ", pending))
+				writeSpaces(&r.b, pending)
 				r.b.WriteString(text)
 				pending = 0
 			}

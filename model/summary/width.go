@@ -44,9 +44,21 @@ func widthSlow(s string) int {
 		if !loneRune(r) {
 			return cells.String(s)
 		}
-		n += cells.Rune(r)
+		n += runeWidth(r)
 	}
 	return n
+}
+
+// runeWidth is cells.Rune with the common cases first: CJK ideographs are
+// always two cells wide, printable ASCII one.
+func runeWidth(r rune) int {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3400 && r <= 0x4dbf:
+		return 2
+	case r >= 0x20 && r < 0x7f:
+		return 1
+	}
+	return cells.Rune(r)
 }
 
 // loneRune reports a rune that is always a grapheme of its own: not a
@@ -83,7 +95,7 @@ func eachGrapheme(s string, fn func(g string, r rune, width int)) {
 	if simple {
 		for i, r := range s {
 			size := utf8.RuneLen(r)
-			fn(s[i:i+size], r, cells.Rune(r))
+			fn(s[i:i+size], r, runeWidth(r))
 		}
 		return
 	}

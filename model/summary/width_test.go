@@ -114,3 +114,12 @@ func TestWidthFastPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestRuneWidthShortcut(t *testing.T) {
+	t.Parallel()
+	for r := rune(0x20); r < 0xa000; r++ {
+		if loneRune(r) && runeWidth(r) != cells.Rune(r) {
+			t.Fatalf("runeWidth(%U) = %d, the rule says %d", r, runeWidth(r), cells.Rune(r))
+		}
+	}
+}
