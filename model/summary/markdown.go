@@ -54,7 +54,7 @@ func renderMarkdown(d *document) string {
 
 func mdValue(s string, mark bool) string {
 	if mark {
-		return mdMark + mdEscape(s)
+		return "**! " + mdEscape(s) + "**"
 	}
 	return "**" + mdEscape(s) + "**"
 }
