@@ -31,6 +31,12 @@ func env(path string, vars ...string) printout.Env {
 	return e
 }
 
+// noBrowser is env(path) with the browser pointed at nothing, so no
+// installed Chrome (on a Mac, say) is found behind the test's back.
+func noBrowser(path string) printout.Env {
+	return env(path, printout.BrowserEnv, filepath.Join(path, "no-such-browser"))
+}
+
 // fakeLP puts a program called name in a new folder: it records its
 // arguments and what it was sent on stdin, and fails with msg when msg
 // is not empty, as lp does without a default printer.
@@ -100,7 +106,7 @@ func TestPrintTextThroughLPWithoutBrowser(t *testing.T) {
 	t.Parallel()
 	dir, rec := fakeLP(t, "lp", "")
 	s := demoDoc(t)
-	res, err := printout.Print(context.Background(), env(dir), s, summary.Options{Lang: model.LangZh}, filepath.Join(t.TempDir(), "x"))
+	res, err := printout.Print(context.Background(), noBrowser(dir), s, summary.Options{Lang: model.LangZh}, filepath.Join(t.TempDir(), "x"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +124,7 @@ func TestPrintTextThroughLPWithoutBrowser(t *testing.T) {
 func TestPrintThroughLPR(t *testing.T) {
 	t.Parallel()
 	dir, rec := fakeLP(t, "lpr", "")
-	res, err := printout.Print(context.Background(), env(dir), demoDoc(t), summary.Options{Lang: model.LangEn}, filepath.Join(t.TempDir(), "x"))
+	res, err := printout.Print(context.Background(), noBrowser(dir), demoDoc(t), summary.Options{Lang: model.LangEn}, filepath.Join(t.TempDir(), "x"))
 	if err != nil || res.Program != "lpr" {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -134,7 +140,7 @@ func TestPrintFailureKeepsTheFile(t *testing.T) {
 	t.Parallel()
 	dir, _ := fakeLP(t, "lp", "lp: Error - no default destination available.")
 	fallback := filepath.Join(t.TempDir(), "会议汇报.html")
-	res, err := printout.Print(context.Background(), env(dir), demoDoc(t), summary.Options{}, fallback)
+	res, err := printout.Print(context.Background(), noBrowser(dir), demoDoc(t), summary.Options{}, fallback)
 	if !hasKey(err, printout.MsgPrintError) || !strings.Contains(err.Error(), "no default destination") {
 		t.Fatalf("error %v", err)
 	}
@@ -151,7 +157,7 @@ func TestPrintFailureKeepsTheFile(t *testing.T) {
 func TestNoWayToPrintWritesTheFile(t *testing.T) {
 	t.Parallel()
 	fallback := filepath.Join(t.TempDir(), "out", "会议汇报.pdf")
-	res, err := printout.Print(context.Background(), env(t.TempDir()), demoDoc(t), summary.Options{}, fallback)
+	res, err := printout.Print(context.Background(), noBrowser(t.TempDir()), demoDoc(t), summary.Options{}, fallback)
 	if err != nil {
 		t.Fatal(err)
 	}

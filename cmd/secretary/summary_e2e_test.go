@@ -51,7 +51,10 @@ func TestSummaryBinary(t *testing.T) {
 	bin := buildSummaryBinary(t)
 	db := storetest.DemoFile(t, 0)
 	home := t.TempDir()
-	base := []string{"HOME=" + home, "PATH=" + t.TempDir()}
+	empty := t.TempDir()
+	// No lp and no browser unless a subtest adds them (a Mac's installed
+	// Chrome must not be found behind the test's back).
+	base := []string{"HOME=" + home, "PATH=" + empty, "SECRETARY_BROWSER=" + filepath.Join(empty, "none")}
 
 	// The same ledger lays out the same whatever the locale says about
 	// character widths: one rule, pinned.
