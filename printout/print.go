@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"secretary/model"
 	"secretary/model/summary"
@@ -51,6 +52,10 @@ func writeAtomic(path string, data []byte) error {
 	}
 	return nil
 }
+
+// SpoolTimeout bounds handing a document to lp/lpr: a print service that
+// does not answer must not hang the program.
+const SpoolTimeout = 60 * time.Second
 
 // Method is how a document went to the printer.
 type Method uint8
@@ -155,6 +160,8 @@ func Print(ctx context.Context, env Env, d summary.Document, o summary.Options, 
 	if res.Program == "lpr" {
 		args = []string{"-T", title}
 	}
+	ctx, cancel := context.WithTimeout(ctx, SpoolTimeout)
+	defer cancel()
 	cmd := exec.CommandContext(ctx, spooler, args...)
 	cmd.Stdin = bytes.NewReader(data)
 	var out bytes.Buffer
