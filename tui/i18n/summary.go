@@ -12,10 +12,10 @@ func summaryTexts() map[string]Text {
 				"  secretary summary                                   本学期，终端文本\n" +
 				"  secretary summary --period month --format md        本月，Markdown\n" +
 				"  secretary summary --from 2026-10-01 --to 2026-11-30 指定日期\n" +
-				"  secretary summary --format html -o 汇报.html          A4 打印版网页\n" +
+				"  secretary summary --format html -o 汇报.html        A4 打印版网页\n" +
 				"  secretary summary --format pdf                      用本机的 Edge/Chrome/Chromium 生成 PDF\n" +
 				"  secretary summary --print                           直接打印\n" +
-				"  secretary summary --owner 张三 --format pdf          张三的任务单\n" +
+				"  secretary summary --owner 张三 --format pdf         张三的任务单\n" +
 				"写入文件或打印时，会把今天记为上次汇报日期，下次可用 --period since-last。打印件不含任何人的联系方式。\n" +
 				"生成 PDF 需要 Chromium 内核的浏览器；可用环境变量 SECRETARY_BROWSER 指定。",
 			"Summarises the ledger for a period: overview, plan progress, responsibilities, activities,\n" +
@@ -27,7 +27,7 @@ func summaryTexts() map[string]Text {
 				"  secretary summary --format html -o summary.html     a page that prints on A4\n" +
 				"  secretary summary --format pdf                      PDF through Edge/Chrome/Chromium on this machine\n" +
 				"  secretary summary --print                           straight to the printer\n" +
-				"  secretary summary --owner 张三 --format pdf          张三's task slip\n" +
+				"  secretary summary --owner 张三 --format pdf         张三's task slip\n" +
 				"Writing a file or printing records today as the last summary day, for --period since-last next\n" +
 				"time. Printouts never include anyone's contact details.\n" +
 				"PDF needs a Chromium-family browser; set SECRETARY_BROWSER to choose one.",
