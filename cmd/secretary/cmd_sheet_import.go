@@ -139,4 +139,3 @@ func (a *app) onTerminal() bool {
 	f, ok := a.sys.stdin.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
-

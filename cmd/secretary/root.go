@@ -46,6 +46,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newImportCmd,
 		newDiffCmd,
 		newSheetCmd,
+		newSummaryCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))
