@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -19,25 +22,41 @@ func newCheckCmd(a *app) *cobra.Command {
 			path := a.location().Path
 			if len(args) == 1 {
 				path = args[0]
+			} else if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				return model.NewMsgError(store.MsgNoLedger, path)
 			}
 			return a.checkFile(path)
 		},
 	}
 }
 
-// checkFile verifies a ledger and prints ok with its counts, or each
-// problem found. A file that cannot be opened at all is one error line.
+// checkFile verifies a ledger or a snapshot (plain or encrypted) and
+// prints ok with its counts, or each problem found; a snapshot is also
+// checked against its manifest, which is shown. A file that cannot be
+// opened at all is one error line.
 func (a *app) checkFile(path string) error {
-	rep, err := store.CheckFile(path, a.storeOptions())
+	var info *store.SnapshotInfo
+	err := a.withPassphrase(path, func(c store.CryptOptions) error {
+		var err error
+		info, err = store.CheckSnapshot(path, store.ReadOptions{Store: a.storeOptions(), Crypt: c})
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	return a.printReport(path, rep)
+	if info.Manifest != nil || info.Encrypted {
+		a.printSnapshotInfo(info)
+	}
+	return a.printReport(path, info.Report, info.Manifest != nil)
 }
 
-func (a *app) printReport(path string, rep *store.Report) error {
+func (a *app) printReport(path string, rep *store.Report, snapshot bool) error {
 	if rep.OK() {
-		a.printf("cli.check.ok", path)
+		if snapshot {
+			a.printf("cli.check.snapshot_ok", path)
+		} else {
+			a.printf("cli.check.ok", path)
+		}
 		fmt.Fprintln(a.out(), "  "+a.countsLine(rep.Counts))
 		return nil
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strings"
@@ -84,7 +83,7 @@ func (a *app) importSheet(path string, fl sheetImportFlags) error {
 		a.printf("cli.sheet.dry_run")
 		return nil
 	}
-	if !fl.yes && a.onTerminal() && !a.confirm("cli.sheet.confirm") {
+	if !fl.yes && a.onTerminal() && !a.confirm(a.tr.T("cli.sheet.confirm")) {
 		a.printf("cli.sheet.cancelled")
 		return nil
 	}
@@ -139,15 +138,4 @@ func (a *app) printPreview(imp *sheet.Import) {
 func (a *app) onTerminal() bool {
 	f, ok := a.sys.stdin.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-// confirm asks a yes/no question; only y, yes, 是 or 好 mean yes.
-func (a *app) confirm(key string) bool {
-	fmt.Fprint(a.out(), a.tr.T(key))
-	line, _ := bufio.NewReader(a.sys.stdin).ReadString('\n')
-	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "y", "yes", "是", "好", "确定":
-		return true
-	}
-	return false
 }

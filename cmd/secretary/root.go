@@ -42,7 +42,11 @@ func newRootCmd(a *app) *cobra.Command {
 		newBackupsCmd,
 		newDemoCmd,
 		newSettingsCmd,
+		newExportCmd,
+		newImportCmd,
+		newDiffCmd,
 		newSheetCmd,
+		newSummaryCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"secretary/model"
+	"secretary/store"
+)
+
+func newDiffCmd(a *app) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW",
+		Short: a.tr.T("cli.diff.short"),
+		Long:  a.tr.T("cli.diff.long"),
+		Args:  exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "md" {
+				return usageErr("cli.diff.bad_format", format)
+			}
+			old, oldInfo, err := a.loadForDiff(args[0])
+			if err != nil {
+				return err
+			}
+			cur, curInfo, err := a.loadForDiff(args[1])
+			if err != nil {
+				return err
+			}
+			d := model.DiffLedgers(old, cur, a.tr.Lang())
+			if format == "md" {
+				a.diffMarkdown(a.out(), d, oldInfo.Path, curInfo.Path)
+				return nil
+			}
+			a.printf("cli.diff.files", oldInfo.Path, curInfo.Path)
+			if d.Empty() {
+				a.printf("cli.diff.none")
+				return nil
+			}
+			a.diffText(a.out(), d, 0)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", a.tr.T("cli.diff.flag.format"))
+	return cmd
+}
+
+func (a *app) loadForDiff(path string) (*model.Ledger, *store.SnapshotInfo, error) {
+	var l *model.Ledger
+	var info *store.SnapshotInfo
+	err := a.withPassphrase(path, func(c store.CryptOptions) error {
+		var err error
+		l, info, err = store.LoadSnapshot(path, store.ReadOptions{Store: a.storeOptions(), Crypt: c})
+		return err
+	})
+	return l, info, err
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"secretary/store"
+)
+
+func newExportCmd(a *app) *cobra.Command {
+	var encrypt bool
+	cmd := &cobra.Command{
+		Use:   "export [--encrypt] OUT",
+		Short: a.tr.T("cli.export.short"),
+		Long:  a.tr.T("cli.export.long"),
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			// Open first: a ledger held by another window is refused
+			// before anyone types a passphrase.
+			s, err := a.openLedger(true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			opts := store.ExportOptions{Encrypt: encrypt}
+			if encrypt {
+				if opts.Passphrase, err = a.newPassphrase(); err != nil {
+					return err
+				}
+			}
+			res, err := s.Export(args[0], opts)
+			if err != nil {
+				return err
+			}
+			a.printExport(res)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&encrypt, "encrypt", false, a.tr.T("cli.export.flag.encrypt"))
+	return cmd
+}
+
+func (a *app) printExport(res *store.ExportResult) {
+	crypt := a.tr.T("cli.snap.plain")
+	if res.Encrypted {
+		crypt = a.tr.T("cli.snap.encrypted")
+	}
+	a.printf("cli.export.done", res.Path)
+	a.printf("cli.export.size", humanSize(res.Size), res.Size, crypt)
+	a.printf("cli.export.counts", a.countsLine(res.Manifest.Counts))
+	a.printf("cli.export.sha", res.SHA256)
+	a.printf("cli.export.compare")
+	if res.Encrypted {
+		a.printf("cli.pass.hint")
+	}
+}

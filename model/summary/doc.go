@@ -1,0 +1,119 @@
+package summary
+
+import (
+	"secretary/model"
+)
+
+// document is a printout in one language, before layout: headings,
+// figures, tables and charts. Building it once keeps what a summary says
+// in one place; the text, Markdown and HTML renderers only lay it out.
+type document struct {
+	Lang     model.Lang
+	Slip     bool   // a task slip rather than a meeting summary
+	Title    string // the group's name, or a generic title
+	Subtitle string
+	Meta     []fact // school, secretary, period, date
+	Legend   string
+	Sections []section
+	Footer   string // printed at the end (the slip's signature line)
+}
+
+type section struct {
+	Key    string // stable id: "overview", "plans", …
+	Title  string // numbered: "一、总体情况"
+	Blocks []block
+}
+
+// block is one of facts, heading, note, *table, *chart or pair.
+type block interface{ isBlock() }
+
+// facts are labelled figures, laid out in columns.
+type facts []fact
+
+type fact struct {
+	Label string
+	Value string
+	Key   string // data key, for tests and the HTML's data-k attribute
+	Mark  bool   // overdue: marked with a symbol, not colour
+}
+
+// heading is a sub-heading inside a section.
+type heading string
+
+// note is a line of explanation or an "empty" message.
+type note string
+
+type table struct {
+	Key  string
+	Cols []column
+	Rows [][]cell
+}
+
+type column struct {
+	Head string
+	Num  bool // right-aligned and never wrapped
+}
+
+type cell struct {
+	Text string
+	Key  string
+	Mark bool // overdue
+	Bar  int  // a progress bar of this percent before the text; -1 for none
+}
+
+// chart is a horizontal bar chart; the HTML renderer draws it as SVG.
+// Each row has one segment per series; the text renderers leave charts
+// out (the tables beside them hold the same figures).
+type chart struct {
+	Key    string
+	Title  string
+	Series []series
+	Rows   []chartRow
+	// Percent charts draw each row against 100%; count charts against the
+	// largest row total.
+	Percent bool
+	Narrow  bool // drawn half width, beside a table
+}
+
+// pair is two groups of blocks side by side on paper (one after the other
+// in text): a short table and a chart.
+type pair struct {
+	Left, Right []block
+}
+
+type series struct {
+	Label   string
+	Pattern string // an SVG pattern id: "hatch", "solid", "cross", "blank"
+}
+
+type chartRow struct {
+	Label  string
+	Values []int
+	Note   string // printed after the bar: "6/9 67%"
+}
+
+func (facts) isBlock()   {}
+func (heading) isBlock() {}
+func (note) isBlock()    {}
+func (*table) isBlock()  {}
+func (*chart) isBlock()  {}
+func (pair) isBlock()    {}
+
+func txt(s string) cell { return cell{Text: s, Bar: -1} }
+
+func num(s, key string) cell { return cell{Text: s, Key: key, Bar: -1} }
+
+// iso is the date as 2026-11-20 (or "" for none), without fmt: a large
+// summary formats tens of thousands of dates.
+func iso(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	y, m, dd := d.Parts()
+	if y < 0 || y > 9999 {
+		return d.String()
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
+	return string(b[:])
+}

@@ -1,0 +1,96 @@
+package summary
+
+import (
+	"strings"
+
+	"secretary/model"
+)
+
+// mdMark marks overdue figures; the legend explains it.
+const mdMark = "**!** "
+
+// Markdown is the summary as GitHub-flavoured Markdown: headings, lists
+// and pipe tables, for pasting into a document or a message.
+func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summaryDoc(s, lang)) }
+
+func renderMarkdown(d *document) string {
+	var b strings.Builder
+	colon := "："
+	if d.Lang == model.LangEn {
+		colon = ": "
+	}
+	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
+	b.WriteString("**" + mdEscape(d.Subtitle) + "**\n\n")
+	for _, m := range d.Meta {
+		b.WriteString("- " + mdEscape(m.Label) + colon + mdEscape(m.Value) + "\n")
+	}
+	b.WriteString("\n> " + mdEscape(d.Legend) + "\n")
+	for _, s := range d.Sections {
+		b.WriteString("\n## " + mdEscape(s.Title) + "\n")
+		for _, blk := range flatten(s.Blocks) {
+			if _, ok := blk.(*chart); ok {
+				continue // the table before a chart holds its figures
+			}
+			b.WriteString("\n")
+			switch v := blk.(type) {
+			case facts:
+				for _, f := range v {
+					b.WriteString("- " + mdEscape(f.Label) + colon + mdValue(f.Value, f.Mark) + "\n")
+				}
+			case heading:
+				b.WriteString("### " + mdEscape(string(v)) + "\n")
+			case note:
+				b.WriteString(mdEscape(string(v)) + "\n")
+			case *table:
+				mdTable(&b, v)
+			}
+		}
+	}
+	if d.Footer != "" {
+		b.WriteString("\n" + mdEscape(d.Footer) + "\n")
+	}
+	return b.String()
+}
+
+func mdValue(s string, mark bool) string {
+	if mark {
+		return "**! " + mdEscape(s) + "**"
+	}
+	return "**" + mdEscape(s) + "**"
+}
+
+func mdTable(b *strings.Builder, t *table) {
+	b.WriteString("|")
+	for _, c := range t.Cols {
+		b.WriteString(" " + mdEscape(c.Head) + " |")
+	}
+	b.WriteString("\n|")
+	for _, c := range t.Cols {
+		if c.Num {
+			b.WriteString("---:|")
+		} else {
+			b.WriteString("---|")
+		}
+	}
+	b.WriteString("\n")
+	for _, row := range t.Rows {
+		b.WriteString("|")
+		for _, c := range row {
+			s := mdEscape(strings.ReplaceAll(c.Text, "\n", " "))
+			if c.Mark {
+				s = mdMark + s
+			}
+			b.WriteString(" " + s + " |")
+		}
+		b.WriteString("\n")
+	}
+}
+
+// mdEscape keeps user text literal: a title with * or | must not turn
+// into emphasis or a new table cell.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "|", `\|`, "#", `\#`, "\r", "", "\n", " ",
+)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }

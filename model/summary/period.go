@@ -1,0 +1,236 @@
+package summary
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"secretary/model"
+)
+
+// PeriodKind is how a summary's period was chosen: one of the presets a
+// secretary picks from, or dates typed by hand.
+type PeriodKind uint8
+
+// Period kinds, in the order the presets are offered.
+const (
+	PeriodSemester  PeriodKind = 1 + iota // this semester (1 Sep – 31 Jan, 1 Feb – 31 Aug)
+	PeriodMonth                           // this calendar month
+	PeriodYear                            // this school year (1 Sep – 31 Aug)
+	PeriodSinceLast                       // since the last printed summary, to today
+	PeriodCustom                          // --from/--to
+)
+
+// periodKindLabels is read-only. The codes are the --period values.
+var periodKindLabels = []model.Label{{},
+	{Code: "semester", Zh: "本学期", En: "This semester"},
+	{Code: "month", Zh: "本月", En: "This month"},
+	{Code: "year", Zh: "本学年", En: "This school year"},
+	{Code: "since-last", Zh: "自上次汇报以来", En: "Since the last summary"},
+	{Code: "custom", Zh: "自定义", En: "Custom"},
+}
+
+// Label is the kind's name in both languages; Code is its --period value.
+func (k PeriodKind) Label() model.Label {
+	if int(k) >= len(periodKindLabels) {
+		return model.Label{}
+	}
+	return periodKindLabels[k]
+}
+
+// Presets are the kinds offered on the command line and in the Summary
+// tab, in order.
+func Presets() []PeriodKind {
+	return []PeriodKind{PeriodSemester, PeriodMonth, PeriodYear, PeriodSinceLast}
+}
+
+// ParsePeriodKind reads a --period value (semester, month, year,
+// since-last) or its Chinese or English name.
+func ParsePeriodKind(s string) (PeriodKind, bool) {
+	s = strings.TrimSpace(s)
+	for _, k := range Presets() {
+		l := k.Label()
+		if strings.EqualFold(s, l.Code) || s == l.Zh || strings.EqualFold(s, l.En) ||
+			(k == PeriodSinceLast && strings.EqualFold(s, "since_last")) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// Period is the stretch of days a summary covers, both ends included.
+// "Held in the period" and "done in the period" are counted against it;
+// "overdue" and "the next 30 days" are always counted from today.
+type Period struct {
+	Kind PeriodKind
+	From model.Date
+	To   model.Date
+}
+
+// Message keys of period errors; tui/i18n translates them.
+const (
+	MsgNoLastSummary = "summary.no_last"    // no summary was printed yet
+	MsgLastInFuture  = "summary.last_ahead" // args: last summary date, today
+	MsgBadRange      = "summary.bad_range"  // args: from, to
+	MsgBadPeriod     = "summary.bad_period" // args: the --period value
+)
+
+// Semester is the school semester containing d. Chinese school semesters
+// run 1 September – 31 January (第一学期) and 1 February – 31 August
+// (第二学期); the exact first and last teaching days vary by province, but
+// these bounds contain every one of them.
+func Semester(d model.Date) Period {
+	y, m := d.Year(), d.Month()
+	switch {
+	case m >= time.September:
+		return Period{PeriodSemester, model.NewDate(y, time.September, 1), model.NewDate(y+1, time.January, 31)}
+	case m == time.January:
+		return Period{PeriodSemester, model.NewDate(y-1, time.September, 1), model.NewDate(y, time.January, 31)}
+	}
+	return Period{PeriodSemester, model.NewDate(y, time.February, 1), model.NewDate(y, time.August, 31)}
+}
+
+// Month is the calendar month containing d.
+func Month(d model.Date) Period {
+	y, m := d.Year(), d.Month()
+	return Period{PeriodMonth, model.NewDate(y, m, 1), model.NewDate(y, m, model.DaysIn(y, m))}
+}
+
+// SchoolYear is the school year containing d: 1 September – 31 August.
+func SchoolYear(d model.Date) Period {
+	y := d.Year()
+	if d.Month() < time.September {
+		y--
+	}
+	return Period{PeriodYear, model.NewDate(y, time.September, 1), model.NewDate(y+1, time.August, 31)}
+}
+
+// SinceLast runs from the day of the last printed summary to today. The
+// day itself is included: work recorded after that meeting, on the same
+// day, must not fall between two summaries.
+func SinceLast(last, today model.Date) (Period, error) {
+	if last.IsZero() {
+		return Period{}, model.NewMsgError(MsgNoLastSummary)
+	}
+	if last > today {
+		return Period{}, model.NewMsgError(MsgLastInFuture, last.String(), today.String())
+	}
+	return Period{PeriodSinceLast, last, today}, nil
+}
+
+// Between is a period of typed dates, both included.
+func Between(from, to model.Date) (Period, error) {
+	if from.IsZero() || to.IsZero() || to < from {
+		return Period{}, model.NewMsgError(MsgBadRange, from.String(), to.String())
+	}
+	return Period{PeriodCustom, from, to}, nil
+}
+
+// Preset is the period of a preset kind for today; last is the day of the
+// last printed summary (settings), used by PeriodSinceLast.
+func Preset(kind PeriodKind, today, last model.Date) (Period, error) {
+	switch kind {
+	case PeriodSemester:
+		return Semester(today), nil
+	case PeriodMonth:
+		return Month(today), nil
+	case PeriodYear:
+		return SchoolYear(today), nil
+	case PeriodSinceLast:
+		return SinceLast(last, today)
+	}
+	return Period{}, model.NewMsgError(MsgBadPeriod, kind.Label().Code)
+}
+
+// Contains reports whether d falls in the period.
+func (p Period) Contains(d model.Date) bool { return !d.IsZero() && d >= p.From && d <= p.To }
+
+// Days is the number of days the period covers.
+func (p Period) Days() int { return int(p.To-p.From) + 1 }
+
+// Next is the period after this one, of the same kind: the next semester,
+// month or school year. A since-last or custom period moves by its own
+// length and becomes custom. It is what `]` does in the Summary tab.
+func (p Period) Next() Period { return p.shift(1) }
+
+// Prev is the period before this one (`[` in the Summary tab).
+func (p Period) Prev() Period { return p.shift(-1) }
+
+func (p Period) shift(dir int) Period {
+	switch p.Kind {
+	case PeriodSemester:
+		if dir > 0 {
+			return Semester(p.To + 1)
+		}
+		return Semester(p.From - 1)
+	case PeriodMonth:
+		if dir > 0 {
+			return Month(p.To + 1)
+		}
+		return Month(p.From - 1)
+	case PeriodYear:
+		if dir > 0 {
+			return SchoolYear(p.To + 1)
+		}
+		return SchoolYear(p.From - 1)
+	}
+	n := model.Date(p.Days() * dir)
+	return Period{PeriodCustom, p.From + n, p.To + n}
+}
+
+// Name is what the period is called in a heading: "2026—2027学年第一学期",
+// "2026年11月", "2026—2027学年", or its dates for other kinds.
+func (p Period) Name(lang model.Lang) string {
+	en := lang == model.LangEn
+	switch p.Kind {
+	case PeriodSemester:
+		sy := SchoolYear(p.From).From.Year()
+		first := p.From.Month() == time.September
+		switch {
+		case en && first:
+			return fmt.Sprintf("Autumn semester %d–%02d", sy, (sy+1)%100)
+		case en:
+			return fmt.Sprintf("Spring semester %d–%02d", sy, (sy+1)%100)
+		case first:
+			return fmt.Sprintf("%d—%d学年第一学期", sy, sy+1)
+		}
+		return fmt.Sprintf("%d—%d学年第二学期", sy, sy+1)
+	case PeriodMonth:
+		if en {
+			return p.From.Time().Format("January 2006")
+		}
+		return fmt.Sprintf("%d年%d月", p.From.Year(), int(p.From.Month()))
+	case PeriodYear:
+		if en {
+			return fmt.Sprintf("School year %d–%02d", p.From.Year(), p.To.Year()%100)
+		}
+		return fmt.Sprintf("%d—%d学年", p.From.Year(), p.To.Year())
+	case PeriodSinceLast:
+		if en {
+			return "Since the last summary"
+		}
+		return "自上次汇报以来"
+	}
+	return p.Range(lang)
+}
+
+// Range is the period's dates: "2026-09-01 至 2027-01-31".
+func (p Period) Range(lang model.Lang) string {
+	if lang == model.LangEn {
+		return p.From.String() + " to " + p.To.String()
+	}
+	return p.From.String() + " 至 " + p.To.String()
+}
+
+// Title is the name and, where the name does not already say them, the
+// dates: "2026—2027学年第一学期（2026-09-01 至 2027-01-31）".
+func (p Period) Title(lang model.Lang) string {
+	name, rng := p.Name(lang), p.Range(lang)
+	if name == rng {
+		return rng
+	}
+	if lang == model.LangEn {
+		return name + " (" + rng + ")"
+	}
+	return name + "（" + rng + "）"
+}

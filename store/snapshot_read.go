@@ -1,0 +1,275 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	bolt "go.etcd.io/bbolt"
+
+	"secretary/model"
+)
+
+// ReadOptions are how snapshots (and ledgers given in their place) are
+// opened for check, diff and import.
+type ReadOptions struct {
+	Store Options      // clock and version for opening the file
+	Crypt CryptOptions // the passphrase, asked only for an encrypted file
+	// TempDir is where an encrypted file is decrypted to while it is read;
+	// "" means a new private folder under the system's temporary folder.
+	// The decrypted copy is always removed afterwards.
+	TempDir string
+}
+
+// SnapshotInfo describes a file read as a snapshot: a handover snapshot
+// (with a manifest) or a plain ledger, either possibly encrypted.
+type SnapshotInfo struct {
+	Path      string    // the file as the user named it
+	Size      int64     // its size in bytes
+	SHA256    string    // of the file's bytes, as sha256sum prints it
+	Encrypted bool      // an age file
+	Manifest  *Manifest // nil for a ledger file that is not a snapshot
+	Meta      Meta      // the ledger's own meta data
+	Report    *Report   // the full check, when one was run
+}
+
+// CheckSnapshot runs the full check on a ledger or snapshot file, plain
+// or encrypted: bbolt's structure check, every record's checksum and
+// references, and, for a snapshot, the counts and digest of its manifest.
+// Problems are in the info's Report; an error means the file could not be
+// read at all (not a ledger, truncated, wrong passphrase, newer, …), with
+// a message naming the file. The file is never written.
+func CheckSnapshot(path string, opts ReadOptions) (*SnapshotInfo, error) {
+	info := &SnapshotInfo{}
+	err := withSnapshot(path, opts, info, func(s *Store) error {
+		rep, err := s.checkSnapshot(info.Manifest)
+		info.Report = rep
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return info, nil
+}
+
+// LoadSnapshot reads every record of a ledger or snapshot file, plain or
+// encrypted (for `secretary diff`). Every value's checksum is verified as
+// it is read.
+func LoadSnapshot(path string, opts ReadOptions) (*model.Ledger, *SnapshotInfo, error) {
+	info := &SnapshotInfo{}
+	var l *model.Ledger
+	err := withSnapshot(path, opts, info, func(s *Store) error {
+		var err error
+		l, err = s.Load()
+		if err != nil {
+			return snapErr(err, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, info, nil
+}
+
+// withSnapshot opens the file read-only — decrypting an encrypted one
+// into a private temporary file first — reads its manifest and calls fn.
+func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*Store) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, path, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
+		}
+	}()
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	}
+	info.Path = abs
+	encrypted, err := sniff(abs)
+	if err != nil {
+		return err
+	}
+	file := abs
+	if encrypted {
+		dir, err := os.MkdirTemp(opts.TempDir, "secretary-read-")
+		if err != nil {
+			return newErr(KindIO, err, MsgSnapReadFailed, abs, err.Error())
+		}
+		defer os.RemoveAll(dir)
+		if err := copyIn(abs, dir, "snapshot", opts.Crypt, info, &file); err != nil {
+			return err
+		}
+	} else {
+		if info.SHA256, info.Size, err = hashFile(abs); err != nil {
+			return newErr(KindIO, err, MsgSnapReadFailed, abs, err.Error())
+		}
+	}
+	o := opts.Store
+	o.ReadOnly = true
+	s, err := openSnapshotStore(file, abs, o)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.describe(info); err != nil {
+		return err
+	}
+	return fn(s)
+}
+
+// SniffSnapshot says whether the file is an encrypted snapshot, so a UI
+// can ask for the passphrase before reading it. A missing, empty or
+// unreadable file is an error naming it.
+func SniffSnapshot(path string) (encrypted bool, err error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false, newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	}
+	return sniff(abs)
+}
+
+// sniff checks the file exists, is not empty, and says whether it is
+// encrypted.
+func sniff(path string) (encrypted bool, err error) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, newErr(KindIO, err, MsgSnapNoFile, path)
+	case err != nil:
+		return false, newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	case st.IsDir():
+		return false, newErr(KindNotLedger, nil, MsgSnapNotLedger, path)
+	case st.Size() == 0:
+		return false, newErr(KindNotLedger, nil, MsgSnapEmptyFile, path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	}
+	defer f.Close()
+	head := make([]byte, 64)
+	n, _ := io.ReadFull(f, head)
+	return IsEncrypted(head[:n]), nil
+}
+
+// copyIn copies the file at src into a new temporary file in dir,
+// decrypting it if it is encrypted, hashing the source bytes as they are
+// read. *dst is set to the copy's path as soon as it
+// exists, so the caller can remove it whatever happens.
+func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *string) (err error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+	}
+	defer in.Close()
+	hr := newHashingReader(in)
+	head := make([]byte, 64)
+	n, _ := io.ReadFull(hr, head)
+	info.Encrypted = IsEncrypted(head[:n])
+	r := io.MultiReader(bytes.NewReader(head[:n]), hr)
+	if info.Encrypted {
+		if r, err = decryptFrom(r, src, opts); err != nil {
+			return err
+		}
+	}
+	f, err := createTemp(dir, base)
+	if err != nil {
+		return writeErr(filepath.Join(dir, base), err)
+	}
+	*dst = f.Name()
+	defer f.Close()
+	if _, err := io.Copy(f, r); err != nil {
+		var se *Error
+		if errors.As(err, &se) {
+			return err // a damaged encrypted stream
+		}
+		if isDiskFull(err) {
+			return newErr(KindIO, err, MsgSnapDiskFull, dir)
+		}
+		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+	}
+	// Hash whatever the decrypter left unread, so the sum is of the whole
+	// file even if age stopped early.
+	if _, err := io.Copy(io.Discard, hr); err != nil {
+		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+	}
+	// No fsync here: the copy is either thrown away after reading, or
+	// (import) committed to by bbolt in adoptCopy, whose fdatasync flushes
+	// every byte of the file before it can replace the ledger.
+	info.SHA256, info.Size = hr.sum(), hr.n
+	return f.Close()
+}
+
+// openSnapshotStore opens file as a ledger, naming the user's file
+// (shown) in every error, even when file is a decrypted temporary copy.
+// The file comes from outside, so its page layout is walked first (see
+// checkLayout): bbolt must never follow a damaged offset out of the file.
+// bbolt can still panic on some damaged pages; that is reported as damage
+// too, and so is a memory fault in this goroutine.
+func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, shown, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
+		}
+	}()
+	if _, err := probeFile(file); err != nil {
+		return nil, snapErr(err, shown)
+	}
+	if err := checkLayout(file); err != nil {
+		return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
+	}
+	s, err = Open(file, opts)
+	if err != nil {
+		return nil, snapErr(err, shown)
+	}
+	return s, nil
+}
+
+// describe fills in the file's meta data and manifest. A manifest that
+// cannot be read, or one from a newer program, stops here.
+func (s *Store) describe(info *SnapshotInfo) error {
+	return s.db.View(func(tx *bolt.Tx) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, info.Path, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
+			}
+		}()
+		if info.Meta, err = readMetaTx(tx, s.path); err != nil {
+			return snapErr(err, info.Path)
+		}
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return newErr(KindDamaged, err, MsgSnapCorrupt, info.Path, model.M(MsgSnapManifestDamaged, err.Error()), 1)
+		}
+		if m != nil && m.Format > ManifestFormat {
+			return newErr(KindNewerSchema, nil, MsgSnapNewerManifest, info.Path, m.Format, ManifestFormat)
+		}
+		info.Manifest = m
+		return nil
+	})
+}
+
+// checkSnapshot is Check plus the manifest's counts and digest.
+func (s *Store) checkSnapshot(m *Manifest) (*Report, error) {
+	rep, err := s.Check()
+	if err != nil || !rep.OK() || m == nil {
+		return rep, err
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		defer func() {
+			if r := recover(); r != nil {
+				rep.add(MsgCheckPanicked, fmt.Sprint(r))
+			}
+		}()
+		verifyManifest(tx, m, rep)
+		return nil
+	})
+	return rep, err
+}
