@@ -1,6 +1,8 @@
 package tui_test
 
 import (
+	"io"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/model"
@@ -18,3 +20,5 @@ func reload(d *tuitest.Driver) tea.Msg {
 	l, err := d.Store.Load()
 	return common.LedgerLoadedMsg{Ledger: l, Err: err}
 }
+
+type ioWriter = io.Writer

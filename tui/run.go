@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"io"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 )
@@ -19,6 +21,13 @@ func Run(d Deps, opts ...tea.ProgramOption) error {
 	d.Renderer.HasDarkBackground()
 	lipgloss.HasDarkBackground() // huh's themes use the default renderer
 	p := tea.NewProgram(New(d), append([]tea.ProgramOption{tea.WithAltScreen()}, opts...)...)
-	_, err := p.Run()
+	final, err := p.Run()
+	// An imported snapshot replaced the store the program started with;
+	// the caller closes that one, this closes its successor.
+	if m, ok := final.(*Model); ok && m.ctx.Store != d.Store {
+		if c, ok := m.ctx.Store.(io.Closer); ok {
+			c.Close()
+		}
+	}
 	return err
 }

@@ -40,6 +40,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Error)
 		return m, nil
+	case common.StoreReplacedMsg:
+		// An imported snapshot replaced the ledger: carry on with the
+		// new file, no restart.
+		m.ctx.Store = msg.Store
+		return m, common.LoadCmd(msg.Store)
 	case settingsSavedMsg:
 		m.settings, m.settingsDraft = nil, nil
 		if msg.err != nil {

@@ -109,3 +109,10 @@ func HistoryCmd(s Store, tab TabID, e model.Entity, id model.ID) tea.Cmd {
 		return HistoryMsg{Tab: tab, Entity: e, ID: id, Entries: entries, Err: err}
 	}
 }
+
+// StoreReplacedMsg says an imported snapshot replaced the ledger: the old
+// store is closed and this one is open on the new file. The root swaps it
+// in and reloads, so the program carries on without a restart.
+type StoreReplacedMsg struct {
+	Store Store
+}

@@ -149,13 +149,18 @@ func (t *Translator) FieldErr(f model.FieldError) string {
 // feature's from its own file.
 func Catalog() map[string]Text {
 	out := map[string]Text{}
-	for _, part := range []map[string]Text{
-		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), sheetTexts(),
-	} {
+	for _, part := range parts() {
 		for k, v := range part {
 			out[k] = v
 		}
 	}
 	return out
+}
+
+// parts are the catalog's files, each a feature's messages.
+func parts() []map[string]Text {
+	return []map[string]Text{
+		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
+		snapshotTexts(), summaryTexts(), sheetTexts(),
+	}
 }

@@ -22,6 +22,7 @@ type exportStep int
 
 const (
 	exportMenu exportStep = iota
+	exportPass
 	exportPath
 	exportRunning
 	exportResult
@@ -36,6 +37,8 @@ type Export struct {
 	path    textinput.Model
 	folder  string
 	write   func(path string) tea.Cmd
+	pass    passphrase
+	secret  string // the passphrase of an encrypted snapshot
 	result  string
 	failed  bool
 	done    bool
@@ -47,7 +50,13 @@ type Export struct {
 // offered for a CSV.
 func NewExport(ctx *common.Context, tab model.Entity, version string) *Export {
 	e := &Export{ctx: ctx, tab: tab, folder: DefaultFolder(), version: version}
+	today := model.Today(ctx.Clock)
 	e.menu = menu{title: ctx.T("transfer.export_title"), choices: []choice{
+		{label: ctx.T("transfer.export_snapshot"), start: e.askPath(store.DefaultSnapshotName(today, false), e.writeSnapshot)},
+		{label: ctx.T("transfer.export_snapshot_enc"), start: func() tea.Cmd {
+			e.step, e.pass = exportPass, newPassphrase(true)
+			return nil
+		}},
 		{label: ctx.T("transfer.export_xlsx"), start: e.askPath(datedName(ctx, "transfer.stem_ledger", ".xlsx"), e.writeXLSX)},
 		{label: ctx.T("transfer.export_csv", ctx.L(sheet.TabLabel(tab))), start: e.askPath(datedName(ctx, "transfer.stem_tab_"+tab.Code(), ".csv"), e.writeCSV)},
 	}}
@@ -72,6 +81,11 @@ func (e *Export) SetSize(w, _ int) { e.width = w; e.path.Width = max(10, w-4) }
 func (e *Export) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case doneMsg:
+		if store.IsKind(msg.err, store.KindExists) {
+			// Ask for another name rather than end the flow.
+			e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
+			return nil
+		}
 		e.step, e.failed = exportResult, msg.err != nil
 		e.result = msg.text
 		if msg.err != nil {
@@ -86,6 +100,17 @@ func (e *Export) Update(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			cmd, _ := e.menu.update(e.ctx, msg)
+			return cmd
+		case exportPass:
+			if escKey(msg) {
+				e.done = true
+				return nil
+			}
+			pass, ok, cmd := e.pass.update(e.ctx, msg)
+			if ok {
+				e.secret = pass
+				return e.askPath(store.DefaultSnapshotName(model.Today(e.ctx.Clock), true), e.writeSnapshot)()
+			}
 			return cmd
 		case exportPath:
 			switch msg.Type {
@@ -108,6 +133,10 @@ func (e *Export) Update(msg tea.Msg) tea.Cmd {
 	}
 	return nil
 }
+
+// writeSnapshot writes the handover snapshot (encrypted when a
+// passphrase was given).
+func (e *Export) writeSnapshot(path string) tea.Cmd { return exportSnapshot(e.ctx, path, e.secret) }
 
 // writeXLSX writes the whole ledger as a workbook, atomically.
 func (e *Export) writeXLSX(path string) tea.Cmd {
@@ -159,9 +188,15 @@ func (e *Export) View() string {
 	switch e.step {
 	case exportMenu:
 		return e.menu.view(e.ctx, e.width)
+	case exportPass:
+		return e.pass.view(e.ctx, e.ctx.T("snapshot.new_passphrase_title"))
 	case exportPath:
-		return st.DetailTitle.Render(e.ctx.T("transfer.where")) + "\n\n" + e.path.View() + "\n\n" +
+		v := st.DetailTitle.Render(e.ctx.T("transfer.where")) + "\n\n" + e.path.View() + "\n\n" +
 			st.Faint.Render(e.ctx.T("transfer.path_hint"))
+		if e.failed && e.result != "" {
+			v += "\n\n" + st.StatusError.Render(wrap(e.result, e.width))
+		}
+		return v
 	case exportRunning:
 		return st.Faint.Render(e.ctx.T("transfer.working"))
 	}
@@ -181,7 +216,7 @@ func stepHelp(ctx *common.Context, isMenu, isResult bool) []key.Binding {
 	b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ctx.T(d))) }
 	switch {
 	case isMenu:
-		return []key.Binding{b("1-3", "help.choose"), b("enter", "help.confirm"), b("esc", "help.cancel")}
+		return []key.Binding{b("1-4", "help.choose"), b("enter", "help.confirm"), b("esc", "help.cancel")}
 	case isResult:
 		return []key.Binding{b("enter", "help.close")}
 	}

@@ -22,6 +22,7 @@ type importStep int
 const (
 	importMenu importStep = iota
 	importPath
+	importPass
 	importReading
 	importPreview
 	importSaving
@@ -47,6 +48,7 @@ type Import struct {
 	folder string
 
 	plan    *sheet.Import
+	snap    *snapshotImport // set when the file is a handover snapshot
 	preview viewport.Model
 	result  string
 	failed  bool
@@ -59,6 +61,11 @@ type Import struct {
 func NewImport(ctx *common.Context, st Importer) *Import {
 	im := &Import{ctx: ctx, st: st, folder: DefaultFolder()}
 	im.menu = menu{title: ctx.T("transfer.import_title"), choices: []choice{
+		{label: ctx.T("transfer.import_snapshot"), start: func() tea.Cmd {
+			im.step, im.snap = importPath, &snapshotImport{ctx: ctx}
+			im.path = newInput(snapshotFolderFor(im.folder), false)
+			return nil
+		}},
 		{label: ctx.T("transfer.import_sheet"), start: func() tea.Cmd {
 			im.step = importPath
 			im.path = newInput(im.folder+string(filepath.Separator), false)
@@ -87,6 +94,10 @@ type previewMsg struct {
 // Update moves the flow on.
 func (im *Import) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case prepareMsg:
+		return im.prepared(msg)
+	case replacedMsg:
+		return im.replaced(msg)
 	case previewMsg:
 		if msg.err != nil {
 			im.finish("", msg.err)
@@ -130,13 +141,31 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 			im.done = true
 			return nil
 		case tea.KeyEnter:
+			path := expandPath(im.path.Value(), im.folder)
+			if im.snap != nil {
+				return im.startSnapshot(path)
+			}
 			im.step = importReading
-			return im.read(expandPath(im.path.Value(), im.folder))
+			return im.read(path)
 		}
 		var cmd tea.Cmd
 		im.path, cmd = im.path.Update(msg)
 		return cmd
+	case importPass:
+		if escKey(msg) {
+			im.done = true
+			return nil
+		}
+		pass, ok, cmd := im.snap.pass.update(im.ctx, msg)
+		if ok {
+			im.step = importReading
+			return im.snap.prepare(pass)
+		}
+		return cmd
 	case importPreview:
+		if im.snap != nil {
+			return im.snapshotKey(msg)
+		}
 		switch {
 		case msg.String() == "y" && im.plan.OK() && !im.plan.Empty():
 			im.step = importSaving
@@ -230,6 +259,8 @@ func (im *Import) View() string {
 	case importPath:
 		return st.DetailTitle.Render(im.ctx.T("transfer.which_file")) + "\n\n" + im.path.View() + "\n\n" +
 			st.Faint.Render(im.ctx.T("transfer.import_path_hint"))
+	case importPass:
+		return im.snap.pass.view(im.ctx, im.ctx.T("snapshot.passphrase_title", im.snap.path))
 	case importReading, importSaving:
 		return st.Faint.Render(im.ctx.T("transfer.working"))
 	case importPreview:
@@ -244,6 +275,10 @@ func (im *Import) View() string {
 
 // ShortHelp lists the step's keys.
 func (im *Import) ShortHelp() []key.Binding {
+	if im.step == importPreview && im.snap != nil {
+		b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(d))) }
+		return []key.Binding{b("y", "help.replace"), b("n/esc", "help.cancel"), b("↑/↓", "help.scroll")}
+	}
 	if im.step == importPreview {
 		b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(d))) }
 		if im.plan.OK() && !im.plan.Empty() {
@@ -252,4 +287,74 @@ func (im *Import) ShortHelp() []key.Binding {
 		return []key.Binding{b("esc", "help.close"), b("↑/↓", "help.scroll")}
 	}
 	return stepHelp(im.ctx, im.step == importMenu, im.step == importResult)
+}
+
+// startSnapshot asks for the passphrase of an encrypted snapshot, or
+// starts verifying a plain one.
+func (im *Import) startSnapshot(path string) tea.Cmd {
+	im.snap.path = path
+	enc, err := store.SniffSnapshot(path)
+	if err != nil {
+		im.finish("", err)
+		return nil
+	}
+	if enc {
+		im.step, im.snap.needs, im.snap.pass = importPass, true, newPassphrase(false)
+		return nil
+	}
+	im.step = importReading
+	return im.snap.prepare("")
+}
+
+// prepared shows the verified snapshot, or asks for the passphrase again
+// when it was wrong; any other refusal ends the flow with its reason.
+func (im *Import) prepared(msg prepareMsg) tea.Cmd {
+	if msg.err != nil {
+		if im.snap.needs && store.IsKind(msg.err, store.KindWrongPassphrase) {
+			im.step, im.snap.pass = importPass, newPassphrase(false)
+			im.snap.pass.err = im.ctx.Tr.Err(msg.err)
+			return nil
+		}
+		im.finish("", msg.err)
+		return nil
+	}
+	im.snap.prep, im.snap.diff, im.step = msg.im, msg.diff, importPreview
+	im.preview = viewport.New(im.width, max(3, im.height-3))
+	im.preview.SetContent(im.snap.previewText(im.width))
+	return nil
+}
+
+// snapshotKey answers the preview: y replaces, n or esc discards.
+func (im *Import) snapshotKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case msg.String() == "y":
+		im.step = importSaving
+		return im.snap.apply()
+	case msg.Type == tea.KeyEsc || msg.String() == "n" || msg.String() == "q":
+		im.snap.prep.Discard()
+		im.done = true
+		return func() tea.Msg { return common.StatusMsg{Text: im.ctx.T("snapshot.discarded")} }
+	}
+	var cmd tea.Cmd
+	im.preview, cmd = im.preview.Update(msg)
+	return cmd
+}
+
+// replaced ends an import: the program carries on with the new store.
+func (im *Import) replaced(msg replacedMsg) tea.Cmd {
+	var swap tea.Cmd
+	if msg.store != nil {
+		ns := msg.store
+		swap = func() tea.Msg { return common.StoreReplacedMsg{Store: ns} }
+	}
+	if msg.err != nil {
+		im.finish("", msg.err)
+		return swap
+	}
+	text := im.ctx.T("snapshot.imported")
+	if msg.backup != "" {
+		text += "\n" + im.ctx.T("snapshot.backup", msg.backup)
+	}
+	im.finish(text, nil)
+	return swap
 }

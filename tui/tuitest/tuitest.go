@@ -27,6 +27,10 @@ type Driver struct {
 	Model *tui.Model
 	Store *store.Store
 	Quit  bool
+	// Patience is how long a command may run before it is taken for a
+	// timer; zero means timerAfter. Raise it for slow work such as
+	// deriving a key from a passphrase.
+	Patience time.Duration
 }
 
 // AsciiRenderer is a renderer pinned to no colour, for stable goldens.
@@ -139,7 +143,11 @@ func (d *Driver) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg, ok := runWithTimeout(cmd)
+	patience := d.Patience
+	if patience == 0 {
+		patience = timerAfter
+	}
+	msg, ok := runWithTimeout(cmd, patience)
 	if !ok || msg == nil {
 		return
 	}
@@ -175,13 +183,13 @@ func isTimer(msg tea.Msg) bool {
 }
 
 // runWithTimeout runs a command, abandoning it after timerAfter.
-func runWithTimeout(cmd tea.Cmd) (tea.Msg, bool) {
+func runWithTimeout(cmd tea.Cmd, patience time.Duration) (tea.Msg, bool) {
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- cmd() }()
 	select {
 	case msg := <-ch:
 		return msg, true
-	case <-time.After(timerAfter):
+	case <-time.After(patience):
 		return nil, false
 	}
 }
