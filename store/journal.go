@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -45,7 +44,7 @@ func (s *Store) readStack(tx *bolt.Tx, key []byte) ([]uint64, error) {
 	}
 	var st []uint64
 	if err := s.codec.decode(v, &st); err != nil {
-		return nil, newErr(KindDamaged, err, MsgDamaged, s.path, "undo stack: "+err.Error())
+		return nil, s.damaged(err, model.M(MsgDamageUndo, causeOf(err)))
 	}
 	return st, nil
 }
@@ -79,10 +78,10 @@ func (s *Store) entry(tx *bolt.Tx, seq uint64) (model.JournalEntry, error) {
 	var e model.JournalEntry
 	v := tx.Bucket(bucketJournal).Get(u64(seq))
 	if v == nil {
-		return e, newErr(KindDamaged, nil, MsgDamaged, s.path, fmt.Sprintf("journal entry %d is missing", seq))
+		return e, s.damaged(nil, model.M(MsgDamageJournal, seq, model.M(MsgCauseMissing)))
 	}
 	if err := s.codec.decode(v, &e); err != nil {
-		return e, newErr(KindDamaged, err, MsgDamaged, s.path, fmt.Sprintf("journal entry %d: %v", seq, err))
+		return e, s.damaged(err, model.M(MsgDamageJournal, seq, causeOf(err)))
 	}
 	return e, nil
 }
@@ -120,7 +119,7 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 		if err != nil {
 			return err
 		}
-		changes, err := s.applyChanges(tx, orig.Changes, kind == model.JournalUndo)
+		changes, err := s.applyChanges(tx, seq, orig.Changes, kind == model.JournalUndo)
 		if err != nil {
 			return err
 		}
@@ -148,7 +147,7 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 // After (redo, in order). Each record must still be exactly as the step
 // left it; if something else changed it since, the step is refused rather
 // than overwrite that work.
-func (s *Store) applyChanges(tx *bolt.Tx, changes []model.Change, undo bool) ([]model.Change, error) {
+func (s *Store) applyChanges(tx *bolt.Tx, seq uint64, changes []model.Change, undo bool) ([]model.Change, error) {
 	out := make([]model.Change, 0, len(changes))
 	for i := range changes {
 		c := changes[i]
@@ -167,11 +166,15 @@ func (s *Store) applyChanges(tx *bolt.Tx, changes []model.Change, undo bool) ([]
 			b, key = tx.Bucket(entityBucket(c.Entity)), idKey(c.ID)
 		}
 		if b == nil {
-			return nil, newErr(KindDamaged, nil, MsgDamaged, s.path, "journal names an unknown kind of record")
+			return nil, s.damaged(nil, model.M(MsgDamageKind, seq))
 		}
 		cur := b.Get(key)
 		if !bytes.Equal(cur, want) {
-			return nil, newErr(KindInUse, nil, MsgStepConflict, model.Code(c.Entity, c.ID))
+			var what any = model.Code(c.Entity, c.ID)
+			if c.Entity == 0 {
+				what = model.M(MsgTheSettings)
+			}
+			return nil, newErr(KindInUse, nil, MsgStepConflict, what)
 		}
 		var err error
 		if put == nil {
@@ -231,7 +234,7 @@ func (s *Store) Journal(fn func(model.JournalEntry) bool) error {
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			var e model.JournalEntry
 			if err := s.codec.decode(v, &e); err != nil {
-				return newErr(KindDamaged, err, MsgDamaged, s.path, fmt.Sprintf("journal entry %x: %v", k, err))
+				return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
 			}
 			if !fn(e) {
 				return nil

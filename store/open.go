@@ -57,7 +57,11 @@ type Store struct {
 // and one made by a newer program — and in each case leaves the file as it
 // was. A file or folder the user may not write opens read-only; ReadOnly
 // and WhyReadOnly say so.
-func Open(path string, opts Options) (*Store, error) {
+func Open(path string, opts Options) (*Store, error) { return open(path, opts, true) }
+
+// open is Open; verify runs bbolt's page check first (see verifyStructure).
+// CheckFile skips it, to list every problem instead of the first.
+func open(path string, opts Options, verify bool) (*Store, error) {
 	if opts.Clock == nil {
 		opts.Clock = model.SystemClock{}
 	}
@@ -75,7 +79,7 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, newErr(KindIO, err, MsgIO, path, err.Error())
 	}
 	path = abs
-	s := &Store{path: path, opts: opts, codec: newCodec(), readOnly: opts.ReadOnly}
+	s := &Store{path: path, opts: opts, codec: theCodec, readOnly: opts.ReadOnly}
 
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		if opts.ReadOnly {
@@ -98,12 +102,7 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s.meta = meta
 
-	if !s.readOnly {
-		if why := writable(path); why != nil {
-			s.readOnly, s.whyRO = true, why
-		}
-	}
-	if err := s.openBolt(); err != nil {
+	if err := s.openBolt(verify); err != nil {
 		return nil, err
 	}
 	if !s.readOnly {
@@ -116,30 +115,98 @@ func Open(path string, opts Options) (*Store, error) {
 }
 
 // openBolt opens the file with bbolt. A writable ledger is first opened
-// read-only and its schema checked, because bbolt's read-write open may
-// itself write (it flushes a missing freelist), and a newer or damaged
-// file must be left exactly as it was.
-func (s *Store) openBolt() error {
-	bopts := &bolt.Options{Timeout: s.opts.LockTimeout, PageSize: PageSize, ReadOnly: true}
-	db, err := bolt.Open(s.path, 0o600, bopts)
+// read-only and its schema (and, with verify, its page structure)
+// checked, because bbolt's read-write open may itself write (it flushes a
+// missing freelist), and a newer or damaged file must be left exactly as
+// it was. Whether the file and folder are writable is asked only once the
+// lock is held, so a ledger open in another window is not touched at all.
+func (s *Store) openBolt(verify bool) error {
+	db, err := s.boltOpen(true)
 	if err != nil {
-		return s.openErr(err)
+		return err
 	}
 	s.db = db
-	if err := s.checkSchema(); err != nil {
+	if verify {
+		err = s.verifyStructure()
+	}
+	if err == nil {
+		err = s.checkSchema()
+	}
+	if err != nil {
 		db.Close()
+		s.db = nil
 		return err
+	}
+	if !s.readOnly {
+		if why := writable(s.path); why != nil {
+			s.readOnly, s.whyRO = true, why
+		}
 	}
 	if s.readOnly {
 		return nil
 	}
 	db.Close()
-	bopts.ReadOnly = false
-	db, err = bolt.Open(s.path, 0o600, bopts)
-	if err != nil {
-		return s.openErr(err)
+	s.db = nil
+	if s.db, err = s.boltOpen(false); err != nil {
+		return err
 	}
-	s.db = db
+	return nil
+}
+
+// boltOpen opens the file with bbolt, turning a panic into damage. bbolt
+// reads the free-page list while opening for writing and panics when that
+// page is damaged; verifyStructure normally catches it first. The file
+// handle is kept so a panic can still close it and release the lock (the
+// memory map is left behind: a small leak in a process about to report
+// the damage).
+func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, err error) {
+	var file *os.File
+	bopts := &bolt.Options{
+		Timeout: s.opts.LockTimeout, PageSize: PageSize, ReadOnly: readOnly,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if file != nil {
+				file.Close()
+			}
+			db, err = nil, s.pageDamaged(r)
+		}
+	}()
+	db, err = bolt.Open(s.path, FileMode, bopts)
+	if err != nil {
+		return nil, s.openErr(err)
+	}
+	return db, nil
+}
+
+// verifyStructure runs bbolt's page check before anything can write.
+// Writing into a file whose free-page list or page tree is damaged could
+// put new data on pages still in use and spread the damage, so a damaged
+// file is refused with its first problem instead. Measured on a
+// 10,000-record ledger (5 MB): about 1.5 ms, against about 18 ms to load
+// it (BenchmarkOpen10k, BenchmarkLoad10k), so every Open pays it. It
+// walks pages, not values: a damaged value is found by its CRC on Load.
+func (s *Store) verifyStructure() error {
+	var first error
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() { // drain: bbolt's checker blocks until read
+			if first == nil {
+				first = err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return newErr(KindIO, err, MsgIO, s.path, err.Error())
+	}
+	if first != nil {
+		return s.damaged(first, model.M(MsgDamagePage))
+	}
 	return nil
 }
 

@@ -97,7 +97,7 @@ func (t *Tx) Get(e model.Entity, id model.ID) (model.MutableRecord, error) {
 	}
 	r, err := t.s.codec.decodeRecord(e, v)
 	if err != nil {
-		return nil, newErr(KindDamaged, err, MsgDamaged, t.s.path, model.Code(e, id)+": "+err.Error())
+		return nil, t.s.recordDamaged(e, idKey(id), err)
 	}
 	return r, nil
 }
