@@ -59,6 +59,8 @@ func (s *Store) Check() (*Report, error) {
 	if s.meta.damagedMeta {
 		rep.add(MsgCheckMeta)
 	}
+	// Open walked the page tree (walkPages), so bbolt's own checker can
+	// run without following a page out of the file or round a loop.
 	err := s.db.View(func(tx *bolt.Tx) error {
 		meta, err := readMetaTx(tx, s.path)
 		if err != nil {
@@ -197,7 +199,7 @@ func (s *Store) checkJournal(tx *bolt.Tx, rep *Report) {
 // as the error; everything else is in the report.
 func CheckFile(path string, opts Options) (*Report, error) {
 	opts.ReadOnly = true
-	s, err := open(path, opts, false)
+	s, err := Open(path, opts)
 	if err != nil {
 		return nil, err
 	}

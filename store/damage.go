@@ -22,6 +22,7 @@ const (
 	MsgDamageJournal  = "damage.journal"  // args: journal sequence number, cause
 	MsgDamageUndo     = "damage.undo"     // args: cause; the undo or redo list
 	MsgDamagePage     = "damage.page"     // the file's page structure; bbolt's own words stay in the cause
+	MsgDamagePageAt   = "damage.page_at"  // args: page number; one page of the file
 	MsgDamageBucket   = "damage.bucket"   // args: bucket name; a part of the ledger is missing
 	MsgDamageKind     = "damage.kind"     // args: journal sequence number; it names an unknown kind of record
 

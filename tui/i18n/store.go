@@ -39,6 +39,7 @@ func storeTexts() map[string]Text {
 		"damage.journal":  {"操作日志第 %[1]d 条（%[2]s）", "journal entry %[1]d (%[2]s)"},
 		"damage.undo":     {"撤销记录（%s）", "the undo list (%s)"},
 		"damage.page":     {"文件的页面结构", "the file's page structure"},
+		"damage.page_at":  {"文件第 %d 页", "page %d of the file"},
 		"damage.bucket":   {"缺少“%s”数据区", "the “%s” section is missing"},
 		"damage.kind":     {"操作日志第 %d 条指向未知的记录类型", "journal entry %d names an unknown kind of record"},
 		"damage.checksum": {"校验码不符，内容已被改动", "its checksum does not match: its bytes have changed"},
