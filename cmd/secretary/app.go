@@ -81,12 +81,12 @@ func run(args []string, sys system) int {
 
 // errLine is the one line printed for an error.
 func (a *app) errLine(err error) string {
-	if isCobraUsage(err) {
-		return a.tr.T("cli.usage", err.Error())
-	}
 	var u *usageError
 	if errors.As(err, &u) {
 		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
+	}
+	if isCobraUsage(err) {
+		return a.tr.T("cli.usage", err.Error())
 	}
 	return a.tr.T("cli.error", a.tr.Err(err))
 }

@@ -20,7 +20,10 @@ func Detect(explicit string, getenv func(string) string) (model.Lang, bool) {
 	case "en", "en-us", "en_us", "english":
 		return model.LangEn, true
 	default:
-		return model.LangZh, false
+		// Say that the choice is not understood in the language the
+		// environment asks for.
+		lang, _ := Detect("", getenv)
+		return lang, false
 	}
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := getenv(name); v != "" {
