@@ -180,16 +180,36 @@ func (s *Store) checkJournal(tx *bolt.Tx, rep *Report) {
 		rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(bucketJournal)))
 		return
 	}
+	below := map[uint64]uint64{} // entry -> the one under it on its list
 	_ = jb.ForEach(func(k, v []byte) error {
 		var e model.JournalEntry
 		if err := s.codec.decode(v, &e); err != nil {
 			rep.add(MsgCheckRecord, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
+			below[uint64FromKey(k)] = 0 // there, if unreadable
+			return nil
 		}
+		below[e.Seq] = e.Below
 		return nil
 	})
-	for _, key := range [][]byte{keyUndo, keyRedo} {
-		if _, err := s.readStack(tx, key); err != nil {
-			rep.add(MsgCheckRecord, model.M(MsgDamageUndo, causeOf(errors.Unwrap(err))))
+	// The undo and redo lists must lead, entry by entry, down to the
+	// bottom through entries that exist, each older than the one above.
+	for _, key := range [][]byte{keyUndoTop, keyRedoTop} {
+		seq, err := s.top(tx, key)
+		if err != nil {
+			rep.add(MsgCheckRecord, model.M(MsgDamageUndo, model.M(MsgCauseDecode, string(key))))
+			continue
+		}
+		for seq != 0 {
+			next, ok := below[seq]
+			if !ok {
+				rep.add(MsgCheckRecord, model.M(MsgDamageJournal, seq, model.M(MsgCauseMissing)))
+				break
+			}
+			if next >= seq {
+				rep.add(MsgCheckRecord, model.M(MsgDamageUndo, model.M(MsgCauseDecode, "list out of order")))
+				break
+			}
+			seq = next
 		}
 	}
 }

@@ -336,3 +336,39 @@ func TestDirectoryAndMissingFile(t *testing.T) {
 		t.Error("checking a missing ledger created its folder")
 	}
 }
+
+// An undo list that points at a journal entry that is not there is
+// reported by Check and refused by Undo, not followed into nothing.
+func TestBrokenUndoListIsReported(t *testing.T) {
+	path := storetest.Path(t)
+	s := mustOpen(t, path)
+	newOwner(t, s, "张三", "心理中心")
+	newOwner(t, s, "李四", "教务处")
+	s.Close()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{PageSize: store.PageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("undo_top"), []byte{0, 0, 0, 0, 0, 0, 0x03, 0xe7}) // entry 999
+	})
+	db.Close()
+
+	s = mustOpen(t, path)
+	defer s.Close()
+	rep, err := s.Check()
+	if err != nil || len(rep.Problems) != 1 {
+		t.Fatalf("check: %v %+v", err, rep)
+	}
+	if m := rep.Problems[0].Msg.Args[0].(model.Msg); m.Key != store.MsgDamageJournal || m.Args[0] != uint64(999) {
+		t.Errorf("problem %v", m)
+	}
+	_, err = s.Undo()
+	storeErr(t, err, store.KindDamaged, store.MsgDamaged)
+	assertOneClearLine(t, err, path)
+	// Everything else still works: the records load, new work saves.
+	if l, err := s.Load(); err != nil || len(l.Owners) != 2 {
+		t.Fatalf("load: %v", err)
+	}
+	newOwner(t, s, "王五", "德育处")
+}

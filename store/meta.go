@@ -8,8 +8,9 @@ import (
 )
 
 // SchemaVersion is the layout this program writes. Version 1 had no
-// history index; version 2 added it (see migrations.go).
-const SchemaVersion = 2
+// history index; version 2 added it; version 3 links the undo and redo
+// lists through the journal (see migrations.go and undo.go).
+const SchemaVersion = 3
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.

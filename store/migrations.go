@@ -21,6 +21,7 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
+		{from: 2, apply: linkUndoLists},
 	}
 }
 

@@ -50,10 +50,7 @@ func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry,
 		if t.main != nil {
 			entry.Entity, entry.RecordID, entry.Title = t.main.Entity(), t.main.GetID(), t.main.DisplayName()
 		}
-		if err := s.appendJournal(btx, &entry); err != nil {
-			return err
-		}
-		return s.pushDone(btx, entry.Seq)
+		return s.pushDone(btx, &entry)
 	})
 	if err != nil {
 		return model.JournalEntry{}, err
