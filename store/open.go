@@ -213,13 +213,7 @@ func writable(path string) error {
 		return err
 	}
 	f.Close()
-	probe, err := os.CreateTemp(filepath.Dir(path), ".secretary-probe-*")
-	if err != nil {
-		return err
-	}
-	name := probe.Name()
-	probe.Close()
-	return os.Remove(name)
+	return folderWritable(filepath.Dir(path))
 }
 
 // createNew makes a fresh ledger under a temporary name in the same

@@ -40,9 +40,14 @@ func (e *structureError) Error() string { return fmt.Sprintf("page %d: %s", e.pa
 // fit inside it, and may not be on the free list too: writing into a
 // page the free list calls free would overwrite live data.
 //
-// It costs one read per page: about 1 ms for a 10,000-record ledger.
+// The used part of the file is read in one go (5 MB for a 10,000-record
+// ledger): one read per page cost more in system calls than the walk.
 func walkPages(f *os.File, m boltMeta) error {
-	w := &pageWalker{f: f, m: m, seen: make([]bool, m.pgid), buf: make([]byte, m.pageSize)}
+	file := make([]byte, int64(m.pgid)*int64(m.pageSize))
+	if n, err := f.ReadAt(file, 0); n < len(file) {
+		return readErr(0, err)
+	}
+	w := &pageWalker{file: file, m: m, seen: make([]bool, m.pgid)}
 	w.seen[0], w.seen[1] = true, true
 	if err := w.page(m.root, 0); err != nil {
 		return err
@@ -51,10 +56,9 @@ func walkPages(f *os.File, m boltMeta) error {
 }
 
 type pageWalker struct {
-	f    *os.File
+	file []byte // pages [0, pgid)
 	m    boltMeta
 	seen []bool // pages reached from the root
-	buf  []byte
 }
 
 // read returns the bytes of page id and its overflow pages, marking them
@@ -63,14 +67,12 @@ func (w *pageWalker) read(id uint64) ([]byte, error) {
 	if id < 2 || id >= w.m.pgid {
 		return nil, &structureError{id, "outside the file"}
 	}
-	size := int64(w.m.pageSize)
-	if _, err := w.f.ReadAt(w.buf[:pageHeaderSize], int64(id)*size); err != nil {
-		return nil, readErr(id, err)
-	}
+	size := uint64(w.m.pageSize)
+	head := w.file[id*size:]
 	le := binary.LittleEndian
-	overflow := uint64(le.Uint32(w.buf[12:]))
-	if le.Uint64(w.buf) != id {
-		return nil, &structureError{id, fmt.Sprintf("says it is page %d", le.Uint64(w.buf))}
+	overflow := uint64(le.Uint32(head[12:]))
+	if le.Uint64(head) != id {
+		return nil, &structureError{id, fmt.Sprintf("says it is page %d", le.Uint64(head))}
 	}
 	if id+overflow >= w.m.pgid {
 		return nil, &structureError{id, "runs past the end of the file"}
@@ -81,15 +83,7 @@ func (w *pageWalker) read(id uint64) ([]byte, error) {
 		}
 		w.seen[p] = true
 	}
-	data := w.buf
-	if n := int(overflow+1) * int(size); n > len(data) {
-		data = make([]byte, n)
-	}
-	data = data[:int(overflow+1)*int(size)]
-	if _, err := w.f.ReadAt(data, int64(id)*size); err != nil {
-		return nil, readErr(id, err)
-	}
-	return data, nil
+	return head[:(overflow+1)*size], nil
 }
 
 func readErr(id uint64, err error) error {
@@ -123,7 +117,6 @@ func (w *pageWalker) page(id uint64, depth int) error {
 		if err != nil {
 			return err
 		}
-		// data aliases the shared buffer; the children are read after.
 		for _, child := range children {
 			if err := w.page(child, depth+1); err != nil {
 				return err
@@ -155,7 +148,7 @@ func (w *pageWalker) leaf(data []byte, count int, id uint64, depth int) error {
 			v := data[start : start+vsize]
 			b := sub{root: le.Uint64(v)}
 			if b.root == 0 {
-				b.inline = append([]byte(nil), v[bucketHeaderLen:]...)
+				b.inline = v[bucketHeaderLen:]
 			}
 			buckets = append(buckets, b)
 		}
