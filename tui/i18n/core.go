@@ -40,7 +40,7 @@ func coreTexts() map[string]Text {
 		"count.plan":          {"%d 个计划", "%d plan(s)"},
 		"count.owner":         {"%d 位责任人", "%d owner(s)"},
 		"count.task":          {"%d 项任务", "%d task(s)"},
-		"count.activity":      {"%d 个活动", "%d activit(ies)"},
+		"count.activity":      {"%d 个活动", "%d activity(ies)"},
 		"count.assessment":    {"%d 次评估", "%d assessment(s)"},
 		"count.rectification": {"%d 项整改", "%d rectification(s)"},
 	}
