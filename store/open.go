@@ -33,6 +33,14 @@ type Options struct {
 	NoBackup bool
 	// KeepBackups is how many automatic backups to keep; default 20.
 	KeepBackups int
+	// SizeHint is about how large, in bytes, the file will grow while it
+	// is open: Fill into a new ledger sets it. bbolt maps the file that
+	// large from the start; otherwise it remaps at every doubling, and a
+	// remap inside a big write transaction copies every changed record
+	// out of the old mapping (a third of Fill's time for 10,000
+	// records). On Windows bbolt extends the file to the mapped size at
+	// once, so the hint should not be far above the real size.
+	SizeHint int64
 }
 
 // Store is an open ledger file. Its methods are safe for concurrent use:
@@ -173,6 +181,7 @@ func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, err error) {
 	var file *os.File
 	bopts := &bolt.Options{
 		Timeout: s.opts.LockTimeout, PageSize: PageSize, ReadOnly: readOnly,
+		InitialMmapSize: mmapHint(readOnly, s.opts.SizeHint),
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			file = f
@@ -192,6 +201,15 @@ func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, err error) {
 		return nil, s.openErr(err)
 	}
 	return db, nil
+}
+
+// mmapHint is bbolt's initial mapping size for the hint: only for
+// writing, and never above 1 GiB, where bbolt stops doubling anyway.
+func mmapHint(readOnly bool, hint int64) int {
+	if readOnly || hint <= 0 {
+		return 0
+	}
+	return int(min(hint, 1<<30))
 }
 
 func (s *Store) openErr(err error) error {
