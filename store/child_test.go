@@ -31,7 +31,7 @@ func TestMain(m *testing.M) {
 	case "commit":
 		os.Exit(childCommit(os.Getenv(ledgerEnv)))
 	case "readonly":
-		os.Exit(childReadOnly(os.Getenv(ledgerEnv)))
+		os.Exit(childReadOnly(os.Getenv(ledgerEnv), os.Stdout))
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child part", os.Getenv(childEnv))
 		os.Exit(3)

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,7 +19,7 @@ import (
 // says why, reads everything and refuses every write with KindReadOnly.
 // It runs as a child under another user, so it reports on stderr and in
 // its exit code.
-func childReadOnly(path string) int {
+func childReadOnly(path string, out io.Writer) int {
 	fail := func(format string, args ...any) int {
 		fmt.Fprintf(os.Stderr, "readonly %s: "+format+"\n", append([]any{path}, args...)...)
 		return 1
@@ -53,7 +54,7 @@ func childReadOnly(path string) int {
 			return fail("%s: message %v", name, m)
 		}
 	}
-	fmt.Println("ok")
+	fmt.Fprintln(out, "ok")
 	return 0
 }
 
@@ -114,7 +115,7 @@ func TestReadOnlyFileAndFolderOpenReadOnly(t *testing.T) {
 				if strings.TrimSpace(out) != "ok" {
 					t.Errorf("child said %q", out)
 				}
-			} else if code := childReadOnly(path); code != 0 {
+			} else if code := childReadOnly(path, io.Discard); code != 0 {
 				t.Errorf("read-only checks failed (see above)")
 			}
 			os.Chmod(dir, 0o700)

@@ -57,6 +57,10 @@ func run(args []string, sys system) int {
 	}
 	a := &app{sys: sys}
 	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
+	if !ok {
+		// Refuse the choice in the language the environment asks for.
+		lang, _ = i18n.Detect("", sys.getenv)
+	}
 	a.tr = i18n.New(lang)
 	if !ok {
 		fmt.Fprintln(sys.stderr, a.tr.T("cli.bad_lang", preScanLang(args)))

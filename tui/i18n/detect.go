@@ -20,10 +20,7 @@ func Detect(explicit string, getenv func(string) string) (model.Lang, bool) {
 	case "en", "en-us", "en_us", "english":
 		return model.LangEn, true
 	default:
-		// Say that the choice is not understood in the language the
-		// environment asks for.
-		lang, _ := Detect("", getenv)
-		return lang, false
+		return model.LangZh, false
 	}
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := getenv(name); v != "" {
