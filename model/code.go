@@ -44,7 +44,7 @@ var entityInfo = [...]struct {
 
 // Prefix is the letter of the entity's display codes: P, O, T, A, E, R.
 func (e Entity) Prefix() string {
-	if int(e) >= len(entityInfo) {
+	if e == 0 || int(e) >= len(entityInfo) {
 		return "?"
 	}
 	return entityInfo[e].prefix
@@ -52,7 +52,7 @@ func (e Entity) Prefix() string {
 
 // Code is the entity's stable ASCII name ("task").
 func (e Entity) Code() string {
-	if int(e) >= len(entityInfo) {
+	if e == 0 || int(e) >= len(entityInfo) {
 		return "unknown"
 	}
 	return entityInfo[e].label.Code

@@ -17,10 +17,12 @@ type Date int32
 const NoDate Date = 0
 
 // Earliest and latest years a ledger accepts. Outside them a typed year is
-// almost certainly a slip (2206 for 2026), so it is refused.
+// almost certainly a slip (2206 or 2062 for 2026 is caught only partly,
+// but 2206, 1026 and 3026 are), so it is refused. A school's plans look a
+// few years ahead; 2099 leaves room for any of them.
 const (
 	MinYear = 1970
-	MaxYear = 2999
+	MaxYear = 2099
 )
 
 // NewDate builds a Date from a year, month and day. It does not validate:

@@ -14,7 +14,7 @@ const (
 	MsgDateGarbage  = "date.garbage"   // not a form we know; args: input
 	MsgDateNoDay    = "date.no_day"    // a month that lacks that day; args: input, year, month, days in month
 	MsgDateBadMonth = "date.bad_month" // month outside 1–12; args: input, month
-	MsgDateRange    = "date.range"     // year outside MinYear–MaxYear; args: input, year
+	MsgDateRange    = "date.range"     // year outside MinYear–MaxYear; args: input, year, MinYear, MaxYear
 )
 
 // ParseDate reads a date the way secretaries type it:
@@ -56,6 +56,11 @@ func ParseDate(input string, today Date) (Date, error) {
 		}
 		return buildDate(input, parts[0], parts[1], parts[2])
 	case 2:
+		// Month and day of this year: one or two digits each, so "2026-12"
+		// (a month without its day) is not read as month 2026.
+		if len(parts[0]) > 2 || len(parts[1]) > 2 {
+			break
+		}
 		return buildDate(input, strconv.Itoa(today.Year()), parts[0], parts[1])
 	}
 	return NoDate, NewMsgError(MsgDateGarbage, strings.TrimSpace(input))
@@ -70,21 +75,20 @@ func RequireDate(input string, today Date) (Date, error) {
 	return d, err
 }
 
-// normalizeDateInput trims, lower-cases and folds full-width digits and
-// punctuation (typed by Chinese input methods) to ASCII.
+// normalizeDateInput drops spaces, lower-cases and folds full-width
+// letters, digits and punctuation (typed by Chinese input methods) and
+// the dashes word processors substitute to ASCII.
 func normalizeDateInput(s string) string {
 	var b strings.Builder
 	for _, r := range strings.TrimSpace(s) {
 		switch {
-		case r >= '０' && r <= '９':
-			r = '0' + (r - '０')
-		case r == '－' || r == '—' || r == '–':
+		case r >= '！' && r <= '～':
+			// The full-width forms block mirrors ASCII: ２ is 2, Ｔ is T,
+			// － is -, ／ is /, ． is . and ＋ is +.
+			r -= '！' - '!'
+		case r == '—' || r == '–' || r == '−':
 			r = '-'
-		case r == '＋':
-			r = '+'
-		case r == '／':
-			r = '/'
-		case r == '．' || r == '。':
+		case r == '。':
 			r = '.'
 		case unicode.IsSpace(r):
 			continue
@@ -149,7 +153,7 @@ func parseOffset(input, s string, today Date) (Date, error) {
 	}
 	d := today + Date(sign*n*unit)
 	if y := d.Year(); y < MinYear || y > MaxYear {
-		return NoDate, NewMsgError(MsgDateRange, strings.TrimSpace(input), y)
+		return NoDate, NewMsgError(MsgDateRange, strings.TrimSpace(input), y, MinYear, MaxYear)
 	}
 	return d, nil
 }
@@ -163,7 +167,7 @@ func buildDate(input, ys, ms, ds string) (Date, error) {
 		return NoDate, NewMsgError(MsgDateGarbage, in)
 	}
 	if y < MinYear || y > MaxYear {
-		return NoDate, NewMsgError(MsgDateRange, in, y)
+		return NoDate, NewMsgError(MsgDateRange, in, y, MinYear, MaxYear)
 	}
 	if m < 1 || m > 12 {
 		return NoDate, NewMsgError(MsgDateBadMonth, in, m)

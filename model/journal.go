@@ -67,8 +67,11 @@ type JournalEntry struct {
 	RecordID ID          `cbor:"6,keyasint,omitempty"`
 	Title    string      `cbor:"7,keyasint,omitempty"` // the main record's name at the time
 	Count    int         `cbor:"8,keyasint,omitempty"` // records touched, for imports
-	Of       uint64      `cbor:"9,keyasint,omitempty"` // for undo/redo: the entry undone or redone
+	Of       uint64      `cbor:"9,keyasint,omitempty"` // for undo/redo: the user's action undone or redone
 	Changes  []Change    `cbor:"10,keyasint,omitempty"`
+	// Below is the entry under this one on the undo or redo list it was
+	// pushed on (0: the bottom); the store keeps only the lists' tops.
+	Below uint64 `cbor:"11,keyasint,omitempty"`
 }
 
 // Time is when the entry was written.

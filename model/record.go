@@ -95,7 +95,7 @@ func checkDateRange(v *ValidationError, field string, d Date) {
 		return
 	}
 	if y := d.Year(); y < MinYear || y > MaxYear {
-		v.add(field, MsgDateRange, d.String(), y)
+		v.add(field, MsgDateRange, d.String(), y, MinYear, MaxYear)
 	}
 }
 

@@ -37,6 +37,11 @@ func renameDurable(tmp, path string) error {
 	return syncDir(filepath.Dir(path))
 }
 
+// MoveIntoPlace renames a finished file (written and closed in the same
+// folder) over path and syncs the folder, so the new name survives a
+// power cut: for commands that build a whole ledger aside first.
+func MoveIntoPlace(tmp, path string) error { return renameDurable(tmp, path) }
+
 // syncDir flushes a folder's entries to disk. Windows cannot open a
 // folder for syncing and makes renames durable on its own (NTFS logs
 // metadata), so there it does nothing.

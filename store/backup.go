@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +15,9 @@ import (
 
 // BackupDirName is the folder beside the ledger that holds its backups.
 const BackupDirName = "backups"
+
+// backupStamp is the time in a backup's name: it sorts as it reads.
+const backupStamp = "20060102-150405"
 
 // BackupInfo describes one backup file.
 type BackupInfo struct {
@@ -66,7 +70,7 @@ func (s *Store) Backup() (string, error) {
 
 func (s *Store) backupLocked() (string, error) {
 	dir := BackupDir(s.path)
-	stamp := s.opts.Clock.Now().Format("20060102-150405")
+	stamp := s.opts.Clock.Now().Format(backupStamp)
 	name := filepath.Join(dir, backupStem(s.path)+"-"+stamp+".db")
 	for i := 2; fileExists(name); i++ {
 		name = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.db", backupStem(s.path), stamp, i))
@@ -106,23 +110,69 @@ func ListBackups(ledgerPath string) ([]BackupInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	prefix := backupStem(ledgerPath) + "-"
-	var out []BackupInfo
+	stem := backupStem(ledgerPath)
+	type found struct {
+		info  BackupInfo
+		stamp string
+		n     int
+	}
+	var list []found
 	for _, e := range entries {
-		n := e.Name()
-		if e.IsDir() || !strings.HasPrefix(n, prefix) || !strings.HasSuffix(n, ".db") {
+		stamp, n, ok := parseBackupName(stem, e.Name())
+		if e.IsDir() || !ok {
 			continue
 		}
 		info, err := e.Info()
 		if err != nil {
 			continue
 		}
-		out = append(out, BackupInfo{Path: filepath.Join(dir, n), Size: info.Size(), ModTime: info.ModTime()})
+		list = append(list, found{BackupInfo{Path: filepath.Join(dir, e.Name()), Size: info.Size(), ModTime: info.ModTime()}, stamp, n})
 	}
-	// Names carry the time, so name order is time order even when the
-	// file system's times are coarse.
-	sort.Slice(out, func(i, j int) bool { return out[i].Path > out[j].Path })
+	// The name carries the time and, within one second, a counter, so
+	// its order is the order the backups were taken in, even where the
+	// file system's times are coarse. (Plain name order would put
+	// "-10" before "-9" and the first of a second after its "-2".)
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].stamp != list[j].stamp {
+			return list[i].stamp > list[j].stamp
+		}
+		return list[i].n > list[j].n
+	})
+	out := make([]BackupInfo, len(list))
+	for i, f := range list {
+		out[i] = f.info
+	}
 	return out, nil
+}
+
+// parseBackupName reads a name written by backupLocked: the ledger's stem,
+// the time as 20060102-150405, an optional -N counter and .db. Anything
+// else in the folder (another ledger's backups, whose stem merely starts
+// with this one's, or the user's own files) is not this ledger's backup
+// and is never pruned.
+func parseBackupName(stem, name string) (stamp string, n int, ok bool) {
+	rest, ok := strings.CutPrefix(name, stem+"-")
+	if !ok {
+		return "", 0, false
+	}
+	rest, ok = strings.CutSuffix(rest, ".db")
+	if !ok || len(rest) < len(backupStamp) {
+		return "", 0, false
+	}
+	stamp, rest = rest[:len(backupStamp)], rest[len(backupStamp):]
+	if _, err := time.Parse(backupStamp, stamp); err != nil {
+		return "", 0, false
+	}
+	n = 1
+	if rest != "" {
+		num, isCounter := strings.CutPrefix(rest, "-")
+		v, err := strconv.Atoi(num)
+		if !isCounter || err != nil || v < 2 || strconv.Itoa(v) != num {
+			return "", 0, false
+		}
+		n = v
+	}
+	return stamp, n, true
 }
 
 func fileExists(path string) bool {

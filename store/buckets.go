@@ -24,8 +24,10 @@ var (
 	keySchema  = []byte("schema")   // uint64 big-endian
 	keyCreated = []byte("created")  // RFC 3339 time
 	keyWriter  = []byte("writer")   // version of the program that last wrote
-	keyUndo    = []byte("undo")     // encoded []uint64 of journal seqs
-	keyRedo    = []byte("redo")     // encoded []uint64 of journal seqs
+	keyUndoTop = []byte("undo_top") // uint64 big-endian: top journal seq of the undo list (schema v3)
+	keyRedoTop = []byte("redo_top") // uint64 big-endian: top of the redo list (schema v3)
+	keyUndoV2  = []byte("undo")     // schema v2: the undo list as an encoded []uint64; migrated away
+	keyRedoV2  = []byte("redo")     // schema v2: the redo list; migrated away
 	keySetting = []byte("settings") // key within bucketSettings
 )
 

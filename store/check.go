@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -17,12 +18,11 @@ type Problem struct {
 // Message keys of check problems.
 const (
 	MsgCheckStructure = "check.structure" // args: bbolt's description
-	MsgCheckRecord    = "check.record"    // args: bucket, key, cause
+	MsgCheckRecord    = "check.record"    // args: a damage.* message saying what is damaged and how
 	MsgCheckRef       = "check.ref"       // args: code, field key, missing code
 	MsgCheckInvalid   = "check.invalid"   // args: code, field key, message
 	MsgCheckMeta      = "check.meta_page" // one meta page unreadable
-	MsgCheckJournal   = "check.journal"   // args: key, cause
-	MsgCheckTooMany   = "check.too_many"  // args: how many more were not listed
+	MsgCheckTooMany   = "check.too_many"  // more problems than are listed
 	MsgCheckPanicked  = "check.panicked"  // args: what bbolt said
 )
 
@@ -52,20 +52,22 @@ func (r *Report) add(key string, args ...any) {
 // Check verifies the whole ledger: bbolt's own page structure check, every
 // stored value's CRC and decoding, every record's validation and
 // references, the journal and the settings. It never panics and never
-// writes.
+// writes. Problems are listed in a stable order (kind, then ID), so two
+// checks of the same file read the same.
 func (s *Store) Check() (*Report, error) {
 	rep := &Report{}
 	if s.meta.damagedMeta {
 		rep.add(MsgCheckMeta)
 	}
+	// Open walked the page tree (walkPages), so bbolt's own checker can
+	// run without following a page out of the file or round a loop.
 	err := s.db.View(func(tx *bolt.Tx) error {
 		meta, err := readMetaTx(tx, s.path)
 		if err != nil {
 			return err
 		}
 		rep.Meta = meta
-		checkStructure(tx, rep)
-		if !rep.OK() {
+		if !checkStructure(tx, rep) {
 			// Walking damaged pages again to decode records could panic
 			// or mislead; the structural problems are the report.
 			return nil
@@ -80,89 +82,134 @@ func (s *Store) Check() (*Report, error) {
 	return rep, nil
 }
 
-func checkStructure(tx *bolt.Tx, rep *Report) {
+// checkStructure runs bbolt's check and reports whether it found nothing.
+func checkStructure(tx *bolt.Tx, rep *Report) bool {
+	ok := true
 	for err := range tx.Check() {
-		rep.add(MsgCheckStructure, err.Error())
+		ok = false
+		rep.add(MsgCheckStructure, oneLine(err.Error()))
 	}
+	return ok
 }
 
 // checkRecords decodes every record, validates it and checks what it
 // points at, with the same rules the store applies when saving.
 func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			rep.add(MsgCheckPanicked, fmt.Sprint(r))
+			rep.add(MsgCheckPanicked, oneLine(fmt.Sprint(r)))
 		}
 	}()
 	exists := map[model.Entity]map[model.ID]model.Record{}
+	var all []model.Record // in kind order, then key (ID) order
 	for _, e := range model.Entities() {
 		exists[e] = map[model.ID]model.Record{}
 		b := tx.Bucket(entityBucket(e))
 		if b == nil {
-			rep.add(MsgCheckRecord, e.Code(), "-", "bucket missing")
+			rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
 			continue
 		}
 		_ = b.ForEach(func(k, v []byte) error {
 			r, err := s.codec.decodeRecord(e, v)
 			if err != nil {
-				rep.add(MsgCheckRecord, e.Code(), fmt.Sprintf("%x", k), err.Error())
+				rep.add(MsgCheckRecord, model.M(MsgDamageRecord, recordName(e, k), causeOf(err)))
+				if id, ok := keyID(k); ok {
+					// It is there, only unreadable: records pointing at
+					// it are not dangling, and saying so would bury the
+					// one real problem under a dozen false ones.
+					exists[e][id] = unreadable{}
+				}
 				return nil
 			}
 			if id, ok := keyID(k); !ok || id != r.GetID() {
-				rep.add(MsgCheckRecord, e.Code(), fmt.Sprintf("%x", k), "key and record disagree")
+				rep.add(MsgCheckRecord, model.M(MsgDamageRecord, recordName(e, k), model.M(MsgCauseKey, model.CodeOf(r))))
 				return nil
 			}
 			exists[e][r.GetID()] = r
+			all = append(all, r)
 			rep.Counts.Add(e, 1)
 			return nil
 		})
 	}
-	for _, e := range model.Entities() {
-		for _, r := range exists[e] {
-			if err := r.Validate(); err != nil {
-				var v *model.ValidationError
-				if errors.As(err, &v) {
-					for _, f := range v.Fields {
-						rep.add(MsgCheckInvalid, model.CodeOf(r), "field."+f.Field, f.Msg)
-					}
+	for _, r := range all {
+		if err := r.Validate(); err != nil {
+			var v *model.ValidationError
+			if errors.As(err, &v) {
+				for _, f := range v.Fields {
+					rep.add(MsgCheckInvalid, model.CodeOf(r), "field."+f.Field, f.Msg)
 				}
 			}
-			for _, ref := range r.References() {
-				if ref.ID != 0 && exists[ref.Entity][ref.ID] == nil {
-					rep.add(MsgCheckRef, model.CodeOf(r), "field."+ref.Field, model.Code(ref.Entity, ref.ID))
-				}
+		}
+		for _, ref := range r.References() {
+			if ref.ID != 0 && exists[ref.Entity][ref.ID] == nil {
+				rep.add(MsgCheckRef, model.CodeOf(r), "field."+ref.Field, model.Code(ref.Entity, ref.ID))
 			}
-			if rc, ok := r.(*model.Rectification); ok {
-				if a, ok := exists[model.EntityAssessment][rc.AssessmentID].(*model.Assessment); ok {
-					if _, ok := a.Finding(rc.FindingNo); !ok {
-						rep.add(MsgCheckRef, model.CodeOf(r), "field.rect.finding", fmt.Sprintf("#%d", rc.FindingNo))
-					}
+		}
+		if rc, ok := r.(*model.Rectification); ok {
+			if a, ok := exists[model.EntityAssessment][rc.AssessmentID].(*model.Assessment); ok {
+				if _, ok := a.Finding(rc.FindingNo); !ok {
+					rep.add(MsgCheckRef, model.CodeOf(r), "field.rect.finding", fmt.Sprintf("#%d", rc.FindingNo))
 				}
 			}
 		}
 	}
 	var set model.Settings
 	if err := s.loadSettings(tx, &set); err != nil {
-		rep.add(MsgCheckRecord, "settings", "-", err.Error())
+		var se *Error
+		if errors.As(err, &se) && len(se.Msg.Args) == 2 {
+			rep.add(MsgCheckRecord, se.Msg.Args[1])
+		} else {
+			rep.add(MsgCheckRecord, model.M(MsgDamageSettings, causeOf(err)))
+		}
 	}
 }
 
+// unreadable stands in for a record whose value cannot be decoded.
+type unreadable struct{ model.Record }
+
 func (s *Store) checkJournal(tx *bolt.Tx, rep *Report) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			rep.add(MsgCheckPanicked, oneLine(fmt.Sprint(r)))
+		}
+	}()
 	jb := tx.Bucket(bucketJournal)
 	if jb == nil {
-		rep.add(MsgCheckJournal, "-", "bucket missing")
+		rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(bucketJournal)))
 		return
 	}
+	below := map[uint64]uint64{} // entry -> the one under it on its list
 	_ = jb.ForEach(func(k, v []byte) error {
 		var e model.JournalEntry
 		if err := s.codec.decode(v, &e); err != nil {
-			rep.add(MsgCheckJournal, fmt.Sprintf("%x", k), err.Error())
+			rep.add(MsgCheckRecord, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
+			below[uint64FromKey(k)] = 0 // there, if unreadable
+			return nil
 		}
+		below[e.Seq] = e.Below
 		return nil
 	})
-	for _, key := range [][]byte{keyUndo, keyRedo} {
-		if _, err := s.readStack(tx, key); err != nil {
-			rep.add(MsgCheckJournal, string(key), err.Error())
+	// The undo and redo lists must lead, entry by entry, down to the
+	// bottom through entries that exist, each older than the one above.
+	for _, key := range [][]byte{keyUndoTop, keyRedoTop} {
+		seq, err := s.top(tx, key)
+		if err != nil {
+			rep.add(MsgCheckRecord, model.M(MsgDamageUndo, model.M(MsgCauseDecode, string(key))))
+			continue
+		}
+		for seq != 0 {
+			next, ok := below[seq]
+			if !ok {
+				rep.add(MsgCheckRecord, model.M(MsgDamageJournal, seq, model.M(MsgCauseMissing)))
+				break
+			}
+			if next >= seq {
+				rep.add(MsgCheckRecord, model.M(MsgDamageUndo, model.M(MsgCauseDecode, "list out of order")))
+				break
+			}
+			seq = next
 		}
 	}
 }

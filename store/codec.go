@@ -125,10 +125,14 @@ func (c codec) decodeRecord(e model.Entity, framed []byte) (model.MutableRecord,
 	return r, nil
 }
 
+// theCodec is built once: building the CBOR modes costs more than
+// decoding a record. It is immutable and safe for concurrent use.
+var theCodec = newCodec()
+
 // DecodeRecord decodes a record from the framed bytes a journal Change
 // holds. It is exported for history and diff views.
 func DecodeRecord(e model.Entity, framed []byte) (model.Record, error) {
-	return newCodec().decodeRecord(e, framed)
+	return theCodec.decodeRecord(e, framed)
 }
 
 // idKey is the big-endian key of an ID, so bbolt's byte order is ID order.

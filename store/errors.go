@@ -25,7 +25,8 @@ const (
 	MsgFindingInUse = "store.finding_in_use" // args: finding number, count
 	MsgNothingUndo  = "store.nothing_undo"
 	MsgNothingRedo  = "store.nothing_redo"
-	MsgStepConflict = "store.step_conflict" // args: code of the record changed since
+	MsgStepConflict = "store.step_conflict" // args: code of the record changed since, or MsgTheSettings
+	MsgTheSettings  = "store.the_settings"  // "the ledger settings", where a record code would stand
 	MsgNoLedger     = "store.no_ledger"     // args: path
 	MsgIO           = "store.io"            // args: path, cause
 	MsgNoFolder     = "store.no_folder"     // args: folder, cause

@@ -2,16 +2,11 @@ package store
 
 import (
 	"bytes"
-	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
 	"secretary/model"
 )
-
-// MaxUndo is how many steps back undo can go. Older steps stay in the
-// journal for history and diff; they just cannot be undone.
-const MaxUndo = 200
 
 // appendJournal gives the entry the next sequence number and writes it,
 // with a history index key for every record it touched.
@@ -35,120 +30,32 @@ func (s *Store) appendJournal(tx *bolt.Tx, e *model.JournalEntry) error {
 			return err
 		}
 	}
-	return tx.Bucket(bucketMeta).Put(keyWriter, []byte(s.opts.Version))
-}
-
-func (s *Store) readStack(tx *bolt.Tx, key []byte) ([]uint64, error) {
-	v := tx.Bucket(bucketMeta).Get(key)
-	if v == nil {
-		return nil, nil
+	// The writer's version changes only with the program: rewriting it
+	// on every save would be a write for nothing.
+	mb := tx.Bucket(bucketMeta)
+	if string(mb.Get(keyWriter)) != s.opts.Version {
+		return mb.Put(keyWriter, []byte(s.opts.Version))
 	}
-	var st []uint64
-	if err := s.codec.decode(v, &st); err != nil {
-		return nil, newErr(KindDamaged, err, MsgDamaged, s.path, "undo stack: "+err.Error())
-	}
-	return st, nil
-}
-
-func (s *Store) writeStack(tx *bolt.Tx, key []byte, st []uint64) error {
-	if len(st) > MaxUndo {
-		st = st[len(st)-MaxUndo:]
-	}
-	v, err := s.codec.encode(st)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucketMeta).Put(key, v)
-}
-
-// pushDone puts a new action on the undo stack and forgets what could be
-// redone: after a new action, redoing an older undone one would apply it
-// on top of a state it never saw.
-func (s *Store) pushDone(tx *bolt.Tx, seq uint64) error {
-	st, err := s.readStack(tx, keyUndo)
-	if err != nil {
-		return err
-	}
-	if err := s.writeStack(tx, keyUndo, append(st, seq)); err != nil {
-		return err
-	}
-	return tx.Bucket(bucketMeta).Delete(keyRedo)
+	return nil
 }
 
 func (s *Store) entry(tx *bolt.Tx, seq uint64) (model.JournalEntry, error) {
 	var e model.JournalEntry
 	v := tx.Bucket(bucketJournal).Get(u64(seq))
 	if v == nil {
-		return e, newErr(KindDamaged, nil, MsgDamaged, s.path, fmt.Sprintf("journal entry %d is missing", seq))
+		return e, s.damaged(nil, model.M(MsgDamageJournal, seq, model.M(MsgCauseMissing)))
 	}
 	if err := s.codec.decode(v, &e); err != nil {
-		return e, newErr(KindDamaged, err, MsgDamaged, s.path, fmt.Sprintf("journal entry %d: %v", seq, err))
+		return e, s.damaged(err, model.M(MsgDamageJournal, seq, causeOf(err)))
 	}
 	return e, nil
-}
-
-// Undo reverts the latest action still on the undo stack and returns the
-// journal entry that records the undoing; its Describe says what was
-// undone.
-func (s *Store) Undo() (model.JournalEntry, error) { return s.step(model.JournalUndo) }
-
-// Redo applies again the latest undone action.
-func (s *Store) Redo() (model.JournalEntry, error) { return s.step(model.JournalRedo) }
-
-func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
-	if s.readOnly {
-		return model.JournalEntry{}, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
-	}
-	if err := s.backupOnce(); err != nil {
-		return model.JournalEntry{}, err
-	}
-	from, to, nothing := keyUndo, keyRedo, MsgNothingUndo
-	if kind == model.JournalRedo {
-		from, to, nothing = keyRedo, keyUndo, MsgNothingRedo
-	}
-	var out model.JournalEntry
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		src, err := s.readStack(tx, from)
-		if err != nil {
-			return err
-		}
-		if len(src) == 0 {
-			return newErr(KindNothing, nil, nothing)
-		}
-		seq := src[len(src)-1]
-		orig, err := s.entry(tx, seq)
-		if err != nil {
-			return err
-		}
-		changes, err := s.applyChanges(tx, orig.Changes, kind == model.JournalUndo)
-		if err != nil {
-			return err
-		}
-		out = model.JournalEntry{
-			UnixMs: s.opts.Clock.Now().UnixMilli(), Kind: kind, Action: orig.Action,
-			Entity: orig.Entity, RecordID: orig.RecordID, Title: orig.Title, Count: orig.Count,
-			Of: seq, Changes: changes,
-		}
-		if err := s.appendJournal(tx, &out); err != nil {
-			return err
-		}
-		if err := s.writeStack(tx, from, src[:len(src)-1]); err != nil {
-			return err
-		}
-		dst, err := s.readStack(tx, to)
-		if err != nil {
-			return err
-		}
-		return s.writeStack(tx, to, append(dst, seq))
-	})
-	return out, err
 }
 
 // applyChanges writes each change's Before (undo, in reverse order) or
 // After (redo, in order). Each record must still be exactly as the step
 // left it; if something else changed it since, the step is refused rather
 // than overwrite that work.
-func (s *Store) applyChanges(tx *bolt.Tx, changes []model.Change, undo bool) ([]model.Change, error) {
+func (s *Store) applyChanges(tx *bolt.Tx, seq uint64, changes []model.Change, undo bool) ([]model.Change, error) {
 	out := make([]model.Change, 0, len(changes))
 	for i := range changes {
 		c := changes[i]
@@ -167,11 +74,15 @@ func (s *Store) applyChanges(tx *bolt.Tx, changes []model.Change, undo bool) ([]
 			b, key = tx.Bucket(entityBucket(c.Entity)), idKey(c.ID)
 		}
 		if b == nil {
-			return nil, newErr(KindDamaged, nil, MsgDamaged, s.path, "journal names an unknown kind of record")
+			return nil, s.damaged(nil, model.M(MsgDamageKind, seq))
 		}
 		cur := b.Get(key)
 		if !bytes.Equal(cur, want) {
-			return nil, newErr(KindInUse, nil, MsgStepConflict, model.Code(c.Entity, c.ID))
+			var what any = model.Code(c.Entity, c.ID)
+			if c.Entity == 0 {
+				what = model.M(MsgTheSettings)
+			}
+			return nil, newErr(KindInUse, nil, MsgStepConflict, what)
 		}
 		var err error
 		if put == nil {
@@ -185,23 +96,6 @@ func (s *Store) applyChanges(tx *bolt.Tx, changes []model.Change, undo bool) ([]
 		out = append(out, model.Change{Entity: c.Entity, ID: c.ID, Before: bytes.Clone(cur), After: put})
 	}
 	return out, nil
-}
-
-// CanUndo and CanRedo report whether there is a step to take, for the
-// help bar.
-func (s *Store) CanUndo() bool { return s.stackLen(keyUndo) > 0 }
-
-// CanRedo reports whether an undone step can be redone.
-func (s *Store) CanRedo() bool { return s.stackLen(keyRedo) > 0 }
-
-func (s *Store) stackLen(key []byte) int {
-	n := 0
-	_ = s.db.View(func(tx *bolt.Tx) error {
-		st, err := s.readStack(tx, key)
-		n = len(st)
-		return err
-	})
-	return n
 }
 
 // History lists the journal entries that touched a record, oldest first.
@@ -231,7 +125,7 @@ func (s *Store) Journal(fn func(model.JournalEntry) bool) error {
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			var e model.JournalEntry
 			if err := s.codec.decode(v, &e); err != nil {
-				return newErr(KindDamaged, err, MsgDamaged, s.path, fmt.Sprintf("journal entry %x: %v", k, err))
+				return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
 			}
 			if !fn(e) {
 				return nil

@@ -8,8 +8,9 @@ import (
 )
 
 // SchemaVersion is the layout this program writes. Version 1 had no
-// history index; version 2 added it (see migrations.go).
-const SchemaVersion = 2
+// history index; version 2 added it; version 3 links the undo and redo
+// lists through the journal (see migrations.go and undo.go).
+const SchemaVersion = 3
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.
@@ -55,7 +56,7 @@ func readMetaTx(tx *bolt.Tx, path string) (Meta, error) {
 // checkSchema refuses a ledger written by a newer program: this one would
 // not understand its records and could damage them by writing.
 func (s *Store) checkSchema() error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.guardedView(func(tx *bolt.Tx) error {
 		meta, err := readMetaTx(tx, s.path)
 		if err != nil {
 			return err
@@ -73,7 +74,7 @@ func (s *Store) checkSchema() error {
 // Meta reads the ledger's meta data.
 func (s *Store) Meta() (Meta, error) {
 	var meta Meta
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.guardedView(func(tx *bolt.Tx) error {
 		var err error
 		meta, err = readMetaTx(tx, s.path)
 		return err

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,6 +21,7 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
+		{from: 2, apply: linkUndoLists},
 	}
 }
 
@@ -36,7 +38,7 @@ func (s *Store) migrate() error {
 	if err := s.backupOnce(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		for _, m := range migrations() {
 			if m.from < meta.Schema {
 				continue
@@ -51,6 +53,11 @@ func (s *Store) migrate() error {
 		}
 		return mb.Put(keyWriter, []byte(s.opts.Version))
 	})
+	var se *Error
+	if err != nil && !errors.As(err, &se) {
+		return newErr(KindIO, err, MsgIO, s.path, err.Error())
+	}
+	return err
 }
 
 // buildHistoryIndex (v1 -> v2) creates the history index from the journal
@@ -67,7 +74,7 @@ func buildHistoryIndex(s *Store, tx *bolt.Tx) error {
 	return jb.ForEach(func(k, v []byte) error {
 		var e model.JournalEntry
 		if err := s.codec.decode(v, &e); err != nil {
-			return fmt.Errorf("journal entry %x: %w", k, err)
+			return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
 		}
 		for _, c := range e.Changes {
 			if err := hb.Put(historyKey(c.Entity, c.ID, e.Seq), nil); err != nil {

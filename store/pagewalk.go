@@ -2,234 +2,237 @@ package store
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
+	"io"
 	"os"
 )
 
-// checkLayout walks every page of a bbolt file reachable from its current
-// meta page, reading with ReadAt, and checks that every page, element,
-// key and value lies inside the file and its page. bbolt trusts these
-// numbers: it maps the file into memory and follows them, so one flipped
-// bit in an element's offset or size makes it read past the end of the
-// mapping, which is a fatal SIGBUS/SIGSEGV, not a panic anyone can
-// recover. A snapshot comes from outside — a USB stick, an email — so it
-// is walked once this way before bbolt opens it. Page types, bounds and
-// cycles are checked here; everything else (key order, freelist
-// consistency, checksums of values) is left to Check.
-func checkLayout(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return err
-	}
-	w := &layoutWalker{f: f, size: st.Size(), seen: map[uint64]bool{}}
-	return w.walk()
-}
-
-// Layout constants of bbolt's file format (internal/common).
+// bbolt's page layout, as documented in its internal/common/page.go: a
+// 16-byte header (id, flags, element count, overflow page count), then
+// 16-byte elements whose keys and values sit further on in the page at
+// offsets relative to the element. A leaf element flagged as a bucket
+// holds a 16-byte bucket header (root page, sequence); root 0 means the
+// bucket's own page follows inline in the value.
 const (
-	flagBranch     = 0x01
-	flagLeaf       = 0x02
-	flagFreelist   = 0x10
-	bucketLeafFlag = 0x01
-	elementSize    = 16 // both branch and leaf elements
-	bucketHeader   = 16 // root page id, sequence
-	noFreelist     = ^uint64(0)
-	maxLayoutDepth = 64
-	maxLayoutPages = 1 << 26 // 256 GiB of 4 KiB pages: far past any ledger
-	metaRootOffset = 32      // root bucket's page id within a meta page
-	metaFreeOffset = 48      // freelist page id
-	metaPgidOffset = 56      // high-water mark
-	metaTxidOffset = 64
+	branchPageFlag  = 0x01
+	leafPageFlag    = 0x02
+	bucketLeafFlag  = 0x01
+	elementSize     = 16
+	bucketHeaderLen = 16
+	maxTreeDepth    = 64
 )
 
-type layoutWalker struct {
-	f        *os.File
-	size     int64
-	pageSize uint64
-	hwm      uint64
-	seen     map[uint64]bool
+// structureError is a damaged page found by walkPages.
+type structureError struct {
+	page   uint64
+	reason string
 }
 
-func (w *layoutWalker) walk() error {
-	meta, err := w.currentMeta()
+func (e *structureError) Error() string { return fmt.Sprintf("page %d: %s", e.page, e.reason) }
+
+// walkPages reads the file's page tree, every bucket and nested bucket,
+// with plain reads and bounds checks, before bbolt maps the file. bbolt
+// trusts what a page says: from a damaged page it follows offsets past
+// the end of the file (a memory fault that kills the program), or child
+// links that form a loop (a walk that never ends), and its own checker
+// does both in a goroutine no recover reaches. Here each page may be
+// reached once, must say it is the page it is, must hold elements that
+// fit inside it, and may not be on the free list too: writing into a
+// page the free list calls free would overwrite live data.
+//
+// The used part of the file is read in one go (5 MB for a 10,000-record
+// ledger): one read per page cost more in system calls than the walk.
+func walkPages(f *os.File, m boltMeta) error {
+	file := make([]byte, int64(m.pgid)*int64(m.pageSize))
+	if n, err := f.ReadAt(file, 0); n < len(file) {
+		return readErr(0, err)
+	}
+	w := &pageWalker{file: file, m: m, seen: make([]bool, m.pgid)}
+	w.seen[0], w.seen[1] = true, true
+	if err := w.page(m.root, 0); err != nil {
+		return err
+	}
+	return w.freePages()
+}
+
+type pageWalker struct {
+	file []byte // pages [0, pgid)
+	m    boltMeta
+	seen []bool // pages reached from the root
+}
+
+// read returns the bytes of page id and its overflow pages, marking them
+// reached.
+func (w *pageWalker) read(id uint64) ([]byte, error) {
+	if id < 2 || id >= w.m.pgid {
+		return nil, &structureError{id, "outside the file"}
+	}
+	size := uint64(w.m.pageSize)
+	head := w.file[id*size:]
+	le := binary.LittleEndian
+	overflow := uint64(le.Uint32(head[12:]))
+	if le.Uint64(head) != id {
+		return nil, &structureError{id, fmt.Sprintf("says it is page %d", le.Uint64(head))}
+	}
+	if id+overflow >= w.m.pgid {
+		return nil, &structureError{id, "runs past the end of the file"}
+	}
+	for p := id; p <= id+overflow; p++ {
+		if w.seen[p] {
+			return nil, &structureError{p, "reached twice"}
+		}
+		w.seen[p] = true
+	}
+	return head[:(overflow+1)*size], nil
+}
+
+func readErr(id uint64, err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return &structureError{id, "outside the file"}
+	}
+	return err
+}
+
+// page checks the page id and everything below it.
+func (w *pageWalker) page(id uint64, depth int) error {
+	if depth > maxTreeDepth {
+		return &structureError{id, "too deep"}
+	}
+	data, err := w.read(id)
 	if err != nil {
 		return err
 	}
-	w.pageSize = uint64(binary.LittleEndian.Uint32(meta[24:]))
-	w.hwm = binary.LittleEndian.Uint64(meta[metaPgidOffset:])
-	if w.hwm > maxLayoutPages || int64(w.hwm*w.pageSize) > w.size {
-		return fmt.Errorf("high-water mark %d pages is past the end of the file", w.hwm)
+	le := binary.LittleEndian
+	flags, count := le.Uint16(data[8:]), int(le.Uint16(data[10:]))
+	switch flags {
+	case branchPageFlag:
+		if count == 0 {
+			return &structureError{id, "empty branch"}
+		}
+		var children []uint64
+		err := elements(data, count, func(elem int) (int, int, error) {
+			children = append(children, le.Uint64(data[elem+8:]))
+			return int(le.Uint32(data[elem:])), int(le.Uint32(data[elem+4:])), nil // pos, ksize
+		}, id)
+		if err != nil {
+			return err
+		}
+		for _, child := range children {
+			if err := w.page(child, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	case leafPageFlag:
+		return w.leaf(data, count, id, depth)
 	}
-	if fl := binary.LittleEndian.Uint64(meta[metaFreeOffset:]); fl != noFreelist {
-		if err := w.checkFreelist(fl); err != nil {
+	return &structureError{id, fmt.Sprintf("unknown page type %#x", flags)}
+}
+
+// leaf checks a leaf page's elements and the buckets it holds.
+func (w *pageWalker) leaf(data []byte, count int, id uint64, depth int) error {
+	le := binary.LittleEndian
+	type sub struct {
+		root   uint64
+		inline []byte
+	}
+	var buckets []sub
+	err := elements(data, count, func(elem int) (int, int, error) {
+		flags, pos := le.Uint32(data[elem:]), int(le.Uint32(data[elem+4:]))
+		ksize, vsize := int(le.Uint32(data[elem+8:])), int(le.Uint32(data[elem+12:]))
+		if flags&bucketLeafFlag != 0 {
+			start := elem + pos + ksize
+			if vsize < bucketHeaderLen || start < 0 || start+vsize > len(data) {
+				return 0, 0, &structureError{id, "bucket header out of bounds"}
+			}
+			v := data[start : start+vsize]
+			b := sub{root: le.Uint64(v)}
+			if b.root == 0 {
+				b.inline = v[bucketHeaderLen:]
+			}
+			buckets = append(buckets, b)
+		}
+		return pos, ksize + vsize, nil
+	}, id)
+	if err != nil {
+		return err
+	}
+	for _, b := range buckets {
+		if b.root != 0 {
+			if err := w.page(b.root, depth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		// An inline bucket: a small leaf page inside the value. It holds
+		// no buckets of its own (bbolt inlines only those without).
+		if len(b.inline) < pageHeaderSize || le.Uint16(b.inline[8:]) != leafPageFlag {
+			return &structureError{id, "inline bucket is not a leaf"}
+		}
+		n := int(le.Uint16(b.inline[10:]))
+		err := elements(b.inline, n, func(elem int) (int, int, error) {
+			if le.Uint32(b.inline[elem:])&bucketLeafFlag != 0 {
+				return 0, 0, &structureError{id, "inline bucket holds a bucket"}
+			}
+			return int(le.Uint32(b.inline[elem+4:])), int(le.Uint32(b.inline[elem+8:])) + int(le.Uint32(b.inline[elem+12:])), nil
+		}, id)
+		if err != nil {
 			return err
 		}
 	}
-	return w.page(binary.LittleEndian.Uint64(meta[metaRootOffset:]), 0)
+	return nil
 }
 
-// currentMeta is the meta page bbolt will use: the valid one with the
-// higher transaction id.
-func (w *layoutWalker) currentMeta() ([]byte, error) {
-	var best []byte
-	var bestTx uint64
-	m0, err0 := readMeta(w.f, 0)
-	offsets := []int64{0, PageSize}
-	if err0 == nil {
-		offsets[1] = int64(m0.pageSize)
+// elements checks that count elements fit in data and that each one's
+// key and value bytes, which span (pos, n) from the element as span
+// reports them, lie inside it.
+func elements(data []byte, count int, span func(elem int) (pos, n int, err error), id uint64) error {
+	if pageHeaderSize+count*elementSize > len(data) {
+		return &structureError{id, fmt.Sprintf("%d elements do not fit", count)}
 	}
-	for _, off := range offsets {
-		if _, err := readMeta(w.f, off); err != nil {
-			continue
+	for i := 0; i < count; i++ {
+		elem := pageHeaderSize + i*elementSize
+		pos, n, err := span(elem)
+		if err != nil {
+			return err
 		}
-		buf := make([]byte, metaSize)
-		if _, err := w.f.ReadAt(buf, off); err != nil {
-			continue
+		if n < 0 || pos < 0 || elem+pos+n > len(data) || elem+pos+n < elem {
+			return &structureError{id, fmt.Sprintf("element %d out of bounds", i)}
 		}
-		if tx := binary.LittleEndian.Uint64(buf[metaTxidOffset:]); best == nil || tx > bestTx {
-			best, bestTx = buf, tx
-		}
-	}
-	if best == nil {
-		return nil, errors.New("no valid meta page")
-	}
-	return best, nil
-}
-
-// readPage reads page id with its overflow pages and checks its header.
-func (w *layoutWalker) readPage(id uint64) ([]byte, error) {
-	if id < 2 || id >= w.hwm {
-		return nil, fmt.Errorf("page %d is outside the file's pages [2, %d)", id, w.hwm)
-	}
-	head := make([]byte, pageHeaderSize)
-	if _, err := w.f.ReadAt(head, int64(id*w.pageSize)); err != nil {
-		return nil, fmt.Errorf("page %d: %w", id, err)
-	}
-	if got := binary.LittleEndian.Uint64(head); got != id {
-		return nil, fmt.Errorf("page %d says it is page %d", id, got)
-	}
-	overflow := uint64(binary.LittleEndian.Uint32(head[12:]))
-	if id+overflow >= w.hwm {
-		return nil, fmt.Errorf("page %d runs %d pages past the end", id, overflow)
-	}
-	buf := make([]byte, (overflow+1)*w.pageSize)
-	if _, err := w.f.ReadAt(buf, int64(id*w.pageSize)); err != nil {
-		return nil, fmt.Errorf("page %d: %w", id, err)
-	}
-	return buf, nil
-}
-
-func (w *layoutWalker) checkFreelist(id uint64) error {
-	p, err := w.readPage(id)
-	if err != nil {
-		return fmt.Errorf("freelist: %w", err)
-	}
-	if p[8]&flagFreelist == 0 {
-		return fmt.Errorf("freelist page %d has the wrong type %#x", id, p[8])
-	}
-	count, start := uint64(binary.LittleEndian.Uint16(p[10:])), uint64(pageHeaderSize)
-	if count == 0xFFFF {
-		if len(p) < pageHeaderSize+8 {
-			return fmt.Errorf("freelist page %d is too short", id)
-		}
-		count, start = binary.LittleEndian.Uint64(p[pageHeaderSize:]), pageHeaderSize+8
-	}
-	if count > uint64(len(p)) || start+count*8 > uint64(len(p)) {
-		return fmt.Errorf("freelist page %d lists %d pages, more than it holds", id, count)
 	}
 	return nil
 }
 
-// page checks a branch or leaf page and everything below it.
-func (w *layoutWalker) page(id uint64, depth int) error {
-	if depth > maxLayoutDepth {
-		return fmt.Errorf("page %d: the tree is too deep (a loop?)", id)
+// freePages checks the free list: every page on it must exist and none
+// may be a page the tree uses.
+func (w *pageWalker) freePages() error {
+	id := w.m.freelist
+	if id == noFreelist {
+		return nil
 	}
-	if w.seen[id] {
-		return fmt.Errorf("page %d is referenced twice", id)
-	}
-	w.seen[id] = true
-	p, err := w.readPage(id)
+	data, err := w.read(id)
 	if err != nil {
 		return err
 	}
-	return w.elements(p, id, depth)
-}
-
-// elements checks the elements of a page held in p (a page read from the
-// file, or an inline bucket's page inside a value).
-func (w *layoutWalker) elements(p []byte, id uint64, depth int) error {
-	if len(p) < pageHeaderSize {
-		return fmt.Errorf("page %d is too short", id)
-	}
-	flags, count := binary.LittleEndian.Uint16(p[8:]), uint64(binary.LittleEndian.Uint16(p[10:]))
-	if pageHeaderSize+count*elementSize > uint64(len(p)) {
-		return fmt.Errorf("page %d: %d elements do not fit", id, count)
-	}
 	le := binary.LittleEndian
-	switch {
-	case flags&flagBranch != 0:
-		if count == 0 {
-			return fmt.Errorf("branch page %d is empty", id)
+	if le.Uint16(data[8:]) != freelistPageFlag {
+		return &structureError{id, "is not the free list"}
+	}
+	first, count := pageHeaderSize, uint64(le.Uint16(data[10:]))
+	if count == 0xFFFF {
+		count, first = le.Uint64(data[pageHeaderSize:]), pageHeaderSize+8
+	}
+	if uint64(len(data)-first)/8 < count {
+		return &structureError{id, fmt.Sprintf("%d free pages do not fit", count)}
+	}
+	for i := uint64(0); i < count; i++ {
+		free := le.Uint64(data[first+int(i)*8:])
+		if free < 2 || free >= w.m.pgid {
+			return &structureError{id, fmt.Sprintf("lists page %d, outside the file", free)}
 		}
-		for i := uint64(0); i < count; i++ {
-			at := pageHeaderSize + i*elementSize
-			pos, ksize := uint64(le.Uint32(p[at:])), uint64(le.Uint32(p[at+4:]))
-			if at+pos+ksize > uint64(len(p)) {
-				return fmt.Errorf("page %d element %d: key past the end of the page", id, i)
-			}
-			if err := w.page(le.Uint64(p[at+8:]), depth+1); err != nil {
-				return err
-			}
+		if w.seen[free] {
+			return &structureError{free, "is in use and on the free list"}
 		}
-	case flags&flagLeaf != 0:
-		for i := uint64(0); i < count; i++ {
-			at := pageHeaderSize + i*elementSize
-			eflags := le.Uint32(p[at:])
-			pos, ksize, vsize := uint64(le.Uint32(p[at+4:])), uint64(le.Uint32(p[at+8:])), uint64(le.Uint32(p[at+12:]))
-			end := at + pos + ksize + vsize
-			if end > uint64(len(p)) {
-				return fmt.Errorf("page %d element %d: key or value past the end of the page", id, i)
-			}
-			if eflags&bucketLeafFlag == 0 {
-				continue
-			}
-			v := p[at+pos+ksize : end]
-			if err := w.bucket(v, id, depth); err != nil {
-				return err
-			}
-		}
-	default:
-		return fmt.Errorf("page %d has the unexpected type %#x", id, flags)
 	}
 	return nil
-}
-
-// bucket checks a nested bucket's value: its own page tree, or its inline
-// page.
-func (w *layoutWalker) bucket(v []byte, id uint64, depth int) error {
-	if len(v) < bucketHeader {
-		return fmt.Errorf("page %d: a bucket value is too short", id)
-	}
-	root := binary.LittleEndian.Uint64(v)
-	if root != 0 {
-		return w.page(root, depth+1)
-	}
-	if depth > maxLayoutDepth {
-		return fmt.Errorf("page %d: buckets nested too deep", id)
-	}
-	inline := v[bucketHeader:]
-	if len(inline) < pageHeaderSize {
-		return fmt.Errorf("page %d: an inline bucket is too short", id)
-	}
-	if binary.LittleEndian.Uint16(inline[8:])&flagLeaf == 0 {
-		return fmt.Errorf("page %d: an inline bucket is not a leaf", id)
-	}
-	return w.elements(inline, id, depth+1)
 }

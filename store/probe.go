@@ -6,6 +6,8 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+
+	"secretary/model"
 )
 
 // bbolt's on-disk meta page, as documented in its internal/common/meta.go:
@@ -26,9 +28,16 @@ const (
 type boltMeta struct {
 	damagedMeta bool // one of the two meta pages is unreadable
 	pageSize    uint32
+	root        uint64 // root page of the bucket of buckets
+	freelist    uint64 // page of the free-page list, or noFreelist
 	pgid        uint64 // high-water mark: pages [0, pgid) must exist
 	txid        uint64
 }
+
+const (
+	noFreelist       = ^uint64(0)
+	freelistPageFlag = 0x10
+)
 
 // probeFile reads the file's two meta pages before bbolt sees it. bbolt
 // maps the file into memory and faults (SIGBUS, not a panic) on a page
@@ -36,7 +45,10 @@ type boltMeta struct {
 // file as a new database; both must instead be reported and the file left
 // alone. The probe catches an empty file, a file that is not a bbolt file,
 // and a file shorter than its meta page says.
-func probeFile(path string) (boltMeta, error) {
+//
+// With walk, it also checks the page tree and free list (walkPages); that
+// is only meaningful while the caller holds bbolt's lock.
+func probeFile(path string, walk bool) (boltMeta, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return boltMeta{}, err
@@ -78,6 +90,16 @@ func probeFile(path string) (boltMeta, error) {
 	if size < need {
 		return boltMeta{}, newErr(KindDamaged, nil, MsgTruncated, path, size, need)
 	}
+	if !walk {
+		return best, nil
+	}
+	if err := walkPages(f, best); err != nil {
+		var se *structureError
+		if errors.As(err, &se) {
+			return boltMeta{}, newErr(KindDamaged, err, MsgDamaged, path, model.M(MsgDamagePageAt, se.page))
+		}
+		return boltMeta{}, err
+	}
 	return best, nil
 }
 
@@ -102,6 +124,8 @@ func readMeta(f *os.File, off int64) (boltMeta, error) {
 	}
 	m := boltMeta{
 		pageSize: le.Uint32(buf[24:]),
+		root:     le.Uint64(buf[32:]),
+		freelist: le.Uint64(buf[48:]),
 		pgid:     le.Uint64(buf[56:]),
 		txid:     le.Uint64(buf[64:]),
 	}

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"fmt"
-
 	"secretary/model"
 )
 
@@ -37,7 +35,7 @@ func (t *Tx) usersOf(e model.Entity, id model.ID) ([]UseCount, error) {
 		err := t.tx.Bucket(entityBucket(k)).ForEach(func(key, v []byte) error {
 			r, err := t.s.codec.decodeRecord(k, v)
 			if err != nil {
-				return newErr(KindDamaged, err, MsgDamaged, t.s.path, fmt.Sprintf("%s %x: %v", k.Code(), key, err))
+				return t.s.recordDamaged(k, key, err)
 			}
 			for _, ref := range r.References() {
 				if ref.Entity == e && ref.ID == id {
@@ -79,10 +77,10 @@ func (t *Tx) checkFindingsKept(before, after *model.Assessment) error {
 			continue
 		}
 		n := 0
-		err := t.tx.Bucket(bucketRectifications).ForEach(func(_, v []byte) error {
+		err := t.tx.Bucket(bucketRectifications).ForEach(func(k, v []byte) error {
 			r, err := t.s.codec.decodeRecord(model.EntityRectification, v)
 			if err != nil {
-				return err
+				return t.s.recordDamaged(model.EntityRectification, k, err)
 			}
 			rc := r.(*model.Rectification)
 			if rc.AssessmentID == after.ID && rc.FindingNo == f.No {

@@ -136,7 +136,7 @@ func adoptCopy(tmp string, info *SnapshotInfo, opts Options) (*model.Ledger, err
 			}
 		}
 		mb := tx.Bucket(bucketMeta)
-		for _, k := range [][]byte{keyUndo, keyRedo} {
+		for _, k := range [][]byte{keyUndoTop, keyRedoTop} {
 			if err := mb.Delete(k); err != nil {
 				return err
 			}

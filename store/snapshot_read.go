@@ -209,7 +209,7 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 // openSnapshotStore opens file as a ledger, naming the user's file
 // (shown) in every error, even when file is a decrypted temporary copy.
 // The file comes from outside, so its page layout is walked first (see
-// checkLayout): bbolt must never follow a damaged offset out of the file.
+// walkPages): bbolt must never follow a damaged offset out of the file.
 // bbolt can still panic on some damaged pages; that is reported as damage
 // too, and so is a memory fault in this goroutine.
 func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
@@ -219,11 +219,12 @@ func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
 			s, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, shown, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
-	if _, err := probeFile(file); err != nil {
+	if _, err := probeFile(file, true); err != nil {
+		var se *structureError
+		if errors.As(err, &se) {
+			return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
+		}
 		return nil, snapErr(err, shown)
-	}
-	if err := checkLayout(file); err != nil {
-		return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
 	}
 	s, err = Open(file, opts)
 	if err != nil {

@@ -50,10 +50,7 @@ func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry,
 		if t.main != nil {
 			entry.Entity, entry.RecordID, entry.Title = t.main.Entity(), t.main.GetID(), t.main.DisplayName()
 		}
-		if err := s.appendJournal(btx, &entry); err != nil {
-			return err
-		}
-		return s.pushDone(btx, entry.Seq)
+		return s.pushDone(btx, &entry)
 	})
 	if err != nil {
 		return model.JournalEntry{}, err
@@ -97,7 +94,7 @@ func (t *Tx) Get(e model.Entity, id model.ID) (model.MutableRecord, error) {
 	}
 	r, err := t.s.codec.decodeRecord(e, v)
 	if err != nil {
-		return nil, newErr(KindDamaged, err, MsgDamaged, t.s.path, model.Code(e, id)+": "+err.Error())
+		return nil, t.s.recordDamaged(e, idKey(id), err)
 	}
 	return r, nil
 }

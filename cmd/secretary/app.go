@@ -57,6 +57,10 @@ func run(args []string, sys system) int {
 	}
 	a := &app{sys: sys}
 	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
+	if !ok {
+		// Refuse the choice in the language the environment asks for.
+		lang, _ = i18n.Detect("", sys.getenv)
+	}
 	a.tr = i18n.New(lang)
 	if !ok {
 		fmt.Fprintln(sys.stderr, a.tr.T("cli.bad_lang", preScanLang(args)))
@@ -81,12 +85,12 @@ func run(args []string, sys system) int {
 
 // errLine is the one line printed for an error.
 func (a *app) errLine(err error) string {
-	if isCobraUsage(err) {
-		return a.tr.T("cli.usage", err.Error())
-	}
 	var u *usageError
 	if errors.As(err, &u) {
 		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
+	}
+	if isCobraUsage(err) {
+		return a.tr.T("cli.usage", err.Error())
 	}
 	return a.tr.T("cli.error", a.tr.Err(err))
 }

@@ -66,6 +66,9 @@ func (a *app) writeDemo(size int, force bool) error {
 	defer os.Remove(tmp)
 	opts := a.storeOptions()
 	opts.NoBackup = true
+	// A written ledger takes about 300 bytes a record; the hint leaves
+	// room for twice that (see store.Options.SizeHint).
+	opts.SizeHint = int64(max(size, demo.BaseSize))*600 + 1<<20
 	s, err := store.Open(tmp, opts)
 	if err != nil {
 		return err
@@ -78,7 +81,7 @@ func (a *app) writeDemo(size int, force bool) error {
 	if err := s.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := store.MoveIntoPlace(tmp, path); err != nil {
 		return model.NewMsgError(store.MsgIO, path, err.Error())
 	}
 	a.printf("cli.demo.done", path)

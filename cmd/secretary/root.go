@@ -24,7 +24,7 @@ func newRootCmd(a *app) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.dbFlag, "db", "", a.tr.T("cli.flag.db"))
 	root.PersistentFlags().StringVar(&a.lang, "lang", "", a.tr.T("cli.flag.lang"))
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("cli.flag_error", err.Error()) })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagUsageErr(err) })
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetUsageTemplate(a.tr.T("cli.usage_template"))
 	root.SetHelpCommand(&cobra.Command{Use: "help [command]", Short: a.tr.T("cli.help.short"), Hidden: true,

@@ -13,7 +13,7 @@ func coreTexts() map[string]Text {
 		"date.garbage":   {"无法识别日期“%s”；可以写 2026-12-01、2026/12/1、12-01、今天、明天、+7 或 +2w", "cannot read “%s” as a date; write 2026-12-01, 2026/12/1, 12-01, today, tomorrow, +7 or +2w"},
 		"date.no_day":    {"没有 %[1]s 这一天：%[2]d年%[3]d月只有%[4]d天", "%[1]s does not exist: month %[3]d of %[2]d has only %[4]d days"},
 		"date.bad_month": {"“%[1]s”中的月份 %[2]d 无效，月份应为 1–12", "month %[2]d in “%[1]s” is not between 1 and 12"},
-		"date.range":     {"“%[1]s”的年份 %[2]d 超出范围（1970–2999），是否输错了？", "the year %[2]d in “%[1]s” is out of range (1970–2999); a typo?"},
+		"date.range":     {"“%[1]s”的年份 %[2]d 超出范围（%[3]d–%[4]d），是否输错了？", "the year %[2]d in “%[1]s” is out of range (%[3]d–%[4]d); a typo?"},
 
 		"money.garbage":  {"无法识别金额“%s”；可以写 12000、12,000.50 或 1.2万", "cannot read “%s” as an amount; write 12000, 12,000.50 or 1.2万"},
 		"money.negative": {"金额不能为负数：“%s”", "an amount cannot be negative: “%s”"},
@@ -40,7 +40,7 @@ func coreTexts() map[string]Text {
 		"count.plan":          {"%d 个计划", "%d plan(s)"},
 		"count.owner":         {"%d 位责任人", "%d owner(s)"},
 		"count.task":          {"%d 项任务", "%d task(s)"},
-		"count.activity":      {"%d 个活动", "%d activit(ies)"},
+		"count.activity":      {"%d 个活动", "%d activity(ies)"},
 		"count.assessment":    {"%d 次评估", "%d assessment(s)"},
 		"count.rectification": {"%d 项整改", "%d rectification(s)"},
 	}

@@ -61,6 +61,9 @@ func (t *Translator) T(key string, args ...any) string {
 		format = text.En
 	}
 	if len(args) == 0 {
+		if strings.Contains(format, "%%") {
+			return strings.ReplaceAll(format, "%%", "%") // a literal %, written %% as in every format
+		}
 		return format
 	}
 	return fmt.Sprintf(format, t.args(args)...)

@@ -24,13 +24,27 @@ func storeTexts() map[string]Text {
 		"store.not_empty":      {"%s 里已有数据，示例台账只写入空台账（加 --force 可先备份再覆盖）", "%s already holds data; the sample is only written to an empty ledger (add --force to back it up and replace it)"},
 		"store.invalid_record": {"记录 %s 不合规", "Record %s is not valid"},
 
+		"store.the_settings": {"台账设置", "the ledger settings"},
+
 		"check.structure": {"文件结构错误：%s", "File structure error: %s"},
-		"check.record":    {"记录损坏（%[1]s %[2]s）：%[3]s", "Damaged record (%[1]s %[2]s): %[3]s"},
+		"check.record":    {"损坏：%s", "Damaged: %s"},
 		"check.ref":       {"%[1]s 的%[2]s指向不存在的 %[3]s", "%[1]s: the %[2]s points at %[3]s, which does not exist"},
 		"check.invalid":   {"%[1]s 的%[2]s：%[3]s", "%[1]s: the %[2]s %[3]s"},
 		"check.meta_page": {"两个元数据页中有一个无法读取；另一个完好，数据可用，下次保存时会修复", "One of the two meta pages is unreadable; the other is intact, the data is usable, and the next save repairs it"},
-		"check.journal":   {"操作日志条目 %[1]s 损坏：%[2]s", "Journal entry %[1]s is damaged: %[2]s"},
 		"check.too_many":  {"……问题太多，其余未列出", "…too many problems; the rest are not listed"},
 		"check.panicked":  {"检查时遇到严重损坏：%s", "Severe damage met while checking: %s"},
+
+		"damage.record":   {"记录 %[1]s（%[2]s）", "record %[1]s (%[2]s)"},
+		"damage.settings": {"台账设置（%s）", "the settings (%s)"},
+		"damage.journal":  {"操作日志第 %[1]d 条（%[2]s）", "journal entry %[1]d (%[2]s)"},
+		"damage.undo":     {"撤销记录（%s）", "the undo list (%s)"},
+		"damage.page":     {"文件的页面结构", "the file's page structure"},
+		"damage.page_at":  {"文件第 %d 页", "page %d of the file"},
+		"damage.bucket":   {"缺少“%s”数据区", "the “%s” section is missing"},
+		"damage.kind":     {"操作日志第 %d 条指向未知的记录类型", "journal entry %d names an unknown kind of record"},
+		"damage.checksum": {"校验码不符，内容已被改动", "its checksum does not match: its bytes have changed"},
+		"damage.decode":   {"内容无法解读：%s", "its contents cannot be read: %s"},
+		"damage.key":      {"内容写的是 %s，与存放位置不符", "it says it is %s, which is not where it is stored"},
+		"damage.missing":  {"该条目不存在", "the entry is missing"},
 	}
 }

@@ -1,0 +1,88 @@
+package store_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"testing"
+
+	"secretary/model"
+	"secretary/store"
+	"secretary/store/storetest"
+)
+
+// Some tests need a second process: one that holds the ledger open, one
+// that is killed while it commits, one that runs as another user. The
+// test binary re-executes itself with childEnv set to the part to play;
+// TestMain runs that part instead of the tests.
+const (
+	childEnv  = "SECRETARY_STORE_TEST_CHILD"
+	ledgerEnv = "SECRETARY_STORE_TEST_LEDGER"
+)
+
+func TestMain(m *testing.M) {
+	switch os.Getenv(childEnv) {
+	case "":
+		os.Exit(m.Run())
+	case "hold":
+		os.Exit(childHold(os.Getenv(ledgerEnv)))
+	case "commit":
+		os.Exit(childCommit(os.Getenv(ledgerEnv)))
+	case "readonly":
+		os.Exit(childReadOnly(os.Getenv(ledgerEnv), os.Stdout))
+	default:
+		fmt.Fprintln(os.Stderr, "unknown child part", os.Getenv(childEnv))
+		os.Exit(3)
+	}
+}
+
+// childCmd is a command that runs this test binary as a child playing
+// part, on the ledger at path.
+func childCmd(t *testing.T, part, path string, args ...string) *exec.Cmd {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, append([]string{"-test.run=^$"}, args...)...)
+	cmd.Env = append(os.Environ(), childEnv+"="+part, ledgerEnv+"="+path)
+	return cmd
+}
+
+// childHold opens the ledger for writing, says "ready" and keeps it open
+// until its stdin closes: another window with the ledger open.
+func childHold(path string) int {
+	s, err := store.Open(path, storetest.Options())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hold:", err)
+		return 3
+	}
+	defer s.Close()
+	fmt.Println("ready")
+	io.Copy(io.Discard, os.Stdin)
+	return 0
+}
+
+// childCommit creates owners one by one, one transaction each, and prints
+// each one's code once its transaction has committed, until it is killed.
+func childCommit(path string) int {
+	s, err := store.Open(path, storetest.Options())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "commit:", err)
+		return 3
+	}
+	w := bufio.NewWriterSize(os.Stdout, 64)
+	fmt.Fprintln(w, "ready")
+	w.Flush()
+	for i := 1; ; i++ {
+		o := &model.Owner{Name: fmt.Sprintf("负责人 %d 号 🧑‍🏫", i), Department: "心理中心", Notes: "kill test"}
+		if _, err := s.Create(o); err != nil {
+			fmt.Fprintln(os.Stderr, "commit:", err)
+			return 3
+		}
+		fmt.Fprintln(w, model.CodeOf(o))
+		w.Flush()
+	}
+}
