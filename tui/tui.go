@@ -51,6 +51,9 @@ type Deps struct {
 	Lang     model.Lang
 	Renderer *lipgloss.Renderer // nil: lipgloss's default (the terminal)
 	Version  string             // the program's version, on exported files
+	// Ledger, when given, is the ledger already loaded by the caller, so
+	// the first frame does not wait for a second load.
+	Ledger *model.Ledger
 }
 
 // Model is the root.
@@ -104,6 +107,9 @@ func New(d Deps) *Model {
 		placeholder.New(ctx, "tab.coming.summary"),
 	}
 	m.styleHelp()
+	if d.Ledger != nil {
+		m.loadedLedger(common.LedgerLoadedMsg{Ledger: d.Ledger})
+	}
 	return m
 }
 
@@ -119,8 +125,13 @@ func (m *Model) Tab(t common.TabID) View { return m.views[t] }
 // Status is the status line's text.
 func (m *Model) Status() string { return m.status }
 
-// Init loads the ledger.
-func (m *Model) Init() tea.Cmd { return common.LoadCmd(m.ctx.Store) }
+// Init loads the ledger, unless it came loaded.
+func (m *Model) Init() tea.Cmd {
+	if m.loaded {
+		return nil
+	}
+	return common.LoadCmd(m.ctx.Store)
+}
 
 func (m *Model) styleHelp() {
 	st := m.ctx.Styles

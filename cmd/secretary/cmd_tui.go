@@ -1,18 +1,45 @@
 package main
 
 import (
+	"os"
+
+	"golang.org/x/term"
+
 	"secretary/tui"
 )
 
-// runTUI opens the full-screen program on the ledger.
+// runTUI opens the full-screen program on the ledger. Without a terminal
+// (output piped to a file, a script, a test) there is no screen to draw:
+// it prints the ledger's status instead, so `secretary | cat` still says
+// which ledger and how much is in it.
 func (a *app) runTUI() error {
-	s, err := a.openLedger(false)
+	s, err := a.openLedger(!a.onTerminalBoth())
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	// Load before the screen opens: a damaged ledger is one line saying
+	// what to do, not an empty full-screen program.
+	l, err := s.Load()
+	if err != nil {
+		return err
+	}
+	if !a.onTerminalBoth() {
+		a.printf("cli.status", s.Path())
+		a.printf("cli.demo.counts", a.countsLine(l.Counts()))
+		a.printf("cli.not_a_terminal")
+		return nil
+	}
 	if why := s.WhyReadOnly(); why != nil {
 		a.printf("cli.opened_read_only", s.Path())
 	}
-	return tui.Run(tui.Deps{Store: s, Clock: a.sys.clock, Lang: a.tr.Lang()})
+	return tui.Run(tui.Deps{Store: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version})
+}
+
+// onTerminalBoth reports whether the keyboard and the screen are a
+// terminal: the full-screen program needs both.
+func (a *app) onTerminalBoth() bool {
+	in, okIn := a.sys.stdin.(*os.File)
+	out, okOut := a.sys.stdout.(*os.File)
+	return okIn && okOut && term.IsTerminal(int(in.Fd())) && term.IsTerminal(int(out.Fd()))
 }

@@ -28,6 +28,7 @@ func cliTexts() map[string]Text {
 		"cli.args_max":         {"%[1]s 最多接受 %[2]d 个参数，实际给了 %[3]d 个", "%[1]s takes at most %[2]d argument(s), got %[3]d"},
 		"cli.unknown_command":  {"没有命令“%s”", "there is no command “%s”"},
 		"cli.opened_read_only": {"注意：%s 是只读的，本次只能查看，不能修改。", "Note: %s is read-only; you can look but not change anything."},
+		"cli.not_a_terminal":   {"（不是在终端中运行，所以只显示概况；在终端窗口中运行 secretary 打开程序。）", "(Not run in a terminal, so this is only the status; run secretary in a terminal window to open the program.)"},
 		"cli.status":           {"台账：%s", "Ledger: %s"},
 
 		"cli.source.flag":     {"来自 --db", "from --db"},

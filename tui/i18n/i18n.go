@@ -129,13 +129,14 @@ func (t *Translator) Err(err error) string {
 		return t.sentence(strings.Join(parts, t.T("list.sep")))
 	}
 	if m, ok := model.AsUserMsg(err); ok {
-		return t.sentence(t.Msg(m))
+		return t.Msg(m)
 	}
 	return t.T("error.unexpected", err.Error())
 }
 
-// sentence starts an English message with a capital letter (field names
-// are lower case for use inside sentences).
+// sentence starts a list of field problems with a capital letter in
+// English (field names are lower case for use inside sentences). Other
+// messages are left alone: they may start with a file name.
 func (t *Translator) sentence(s string) string {
 	if t.lang == model.LangEn && s != "" && s[0] >= 'a' && s[0] <= 'z' {
 		return string(s[0]-'a'+'A') + s[1:]
