@@ -63,7 +63,26 @@ func loaded(b *testing.B, n int, tab string) *tui.Model {
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(common.LedgerLoadedMsg{Ledger: l})
 	m.Update(tuitest.Key(tab))
+	_ = m.View() // the tab's rows are built when it is first shown (see BenchmarkTabSwitch100k)
 	return m
+}
+
+// BenchmarkTabSwitch100k: the first look at a tab whose rows have not
+// been built since the ledger loaded (the task list of a 100,000-record
+// ledger): the one slow key, once per load.
+func BenchmarkTabSwitch100k(b *testing.B) {
+	l := demo.Build(storetest.Today(), 100_000)
+	s := storetest.Open(b)
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		m := tui.New(tui.Deps{Store: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m.Update(common.LedgerLoadedMsg{Ledger: l})
+		b.StartTimer()
+		m.Update(tuitest.Key("2"))
+		_ = m.View()
+	}
 }
 
 func benchKeystroke(b *testing.B, n int) {

@@ -122,16 +122,8 @@ func (m *Model) headline() string {
 		}
 		return m.ctx.T("status.loading")
 	}
-	l, d := m.ctx.Ledger, m.ctx.Derived
-	overdue, soon := 0, 0
-	for i := range l.Tasks {
-		if l.Tasks[i].Overdue(d.Today) {
-			overdue++
-		} else if l.Tasks[i].DueSoon(d.Today) {
-			soon++
-		}
-	}
-	return m.ctx.T("status.headline", d.Today.String(), len(l.Tasks), overdue, soon)
+	d := m.ctx.Derived
+	return m.ctx.T("status.headline", d.Today.String(), d.Tasks, d.Overdue, d.DueSoon)
 }
 
 func (m *Model) bindings() []key.Binding {

@@ -63,16 +63,29 @@ type Derived struct {
 	Progress map[model.ID]model.Progress
 	Loads    map[model.ID]model.Load
 	Rects    map[model.ID]model.RectCounts
+	// Task counts for the status line, counted once per load rather than
+	// on every frame.
+	Tasks, Overdue, DueSoon int
 }
 
 // Derive computes the derived values of a ledger.
 func Derive(l *model.Ledger, today model.Date) Derived {
-	return Derived{
+	d := Derived{
 		Today:    today,
 		Progress: model.PlanProgress(l, today),
 		Loads:    model.OwnerLoads(l, today),
 		Rects:    model.AssessmentRects(l, today),
+		Tasks:    len(l.Tasks),
 	}
+	for i := range l.Tasks {
+		switch t := &l.Tasks[i]; {
+		case t.Overdue(today):
+			d.Overdue++
+		case t.DueSoon(today):
+			d.DueSoon++
+		}
+	}
+	return d
 }
 
 // Lang is the UI language.

@@ -51,6 +51,11 @@ type Browser struct {
 	scopeName string
 	scope     func(*table.Row) bool
 
+	// stale is set when the ledger changed and the rows were not rebuilt
+	// yet. Rows are built when the browser is next looked at, so opening
+	// a large ledger builds the first tab's rows only, not every tab's.
+	stale bool
+
 	width, height int
 }
 
@@ -69,13 +74,14 @@ func New(ctx *common.Context, tab common.TabID, src Source) *Browser {
 }
 
 // Table is the browser's table, for views that read the selection.
-func (b *Browser) Table() *table.Model { return b.tbl }
+func (b *Browser) Table() *table.Model { b.ensure(); return b.tbl }
 
 // Selected is the record under the cursor.
-func (b *Browser) Selected() model.ID { return b.tbl.SelectedID() }
+func (b *Browser) Selected() model.ID { b.ensure(); return b.tbl.SelectedID() }
 
 // Select moves the cursor to the record (and clears filters that hide it).
 func (b *Browser) Select(id model.ID) {
+	b.ensure()
 	if !b.tbl.Select(id) {
 		b.clearFilters()
 		b.tbl.Select(id)
@@ -93,9 +99,17 @@ func (b *Browser) InputMode() bool {
 // view toggles leave such a browser alone).
 func (b *Browser) Busy() bool { return b.mode != modeList }
 
-// Reload rebuilds the rows from the context's ledger, keeping the cursor
+// Reload notes that the context's ledger changed; the rows are rebuilt
+// when the browser is next used.
+func (b *Browser) Reload() { b.stale = true }
+
+// ensure rebuilds stale rows from the context's ledger, keeping the cursor
 // on the same record (or on the one just saved).
-func (b *Browser) Reload() {
+func (b *Browser) ensure() {
+	if !b.stale {
+		return
+	}
+	b.stale = false
 	b.tbl.SetRows(b.src.Rows(b.ctx))
 	if b.pending != 0 {
 		b.Select(b.pending)
@@ -108,7 +122,7 @@ func (b *Browser) Reload() {
 // Retranslate rebuilds what depends on the language.
 func (b *Browser) Retranslate() {
 	b.tbl.SetColumns(b.src.Columns(b.ctx))
-	b.Reload()
+	b.stale = true
 }
 
 // OpenForm opens a form over the draft; views use it for their own
@@ -133,6 +147,7 @@ func (b *Browser) wide() bool { return b.width >= WideWidth }
 
 // Update handles a message for this browser.
 func (b *Browser) Update(msg tea.Msg) tea.Cmd {
+	b.ensure()
 	switch msg := msg.(type) {
 	case common.SavedMsg:
 		return b.saved(msg)

@@ -36,6 +36,9 @@ func (b *Browser) layout() {
 
 // refreshDetail redraws the detail of the record under the cursor.
 func (b *Browser) refreshDetail() {
+	if b.stale {
+		return // ensure draws it once the rows are there
+	}
 	id := b.tbl.SelectedID()
 	if id == 0 {
 		b.detail.SetContent(b.ctx.Styles.Faint.Render(b.ctx.T("detail.none")))
@@ -56,6 +59,7 @@ func (b *Browser) View() string {
 	if b.width <= 0 || b.height <= 0 {
 		return ""
 	}
+	b.ensure()
 	st := b.ctx.Styles
 	if b.mode == modeForm && b.form != nil {
 		return b.form.View()

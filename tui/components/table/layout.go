@@ -35,6 +35,7 @@ const cellGap = 1
 // over goes to the flexible ones. No row is ever wider than the table.
 func (m *Model) fit() {
 	n := len(m.cols)
+	m.lines = nil // laid out for the old widths
 	m.widths = make([]int, n)
 	if n == 0 || m.width <= 0 {
 		return

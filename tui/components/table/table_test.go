@@ -116,3 +116,33 @@ func hasLine(out string, parts ...string) bool {
 	}
 	return false
 }
+
+// TestBufferSearchFindsWhatContainsFinds checks the one-pass search over
+// the key buffer against testing each row's key on its own.
+func TestBufferSearchFindsWhatContainsFinds(t *testing.T) {
+	k := search.NewKeyer()
+	names := []string{"张三", "李四", "欧阳晓雪", "Amy Wu", "王建国", "心理健康讲座", "zs", "宣传栏 📘"}
+	var rs []Row
+	for i := 1; i <= 300; i++ {
+		rs = append(rs, Row{ID: model.ID(i), Cells: []string{fmt.Sprintf("T-%d", i), names[i%len(names)] + names[(i*7)%len(names)], names[(i*3)%len(names)]}})
+	}
+	m := New(testStyles(), k, cols()[:3])
+	m.SetRows(rs)
+	m.SetSize(80, 10)
+	for _, q := range []string{"z", "zs", "zhang", "t-1", "t-29", "xljk", "📘", "amy", "三李", "nothing", "s", "\x01"} {
+		m.SetFilter(q)
+		var want []model.ID
+		for _, r := range rs {
+			if search.Match(k.Key(strings.Join(r.Cells, "\x01")), search.Query(q)) {
+				want = append(want, r.ID)
+			}
+		}
+		var got []model.ID
+		for _, vi := range m.view {
+			got = append(got, m.all[vi].ID)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("query %q: got %v, want %v", q, got, want)
+		}
+	}
+}

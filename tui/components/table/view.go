@@ -5,40 +5,75 @@ import (
 
 	"github.com/charmbracelet/bubbles/table"
 
+	"secretary/model"
 	"secretary/tui/theme"
 )
 
 // View draws the header and the rows on screen.
+//
+// bubbles' table renders every cell through two lipgloss styles, which
+// cost about 3 ms a screen — the whole keystroke budget. Here each row's
+// columns are laid out once into one line (cached until the rows or the
+// widths change) and bubbles gets one column as wide as the table: it
+// still draws the header and the rows, with two renders a row instead of
+// two a cell, and a cursor move re-uses every cached line.
 func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	cols := make([]table.Column, 0, len(m.cols)+1)
-	cols = append(cols, table.Column{Title: "", Width: gutterWidth})
-	idx := make([]int, 0, len(m.cols))
-	for i, c := range m.cols {
-		if m.widths[i] > 0 {
-			cols = append(cols, table.Column{Title: Fit(c.Title, m.widths[i]), Width: m.widths[i]})
-			idx = append(idx, i)
-		}
-	}
+	cols := []table.Column{{Title: m.headerLine(), Width: m.width}}
 	h := max(1, m.bodyHeight())
 	end := min(len(m.view), m.offset+h)
 	rows := make([]table.Row, 0, end-m.offset)
 	for n, vi := range m.view[m.offset:end] {
 		r := &m.all[vi]
-		cells := make(table.Row, len(idx)+1)
-		cells[0] = m.gutter(r, m.offset+n == m.cursor)
-		for j, ci := range idx {
-			if ci < len(r.Cells) {
-				cells[j+1] = Fit(r.Cells[ci], m.widths[ci])
-			}
-		}
-		rows = append(rows, cells)
+		rows = append(rows, table.Row{m.gutter(r, m.offset+n == m.cursor) + m.rowLine(r)})
 	}
 	m.setInner(cols, rows, h)
 	out := m.inner.View()
 	return m.colour(out, h)
+}
+
+// headerLine is the column titles laid out like the rows.
+func (m *Model) headerLine() string {
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", gutterWidth+cellGap))
+	for i, c := range m.cols {
+		if w := m.widths[i]; w > 0 {
+			padCell(&b, c.Title, w)
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// rowLine is a row's cells, each cut or padded to its column, from the
+// cache when the row was laid out before at these widths.
+func (m *Model) rowLine(r *Row) string {
+	if line, ok := m.lines[r.ID]; ok {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(m.width + 16)
+	for i := range m.cols {
+		if w := m.widths[i]; w > 0 && i < len(r.Cells) {
+			padCell(&b, r.Cells[i], w)
+		} else if w > 0 {
+			padCell(&b, "", w)
+		}
+	}
+	line := b.String()
+	if m.lines == nil {
+		m.lines = make(map[model.ID]string, 64)
+	}
+	m.lines[r.ID] = line
+	return line
+}
+
+// padCell writes s cut to w cells, padded to w, and the gap after it.
+func padCell(b *strings.Builder, s string, w int) {
+	s = Fit(s, w)
+	b.WriteString(s)
+	b.WriteString(strings.Repeat(" ", w-Width(s)+cellGap))
 }
 
 // colour styles whole rows by their mark, and the cursor's row as
@@ -85,7 +120,8 @@ func (m *Model) gutter(r *Row, selected bool) string {
 			sym = theme.MarkSoon
 		}
 	}
-	return Fit(cur+sym, gutterWidth)
+	g := Fit(cur+sym, gutterWidth)
+	return g + strings.Repeat(" ", gutterWidth-Width(g)+cellGap)
 }
 
 // setInner hands the screen's columns and rows to bubbles' table. Every

@@ -24,8 +24,17 @@ func init() {
 	runewidth.DefaultCondition.EastAsianWidth = false
 }
 
-// Width is the number of terminal cells s takes, by the one rule.
-func Width(s string) int { return ansi.StringWidth(s) }
+// Width is the number of terminal cells s takes, by the one rule. Plain
+// ASCII (codes, dates, numbers — most cells) is one cell a byte, without
+// the grapheme segmentation the general rule needs.
+func Width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c < 0x20 {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
+}
 
 // Fit cuts s to at most w cells, ending in … when cut.
 func Fit(s string, w int) string {
