@@ -52,6 +52,9 @@ func screens() []screen {
 		{name: "rect_reopen_form", keys: []string{"4", "o", "j", "x"}},
 		{name: "summary_coming", keys: []string{"5"}},
 		{name: "settings_form", keys: []string{","}},
+		{name: "history", keys: []string{"2", "H"}},
+		{name: "export_menu", keys: []string{"x"}},
+		{name: "import_menu", keys: []string{"i"}},
 	}
 }
 

@@ -222,3 +222,27 @@ func hasLine(out string, parts ...string) bool {
 	}
 	return false
 }
+
+func TestHistoryShowsEachChangeFieldByField(t *testing.T) {
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	d.Keys("2", "e") // T-1
+	d.Keys("ctrl+u")
+	d.Paste("心理辅导中心标准化建设（复查）")
+	d.Keys("ctrl+s")
+	d.Keys("H")
+	if !d.Contains("T-1 的修改历史", "修改任务 T-1", "任务名称：心理辅导中心标准化建设 → 心理辅导中心标准化建设（复查）") {
+		t.Fatalf("history:\n%s", d.View())
+	}
+	d.Keys("esc")
+	if d.Contains("修改历史") {
+		t.Fatal("esc should close the history")
+	}
+	// A record created in the program lists what it was created with;
+	// undo and redo show as steps of their own.
+	d.Keys("o", "n")
+	d.Paste("赵六")
+	d.Keys("ctrl+s", "u", "ctrl+r", "G", "H")
+	if !d.Contains("新建责任人", "姓名：— → 赵六", "已撤销：新建责任人", "已重做：新建责任人") {
+		t.Fatalf("history of a new person:\n%s", d.View())
+	}
+}

@@ -140,6 +140,12 @@ func tuiTexts() map[string]Text {
 		"snapshot.backup":               {"原台账已备份到 %s", "The old ledger was backed up to %s"},
 		"snapshot.discarded":            {"已取消，台账没有改动", "Cancelled; the ledger is unchanged"},
 		"help.replace":                  {"替换", "replace"},
+		"history.title":                 {"%s 的修改历史（最新的在前）", "History of %s (newest first)"},
+		"history.none":                  {"操作日志里没有这条记录的修改（可能来自导入的示例或快照）。", "The journal holds no changes to this record (it may come from the sample or a snapshot)."},
+		"history.unreadable":            {"（这一步的记录无法读取）", "(this step's record cannot be read)"},
+		"history.deleted":               {"记录被删除", "the record was deleted"},
+		"history.change":                {"%[1]s：%[2]s → %[3]s", "%[1]s: %[2]s → %[3]s"},
+		"history.no_fields":             {"（没有字段变化）", "(no field changed)"},
 		"app.title":                     {"心理健康教育工作台账", "Mental health education work ledger"},
 		"app.read_only":                 {"[只读]", "[read-only]"},
 

@@ -24,6 +24,7 @@ const (
 	modeFilter       // typing the text filter
 	modeForm         // a form is open
 	modeConfirm      // asking before a delete
+	modeHistory      // showing the record's history (H)
 )
 
 // WideWidth is the width from which the detail stands beside the table.
@@ -35,10 +36,11 @@ type Browser struct {
 	src Source
 	tab common.TabID
 
-	tbl    *table.Model
-	detail viewport.Model
-	filter textinput.Model
-	form   *forms.Host
+	tbl     *table.Model
+	detail  viewport.Model
+	history viewport.Model
+	filter  textinput.Model
+	form    *forms.Host
 
 	mode      mode
 	quick     []Quick
@@ -64,6 +66,7 @@ func New(ctx *common.Context, tab common.TabID, src Source) *Browser {
 	b := &Browser{ctx: ctx, src: src, tab: tab}
 	b.tbl = table.New(ctx.Styles, ctx.Keyer, src.Columns(ctx))
 	b.detail = viewport.New(0, 0)
+	b.history = viewport.New(0, 0)
 	b.filter = textinput.New()
 	// A steady cursor: a blinking one redraws the whole screen twice a
 	// second for nothing, which costs battery on a laptop.
@@ -151,6 +154,15 @@ func (b *Browser) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.SavedMsg:
 		return b.saved(msg)
+	case common.HistoryMsg:
+		if msg.Err != nil {
+			return status(b.ctx.Tr.Err(msg.Err), true)
+		}
+		b.mode = modeHistory
+		b.layout()
+		b.history.SetContent(historyText(b.ctx, msg.Entity, msg.ID, msg.Entries, b.history.Width))
+		b.history.GotoTop()
+		return nil
 	case tea.KeyMsg:
 		switch b.mode {
 		case modeForm:
@@ -161,6 +173,8 @@ func (b *Browser) Update(msg tea.Msg) tea.Cmd {
 			return b.updateConfirm(msg)
 		case modeDetail:
 			return b.updateDetail(msg)
+		case modeHistory:
+			return b.updateHistory(msg)
 		}
 		return b.updateList(msg)
 	}
@@ -220,6 +234,10 @@ func (b *Browser) updateList(msg tea.KeyMsg) tea.Cmd {
 				return b.OpenForm(d, model.ActUpdate)
 			}
 		}
+	case key.Matches(msg, k.History):
+		if id := b.tbl.SelectedID(); id != 0 {
+			return common.HistoryCmd(b.ctx.Store, b.tab, b.src.Entity(), id)
+		}
 	case key.Matches(msg, k.Delete):
 		if id := b.tbl.SelectedID(); id != 0 {
 			if b.ctx.Store.ReadOnly() {
@@ -254,9 +272,32 @@ func (b *Browser) updateDetail(msg tea.KeyMsg) tea.Cmd {
 		b.detail.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		b.detail.GotoBottom()
-	case key.Matches(msg, k.Edit):
+	case key.Matches(msg, k.Edit), key.Matches(msg, k.History):
 		b.mode = modeList
 		return b.updateList(msg)
+	}
+	return nil
+}
+
+// updateHistory scrolls the history; esc returns.
+func (b *Browser) updateHistory(msg tea.KeyMsg) tea.Cmd {
+	k := b.ctx.Keys
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.History):
+		b.mode = modeList
+		b.layout()
+	case key.Matches(msg, k.Up):
+		b.history.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		b.history.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		b.history.PageUp()
+	case key.Matches(msg, k.PageDown):
+		b.history.PageDown()
+	case key.Matches(msg, k.Top):
+		b.history.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		b.history.GotoBottom()
 	}
 	return nil
 }

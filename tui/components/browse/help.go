@@ -22,9 +22,11 @@ func (b *Browser) ShortHelp() []key.Binding {
 	case modeConfirm:
 		return []key.Binding{k.Confirm, k.Cancel}
 	case modeDetail:
-		return []key.Binding{k.Up, k.Down, k.Edit, k.Back}
+		return []key.Binding{k.Up, k.Down, k.Edit, k.History, k.Back}
+	case modeHistory:
+		return []key.Binding{k.Up, k.Down, k.Back}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Delete, k.Filter, k.Quick, k.Sort}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Delete, k.Filter, k.Quick, k.Sort, k.History}
 }
 
 // FullHelp lists every key of the table screen, in columns.
@@ -35,7 +37,7 @@ func (b *Browser) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.New, k.Edit, k.Delete},
+		{k.Open, k.Back, k.New, k.Edit, k.Delete, k.History},
 		{k.Filter, k.Quick, k.Sort, k.SortReverse},
 	}
 }

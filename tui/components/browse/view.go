@@ -29,6 +29,7 @@ func (b *Browser) layout() {
 	if dw == 0 {
 		dw = w
 	}
+	b.history.Width, b.history.Height = max(1, w-4), max(1, h-2)
 	// The detail sits in a rounded border: 2 columns and 2 rows of frame.
 	b.detail.Width, b.detail.Height = max(1, dw-4), max(1, bodyH-2)
 	b.refreshDetail()
@@ -68,6 +69,8 @@ func (b *Browser) View() string {
 	switch {
 	case b.mode == modeConfirm:
 		body = b.confirmView()
+	case b.mode == modeHistory:
+		body = st.PaneFocused.Padding(0, 1).Render(b.history.View())
 	case b.wide():
 		pane := st.PaneBorder
 		if b.mode == modeDetail {
