@@ -50,7 +50,10 @@ func screens() []screen {
 		{name: "rect_form_new", keys: []string{"4", "j", "r"}},
 		{name: "rect_close_form", keys: []string{"4", "o", "x"}},
 		{name: "rect_reopen_form", keys: []string{"4", "o", "j", "x"}},
-		{name: "summary_coming", keys: []string{"5"}},
+		{name: "summary", keys: []string{"5"}},
+		{name: "summary_month", keys: []string{"5", "f", "["}},
+		{name: "summary_write_prompt", keys: []string{"5", "w"}},
+		{name: "task_slip", keys: []string{"2", "o", "j", "j", "p"}},
 		{name: "settings_form", keys: []string{","}},
 		{name: "history", keys: []string{"2", "H"}},
 		{name: "export_menu", keys: []string{"x"}},
@@ -62,6 +65,9 @@ func screens() []screen {
 // and English, with the demo ledger and no colour. Update with
 // go test ./tui -run TestGoldens -update.
 func TestGoldens(t *testing.T) {
+	// Suggested file names start in the home folder: pin it, so the
+	// goldens do not depend on who runs them.
+	t.Setenv("HOME", "/home/秘书")
 	for _, sc := range screens() {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
@@ -127,6 +133,7 @@ func TestGoldensUnderChineseLocale(t *testing.T) {
 // smallest allowed up, in both languages: no line may be wider than the
 // terminal and the screen must be exactly its height.
 func TestEveryScreenFitsEverySize(t *testing.T) {
+	t.Setenv("HOME", "/home/秘书")
 	sizes := [][2]int{{60, 16}, {79, 23}, {109, 35}, {110, 35}, {160, 50}}
 	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
 		d := tuitest.Demo(t, lang, 60, 16)

@@ -21,8 +21,8 @@ import (
 	"secretary/tui/views/activities"
 	"secretary/tui/views/assessments"
 	"secretary/tui/views/owners"
-	"secretary/tui/views/placeholder"
 	"secretary/tui/views/plans"
+	"secretary/tui/views/summary"
 )
 
 // MinWidth and MinHeight are the smallest terminal the program draws in.
@@ -108,7 +108,7 @@ func New(d Deps) *Model {
 		owners.New(ctx),
 		activities.New(ctx),
 		assessments.New(ctx),
-		placeholder.New(ctx, "tab.coming.summary"),
+		summary.New(ctx),
 	}
 	m.styleHelp()
 	if d.Ledger != nil {

@@ -40,6 +40,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Error)
 		return m, nil
+	case common.ShowSlipMsg:
+		if sv, ok := m.views[common.TabSummary].(interface{ ShowSlip(model.ID) }); ok {
+			sv.ShowSlip(msg.Owner)
+			m.switchTab(common.TabSummary)
+		}
+		return m, nil
 	case common.StoreReplacedMsg:
 		// An imported snapshot replaced the ledger: carry on with the
 		// new file, no restart.

@@ -116,3 +116,9 @@ func HistoryCmd(s Store, tab TabID, e model.Entity, id model.ID) tea.Cmd {
 type StoreReplacedMsg struct {
 	Store Store
 }
+
+// ShowSlipMsg asks for one person's task slip (p on a person): the root
+// switches to the Summary tab, which shows it.
+type ShowSlipMsg struct {
+	Owner model.ID
+}

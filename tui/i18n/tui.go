@@ -146,6 +146,19 @@ func tuiTexts() map[string]Text {
 		"history.deleted":               {"记录被删除", "the record was deleted"},
 		"history.change":                {"%[1]s：%[2]s → %[3]s", "%[1]s: %[2]s → %[3]s"},
 		"history.no_fields":             {"（没有字段变化）", "(no field changed)"},
+		"help.period_prev":              {"上一期", "previous period"},
+		"help.period_next":              {"下一期", "next period"},
+		"help.period_kind":              {"学期/月/学年", "semester/month/year"},
+		"help.write":                    {"保存文件", "write file"},
+		"help.print":                    {"打印", "print"},
+		"help.slip":                     {"任务单", "task slip"},
+		"summary_tab.keys":              {"[ ] 换期 · f 换周期 · w 保存 · P 打印", "[ ] period · f kind · w write · P print"},
+		"summary_tab.slip":              {"%s 的任务单", "Task slip of %s"},
+		"summary_tab.slip_back":         {"esc 返回会议汇报 · w 保存 · P 打印", "esc back to the summary · w write · P print"},
+		"summary_tab.where":             {"保存为（.pdf .html .md .txt）：", "Write to (.pdf .html .md .txt):"},
+		"summary_tab.working":           {"正在生成……（PDF 需要几秒）", "Working… (a PDF takes a few seconds)"},
+		"summary_tab.written":           {"已保存：%s", "Written: %s"},
+		"summary_tab.bad_extension":     {"不认识的文件类型“%s”：请用 .pdf、.html、.md 或 .txt", "Unknown file type “%s”: use .pdf, .html, .md or .txt"},
 		"app.title":                     {"心理健康教育工作台账", "Mental health education work ledger"},
 		"app.read_only":                 {"[只读]", "[read-only]"},
 
@@ -154,10 +167,6 @@ func tuiTexts() map[string]Text {
 		"tab.activities":  {"活动", "Activities"},
 		"tab.assessments": {"评估", "Assessments"},
 		"tab.summary":     {"汇总", "Summary"},
-
-		"tab.coming.activities":  {"活动台账即将推出", "Activities are coming soon"},
-		"tab.coming.assessments": {"评估与整改即将推出", "Assessments and rectifications are coming soon"},
-		"tab.coming.summary":     {"会议汇报即将推出；现在可以在命令行运行 secretary summary", "The meeting summary is coming here; for now run secretary summary"},
 
 		"screen.too_small": {"窗口太小：请把窗口放大到至少 %[1]d×%[2]d（现在是 %[3]d×%[4]d）", "The window is too small: make it at least %[1]d×%[2]d (it is %[3]d×%[4]d)"},
 

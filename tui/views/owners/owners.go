@@ -101,6 +101,11 @@ func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return t != nil && t.OwnerID == id
 		})
 		return v, func() tea.Msg { return common.StatusMsg{Text: v.ctx.T("status.person_tasks", name)} }
+	case v.showPeople && key.Matches(km, v.slipKey()):
+		if id := v.people.Selected(); id != 0 {
+			return v, func() tea.Msg { return common.ShowSlipMsg{Owner: id} }
+		}
+		return v, nil
 	case !v.showPeople && v.fromPerson && key.Matches(km, k.Back):
 		v.tasks.SetScope("", nil)
 		v.showPeople, v.fromPerson = true, false
@@ -125,10 +130,18 @@ func (v *View) View() string {
 	return head + "\n" + v.active().View()
 }
 
-// ShortHelp is the active list's keys plus o.
+// slipKey is p: a person's task slip.
+func (v *View) slipKey() key.Binding {
+	return key.NewBinding(key.WithKeys("p"), key.WithHelp("p", v.ctx.T("help.slip")))
+}
+
+// ShortHelp is the active list's keys plus o (and p on people).
 func (v *View) ShortHelp() []key.Binding {
 	h := v.active().ShortHelp()
 	if !v.active().Busy() {
+		if v.showPeople {
+			h = append(h, v.slipKey())
+		}
 		h = append(h, v.ctx.Keys.ToggleView)
 	}
 	return h
