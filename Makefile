@@ -57,5 +57,9 @@ release:
 		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $$out ./cmd/secretary || exit 1; \
 	done
 
+# The README's pictures, from the running program in tmux (needs tmux).
+screenshots:
+	./scripts/screenshots.sh
+
 clean:
 	rm -rf bin dist

@@ -61,6 +61,9 @@ func (t *Translator) T(key string, args ...any) string {
 		format = text.En
 	}
 	if len(args) == 0 {
+		if strings.Contains(format, "%%") {
+			return strings.ReplaceAll(format, "%%", "%") // a literal %, written %% as in every format
+		}
 		return format
 	}
 	return fmt.Sprintf(format, t.args(args)...)
@@ -123,12 +126,22 @@ func (t *Translator) Err(err error) string {
 		for i, f := range v.Fields {
 			parts[i] = t.FieldErr(f)
 		}
-		return strings.Join(parts, t.T("list.sep"))
+		return t.sentence(strings.Join(parts, t.T("list.sep")))
 	}
 	if m, ok := model.AsUserMsg(err); ok {
 		return t.Msg(m)
 	}
 	return t.T("error.unexpected", err.Error())
+}
+
+// sentence starts a list of field problems with a capital letter in
+// English (field names are lower case for use inside sentences). Other
+// messages are left alone: they may start with a file name.
+func (t *Translator) sentence(s string) string {
+	if t.lang == model.LangEn && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }
 
 // FieldErr is one field's problem: "截止日期：必须填写".
@@ -140,13 +153,18 @@ func (t *Translator) FieldErr(f model.FieldError) string {
 // feature's from its own file.
 func Catalog() map[string]Text {
 	out := map[string]Text{}
-	for _, part := range []map[string]Text{
-		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), sheetTexts(),
-	} {
+	for _, part := range parts() {
 		for k, v := range part {
 			out[k] = v
 		}
 	}
 	return out
+}
+
+// parts are the catalog's files, each a feature's messages.
+func parts() []map[string]Text {
+	return []map[string]Text{
+		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
+		snapshotTexts(), summaryTexts(), sheetTexts(),
+	}
 }

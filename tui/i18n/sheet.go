@@ -60,8 +60,6 @@ func sheetTexts() map[string]Text {
 		"store.id_used": {"编号 %s 在台账中已经用过（记录可能已删除），不能再用", "the code %s was used in this ledger before (perhaps by a deleted record) and cannot be reused"},
 
 		// Columns that are not form fields, as changed-field lists name them.
-		"field.task.done_on":                {"完成日期", "done on"},
-		"field.rect.opened_on":              {"挂号日期", "opened on"},
 		"field.assessment.indicator.no":     {"指标序号", "indicator no."},
 		"field.assessment.indicator.name":   {"考核指标", "indicator"},
 		"field.assessment.indicator.target": {"指标要求", "indicator target"},

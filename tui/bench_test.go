@@ -1,0 +1,165 @@
+package tui_test
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"secretary/model"
+	"secretary/model/demo"
+	"secretary/store"
+	"secretary/store/storetest"
+	"secretary/tui"
+	"secretary/tui/common"
+	"secretary/tui/search"
+	"secretary/tui/tuitest"
+)
+
+// ledgerFile writes a demo ledger of about n records once per benchmark.
+func ledgerFile(b *testing.B, n int) string {
+	b.Helper()
+	return storetest.DemoFile(b, n)
+}
+
+// open is what the program does before its first frame: open the file,
+// load every record, build the screen, draw it.
+func firstFrame(b *testing.B, path string) string {
+	s, err := store.Open(path, store.Options{Clock: storetest.Clock(), ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	l, err := s.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := tui.New(tui.Deps{Store: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(common.LedgerLoadedMsg{Ledger: l})
+	return m.View()
+}
+
+// BenchmarkFirstFrame10k: open, load and draw a 10,000-record ledger
+// (target with process start: 40 ms).
+func BenchmarkFirstFrame10k(b *testing.B) {
+	path := ledgerFile(b, 10_000)
+	b.ResetTimer()
+	for b.Loop() {
+		if v := firstFrame(b, path); !strings.Contains(v, "P-1") {
+			b.Fatal("no plans on the first frame")
+		}
+	}
+}
+
+// loaded returns a program showing the tab with the ledger loaded.
+func loaded(b *testing.B, n int, tab string) *tui.Model {
+	b.Helper()
+	l := demo.Build(storetest.Today(), n)
+	s := storetest.Open(b)
+	m := tui.New(tui.Deps{Store: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(common.LedgerLoadedMsg{Ledger: l})
+	m.Update(tuitest.Key(tab))
+	_ = m.View() // the tab's rows are built when it is first shown (see BenchmarkTabSwitch100k)
+	return m
+}
+
+// BenchmarkTabSwitch100k: the first look at a tab whose rows have not
+// been built since the ledger loaded (the task list of a 100,000-record
+// ledger): the one slow key, once per load.
+func BenchmarkTabSwitch100k(b *testing.B) {
+	l := demo.Build(storetest.Today(), 100_000)
+	s := storetest.Open(b)
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		m := tui.New(tui.Deps{Store: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m.Update(common.LedgerLoadedMsg{Ledger: l})
+		b.StartTimer()
+		m.Update(tuitest.Key("2"))
+		_ = m.View()
+	}
+}
+
+func benchKeystroke(b *testing.B, n int) {
+	m := loaded(b, n, "2")
+	down, up := tuitest.Key("j"), tuitest.Key("k")
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		k := down
+		if i%200 >= 100 {
+			k = up
+		}
+		i++
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkKeystroke10k and 100k: one cursor move (Update plus the whole
+// screen's View at 120x40) on the task list (target: 3 ms).
+func BenchmarkKeystroke10k(b *testing.B)  { benchKeystroke(b, 10_000) }
+func BenchmarkKeystroke100k(b *testing.B) { benchKeystroke(b, 100_000) }
+
+// BenchmarkFilterKeystroke100k: one key typed into the filter over the
+// task list of a 100,000-record ledger, pinyin included (target: 10 ms).
+// The keys are built before the timer starts (see BenchmarkPinyinKeys).
+func BenchmarkFilterKeystroke100k(b *testing.B) {
+	m := loaded(b, 100_000, "2")
+	m.Update(tuitest.Key("/"))
+	m.Update(tuitest.Key("z")) // builds the keys once
+	m.Update(tuitest.Key("backspace"))
+	queries := []string{"z", "s", "backspace", "backspace"}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		m.Update(tuitest.Key(queries[i%len(queries)]))
+		i++
+		_ = m.View()
+	}
+}
+
+// BenchmarkPinyinKeys100k: building the search keys of 100,000 task rows
+// (target: 150 ms, off the first frame's path).
+func BenchmarkPinyinKeys100k(b *testing.B) {
+	l := demo.Build(storetest.Today(), 100_000)
+	texts := make([]string, len(l.Tasks))
+	for i, t := range l.Tasks {
+		texts[i] = strings.Join([]string{model.Code(model.EntityTask, t.ID), t.Title, l.OwnerName(t.OwnerID), t.Indicator}, "\x01")
+	}
+	b.ReportMetric(float64(len(texts)), "rows")
+	b.ResetTimer()
+	for b.Loop() {
+		k := search.NewKeyer() // a cold cache each time, as at start
+		for _, s := range texts {
+			_ = k.Key(s)
+		}
+	}
+}
+
+// BenchmarkMemory100k reports the heap in use with a 100,000-record
+// ledger open on the task list, search keys built (target: 150 MB
+// resident). It is a benchmark so it runs with make bench, not make test.
+func BenchmarkMemory100k(b *testing.B) {
+	for b.Loop() {
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		m := loaded(b, 100_000, "2")
+		m.Update(tuitest.Key("/"))
+		m.Update(tuitest.Key("z"))
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapInuse-before.HeapInuse)/(1<<20), "MB-heap")
+		b.ReportMetric(float64(after.Sys)/(1<<20), "MB-sys")
+		runtime.KeepAlive(m)
+	}
+}
+
+func init() { _ = fmt.Sprint }

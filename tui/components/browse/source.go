@@ -1,0 +1,37 @@
+// Package browse is the screen every tab is made of: a table of one kind
+// of record, a detail pane, a text filter and quick filters, sorting,
+// forms for adding and editing, and a confirmation before deleting. A
+// view supplies a Source (what the rows, detail and forms are); the
+// Browser does the rest the same way on every tab.
+package browse
+
+import (
+	"secretary/model"
+	"secretary/tui/common"
+	"secretary/tui/components/table"
+	"secretary/tui/forms"
+)
+
+// Source is what a view tells the browser about its records.
+type Source interface {
+	Entity() model.Entity
+	Columns(ctx *common.Context) []table.Column
+	Rows(ctx *common.Context) []table.Row
+	// Detail is the record's detail, drawn to the width.
+	Detail(ctx *common.Context, id model.ID, width int) string
+	// Quick lists the quick filters f cycles through. selected is the
+	// record under the cursor, for filters such as "this owner's tasks".
+	Quick(ctx *common.Context, selected model.ID) []Quick
+	// NewDraft and EditDraft open forms; nil means the action is not
+	// offered here.
+	NewDraft(ctx *common.Context) forms.Draft
+	EditDraft(ctx *common.Context, id model.ID) forms.Draft
+	// Describe names a record for the delete question: T-41「…」.
+	Describe(ctx *common.Context, id model.ID) string
+}
+
+// Quick is a quick filter.
+type Quick struct {
+	Name string
+	Keep func(*table.Row) bool // nil: every row
+}

@@ -1,0 +1,107 @@
+package tui_test
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"secretary/model"
+	"secretary/tui/tuitest"
+)
+
+func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
+	d := tuitest.Demo(t, model.LangZh, 100, 40)
+	d.Keys("5")
+	if !d.Contains("本学期：", "2026-09-01", "2027-01-31", "总体情况", "计划进展") {
+		t.Fatalf("summary tab:\n%s", d.View())
+	}
+	d.Keys("]")
+	if !d.Contains("2027-02-01", "2027-08-31") {
+		t.Fatalf("] should move to the next semester:\n%s", d.View())
+	}
+	d.Keys("f")
+	if !d.Contains("本月：", "2026-11-01", "2026-11-30") {
+		t.Fatalf("f should move to this month:\n%s", d.View())
+	}
+	d.Keys("[")
+	if !d.Contains("2026-10-01", "2026-10-31") {
+		t.Fatalf("[ should move to last month:\n%s", d.View())
+	}
+	d.Keys("G")
+	if !d.Contains("下一步安排") {
+		t.Fatalf("G should scroll to the end:\n%s", d.View())
+	}
+}
+
+func TestSummaryWriteRecordsTheDay(t *testing.T) {
+	d := tuitest.Demo(t, model.LangEn, 100, 30)
+	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
+	d.Keys("5", "w")
+	if !d.Contains("Write to") {
+		t.Fatalf("prompt:\n%s", d.View())
+	}
+	d.Keys("ctrl+u")
+	d.Paste(out)
+	d.Keys("enter")
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("not written: %v\n%s", err, d.View())
+	}
+	if !strings.Contains(string(b), "<html") || !strings.Contains(string(b), "Plan progress") {
+		t.Fatalf("not a summary page: %.200s", b)
+	}
+	if !strings.Contains(d.Model.Status(), "Written: "+out) {
+		t.Fatalf("status %q", d.Model.Status())
+	}
+	if got := d.Ledger().Settings.LastSummary; got != storetestToday() {
+		t.Fatalf("LastSummary %s, want today", got)
+	}
+	// An unknown extension is refused with a reason.
+	d.Keys("w", "ctrl+u")
+	d.Paste(filepath.Join(t.TempDir(), "summary.docx"))
+	d.Keys("enter")
+	if !strings.Contains(d.Model.Status(), "Unknown file type") {
+		t.Fatalf("status %q", d.Model.Status())
+	}
+}
+
+func TestSummaryPrintGoesToLp(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("lp is the Unix way to print")
+	}
+	dir := t.TempDir()
+	got := filepath.Join(dir, "received")
+	lp := "#!/bin/sh\necho \"$@\" > " + got + ".args\ncat > " + got + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "lp"), []byte(lp), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("SECRETARY_BROWSER", filepath.Join(dir, "no-browser")) // print the text: no browser needed
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	d.Patience = 60e9 // a real browser, when one is found, takes seconds
+	d.Keys("5", "P")
+	b, err := os.ReadFile(got)
+	if err != nil || len(b) == 0 {
+		t.Fatalf("lp received nothing: %v; status %q", err, d.Model.Status())
+	}
+	if !strings.Contains(d.Model.Status(), "lp") {
+		t.Fatalf("status %q", d.Model.Status())
+	}
+}
+
+func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
+	d := tuitest.Demo(t, model.LangZh, 100, 40)
+	d.Keys("2", "o", "j", "j", "p") // O-3 张三
+	if !d.Contains("张三 的任务单", "T-4") {
+		t.Fatalf("slip:\n%s", d.View())
+	}
+	if d.Contains("13800000003") {
+		t.Fatal("a task slip must not carry contact details")
+	}
+	d.Keys("esc")
+	if !d.Contains("本学期：") {
+		t.Fatalf("esc returns to the summary:\n%s", d.View())
+	}
+}

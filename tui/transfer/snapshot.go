@@ -1,0 +1,220 @@
+package transfer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"secretary/model"
+	"secretary/store"
+	"secretary/tui/common"
+)
+
+// passphrase asks for a passphrase without echo, twice when it is new.
+type passphrase struct {
+	first, second textinput.Model
+	confirm       bool // ask a second time (a new passphrase)
+	onSecond      bool
+	err           string
+}
+
+func newPassphrase(confirm bool) passphrase {
+	return passphrase{first: newInput("", true), second: newInput("", true), confirm: confirm}
+}
+
+// update returns the passphrase once it is entered (and, when new,
+// entered the same way twice).
+func (p *passphrase) update(ctx *common.Context, msg tea.KeyMsg) (string, bool, tea.Cmd) {
+	if msg.Type == tea.KeyEnter {
+		switch {
+		case p.first.Value() == "":
+			p.err = ctx.T("snapshot.empty_passphrase")
+		case p.confirm && !p.onSecond:
+			p.onSecond, p.err = true, ""
+			p.first.Blur()
+			return "", false, p.second.Focus()
+		case p.confirm && p.second.Value() != p.first.Value():
+			p.err = ctx.T("snapshot.passphrase_mismatch")
+			p.onSecond = false
+			p.first.SetValue("")
+			p.second.SetValue("")
+			p.second.Blur()
+			return "", false, p.first.Focus()
+		default:
+			return p.first.Value(), true, nil
+		}
+		return "", false, nil
+	}
+	var cmd tea.Cmd
+	if p.onSecond {
+		p.second, cmd = p.second.Update(msg)
+	} else {
+		p.first, cmd = p.first.Update(msg)
+	}
+	return "", false, cmd
+}
+
+func (p *passphrase) view(ctx *common.Context, title string) string {
+	st := ctx.Styles
+	var b strings.Builder
+	b.WriteString(st.DetailTitle.Render(title) + "\n\n")
+	b.WriteString(ctx.T("snapshot.passphrase") + "\n" + p.first.View() + "\n")
+	if p.confirm {
+		b.WriteString("\n" + ctx.T("snapshot.passphrase_again") + "\n" + p.second.View() + "\n")
+	}
+	if p.err != "" {
+		b.WriteString("\n" + st.StatusError.Render(p.err) + "\n")
+	}
+	b.WriteString("\n" + st.Faint.Render(ctx.T("snapshot.passphrase_hint")))
+	return b.String()
+}
+
+// concrete is the program's store behind the interface: snapshots need
+// the store itself (an import replaces its file).
+func concrete(ctx *common.Context) (*store.Store, error) {
+	s, ok := ctx.Store.(*store.Store)
+	if !ok {
+		return nil, model.NewMsgError("snapshot.no_store")
+	}
+	return s, nil
+}
+
+// exportSnapshot writes a handover snapshot and reports what to read out
+// to the next secretary: the file, its size, counts and SHA-256.
+func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
+	tr := ctx.Tr
+	return func() tea.Msg {
+		s, err := concrete(ctx)
+		if err != nil {
+			return doneMsg{err: err}
+		}
+		res, err := s.Export(path, store.ExportOptions{Encrypt: pass != "", Passphrase: pass})
+		if err != nil {
+			return doneMsg{err: err}
+		}
+		c := res.Manifest.Counts
+		text := tr.T("snapshot.exported", res.Path, humanSize(res.Size)) + "\n" +
+			tr.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n" +
+			tr.T("snapshot.sha256", res.SHA256)
+		if res.Encrypted {
+			text += "\n" + tr.T("snapshot.encrypted_note")
+		}
+		return doneMsg{text: text}
+	}
+}
+
+// snapshotImport is the import of a handover snapshot: name the file,
+// give the passphrase if it is encrypted, read what it would change,
+// confirm, and replace the ledger (after a backup).
+type snapshotImport struct {
+	ctx     *common.Context
+	path    string
+	needs   bool // encrypted: ask for the passphrase
+	pass    passphrase
+	prep    *store.Import
+	diff    *model.LedgerDiff
+	preview viewport.Model
+}
+
+// prepareMsg is the verified snapshot, or why it was refused.
+type prepareMsg struct {
+	im   *store.Import
+	diff *model.LedgerDiff
+	err  error
+}
+
+// replacedMsg is the end of an import: the new store and the backup.
+type replacedMsg struct {
+	store  *store.Store
+	backup string
+	err    error
+}
+
+// prepare copies, decrypts and verifies the snapshot beside the ledger;
+// the ledger is untouched until apply.
+func (si *snapshotImport) prepare(pass string) tea.Cmd {
+	ctx, path, cur := si.ctx, si.path, si.ctx.Ledger
+	lang := ctx.Lang()
+	return func() tea.Msg {
+		s, err := concrete(ctx)
+		if err != nil {
+			return prepareMsg{err: err}
+		}
+		im, err := s.PrepareImport(path, store.ImportOptions{Crypt: store.CryptOptions{
+			Passphrase: func() (string, error) { return pass, nil },
+		}})
+		if err != nil {
+			return prepareMsg{err: err}
+		}
+		return prepareMsg{im: im, diff: im.Diff(cur, lang)}
+	}
+}
+
+// apply backs the ledger up and replaces it with the snapshot.
+func (si *snapshotImport) apply() tea.Cmd {
+	ctx, im := si.ctx, si.prep
+	return func() tea.Msg {
+		s, err := concrete(ctx)
+		if err != nil {
+			return replacedMsg{err: err}
+		}
+		ns, res, err := im.Apply(s)
+		if err != nil {
+			return replacedMsg{store: ns, err: err}
+		}
+		return replacedMsg{store: ns, backup: res.Backup}
+	}
+}
+
+// previewText describes the snapshot and what it would change.
+func (si *snapshotImport) previewText(width int) string {
+	ctx, info := si.ctx, si.prep.Info
+	var b strings.Builder
+	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("snapshot.preview_title", info.Path)) + "\n\n")
+	if m := info.Manifest; m != nil {
+		b.WriteString(wrap(ctx.T("snapshot.manifest", m.Created.Local().Format("2006-01-02 15:04"), m.Version, m.GroupName, m.Secretary), width) + "\n")
+		c := m.Counts
+		b.WriteString(ctx.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n")
+	} else {
+		b.WriteString(ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.no_manifest"), width)) + "\n")
+	}
+	b.WriteString(ctx.T("snapshot.sha256", info.SHA256) + "\n")
+	if si.prep.Migrated {
+		b.WriteString(ctx.Styles.Faint.Render(ctx.T("snapshot.migrated")) + "\n")
+	}
+	b.WriteString("\n" + ctx.Styles.Section.Render(ctx.T("snapshot.changes")) + "\n")
+	if si.diff.Empty() {
+		b.WriteString(ctx.T("snapshot.no_changes") + "\n")
+	}
+	for _, e := range model.Entities() {
+		t := si.diff.Tally(e)
+		if t.Total() == 0 {
+			continue
+		}
+		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T("tab.entity."+e.Code()), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
+		for i, r := range si.diff.Of(e) {
+			if i == 8 {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-8)) + "\n")
+				break
+			}
+			sign := map[model.ChangeKind]string{model.Added: "+", model.Changed: "~", model.Removed: "-"}[r.Kind]
+			b.WriteString(wrap(fmt.Sprintf("  %s %s %s", sign, r.Code(), r.Title), width) + "\n")
+		}
+	}
+	b.WriteString("\n" + ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.confirm"), width)) + "\n")
+	return b.String()
+}
+
+// snapshotFolderFor suggests where to look for a snapshot: the folder the
+// user last exported to or the default one.
+func snapshotFolderFor(folder string) string {
+	if info, err := os.Stat(folder); err == nil && info.IsDir() {
+		return folder + string(filepath.Separator)
+	}
+	return ""
+}

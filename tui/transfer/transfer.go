@@ -1,0 +1,141 @@
+// Package transfer is how files go in and out of the program from the
+// TUI: x exports (a handover snapshot, an Excel workbook, a CSV of one
+// tab) and i imports (a snapshot from the previous secretary, a
+// spreadsheet). Each is a short flow over the tabs — choose, name the
+// file, wait, read the result — with the file work in tea.Cmds.
+package transfer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"secretary/model"
+	"secretary/tui/common"
+	"secretary/tui/components/detail"
+)
+
+// Flow is an export or import in progress. The root shows it over the
+// tabs and gives it every message until Done.
+type Flow interface {
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+	SetSize(w, h int)
+	ShortHelp() []key.Binding
+	Done() bool
+}
+
+// choice is one entry of a flow's menu.
+type choice struct {
+	label string
+	start func() tea.Cmd
+}
+
+// menu is the first step: pick what to export or import with a digit or
+// the arrows and enter.
+type menu struct {
+	title   string
+	choices []choice
+	cursor  int
+}
+
+func (m *menu) update(ctx *common.Context, msg tea.KeyMsg) (tea.Cmd, bool) {
+	switch s := msg.String(); {
+	case key.Matches(msg, ctx.Keys.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(msg, ctx.Keys.Down):
+		m.cursor = min(len(m.choices)-1, m.cursor+1)
+	case msg.Type == tea.KeyEnter:
+		return m.choices[m.cursor].start(), true
+	case len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(m.choices):
+		m.cursor = int(s[0] - '1')
+		return m.choices[m.cursor].start(), true
+	}
+	return nil, false
+}
+
+func (m *menu) view(ctx *common.Context, width int) string {
+	var b strings.Builder
+	b.WriteString(ctx.Styles.DetailTitle.Render(m.title) + "\n\n")
+	for i, c := range m.choices {
+		line := string(rune('1'+i)) + "  " + c.label
+		if i == m.cursor {
+			line = "› " + line
+		} else {
+			line = "  " + line
+		}
+		line = detail.Wrap(line, max(10, width))
+		if i == m.cursor {
+			line = ctx.Styles.TableSelected.Render(line)
+		}
+		b.WriteString(line)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// newInput is a one-line input with a steady cursor.
+func newInput(value string, secret bool) textinput.Model {
+	in := textinput.New()
+	in.Prompt = "> "
+	in.CharLimit = 1024
+	in.Cursor.SetMode(cursor.CursorStatic)
+	in.SetValue(value)
+	in.CursorEnd()
+	if secret {
+		in.EchoMode = textinput.EchoPassword
+		in.EchoCharacter = '•'
+	}
+	in.Focus()
+	return in
+}
+
+// DefaultFolder is where an exported file is suggested: the desktop if
+// there is one (桌面 on a Chinese Linux desktop), else Documents, else
+// the home folder. The user can type any other path.
+func DefaultFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	for _, d := range []string{"Desktop", "桌面", "Documents", "文档"} {
+		p := filepath.Join(home, d)
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			return p
+		}
+	}
+	return home
+}
+
+// expandPath turns ~ into the home folder and a relative path into one
+// under the default folder, so a bare file name lands where suggested.
+func expandPath(p, folder string) string {
+	p = strings.TrimSpace(p)
+	if strings.HasPrefix(p, "~") {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
+		}
+	}
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(folder, p)
+	}
+	return filepath.Clean(p)
+}
+
+// datedName is a suggested file name: 台账-2026-11-20.xlsx.
+func datedName(ctx *common.Context, stem, ext string) string {
+	return ctx.T(stem) + "-" + model.Today(ctx.Clock).String() + ext
+}
+
+// doneMsg ends a flow's long step with a result to show.
+type doneMsg struct {
+	text string
+	err  error
+}
+
+func escKey(msg tea.KeyMsg) bool { return msg.Type == tea.KeyEsc }

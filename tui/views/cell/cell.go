@@ -1,0 +1,69 @@
+// Package cell formats values for table cells and details the same way on
+// every tab: dates, amounts, progress, sortable keys.
+package cell
+
+import (
+	"fmt"
+	"strings"
+
+	"secretary/model"
+	"secretary/tui/components/detail"
+)
+
+// Date is a date cell ("" for none).
+func Date(d model.Date) string { return d.String() }
+
+// Period is a plan's period in a narrow form: 2026-09~2027-08.
+func Period(start, end model.Date) string {
+	f := func(d model.Date) string {
+		if d.IsZero() {
+			return "?"
+		}
+		return fmt.Sprintf("%04d-%02d", d.Year(), int(d.Month()))
+	}
+	return f(start) + "~" + f(end)
+}
+
+// Money is an amount cell ("" for zero, so empty budgets stay quiet).
+func Money(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return m.String()
+}
+
+// MoneyKey is a sortable key for an amount.
+func MoneyKey(m model.Money) string { return fmt.Sprintf("%016d", int64(m)) }
+
+// NumKey is a sortable key for a count or percent.
+func NumKey(n int) string { return fmt.Sprintf("%010d", n) }
+
+// DateKey sorts empty dates last.
+func DateKey(d model.Date) string {
+	if d.IsZero() {
+		return "9999"
+	}
+	return d.String()
+}
+
+// Progress is a bar with done/total: "███░░ 3/5".
+func Progress(p model.Progress, barWidth int) string {
+	if p.Total == 0 {
+		return strings.Repeat("░", barWidth) + " 0/0"
+	}
+	return detail.Bar(p.Percent(), barWidth) + fmt.Sprintf(" %d/%d", p.Done, p.Total)
+}
+
+// Percent is "60%".
+func Percent(n int) string { return fmt.Sprintf("%d%%", n) }
+
+// Count is a count cell, empty for zero.
+func Count(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprint(n)
+}
+
+// OneLine squeezes multi-line text into one line for a cell.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
