@@ -37,6 +37,7 @@ func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
 
 func TestSummaryWriteRecordsTheDay(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
+	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
 	d.Keys("5", "w")
 	if !d.Contains("Write to") {
@@ -80,7 +81,7 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
 	t.Setenv("SECRETARY_BROWSER", filepath.Join(dir, "no-browser")) // print the text: no browser needed
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = 60e9 // a real browser, when one is found, takes seconds
+	d.Patience = slowWork
 	d.Keys("5", "P")
 	b, err := os.ReadFile(got)
 	if err != nil || len(b) == 0 {

@@ -14,6 +14,12 @@ import (
 	"secretary/tui/tuitest"
 )
 
+// slowWork is how long a file command may take before the driver takes
+// it for a timer: writing a workbook or verifying a snapshot takes far
+// longer than a cursor blink under the race detector. The flows' inputs
+// have steady cursors, so nothing here blinks.
+const slowWork = 60 * time.Second
+
 // typePath replaces the suggested path with one of the test's.
 func typePath(d *tuitest.Driver, path string) {
 	d.Keys("ctrl+u")
@@ -23,6 +29,7 @@ func typePath(d *tuitest.Driver, path string) {
 
 func TestExportWorkbookFromTheTUI(t *testing.T) {
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	d.Patience = slowWork
 	d.Keys("x")
 	if !d.Contains("导出", "交接快照", "Excel 工作簿") {
 		t.Fatalf("export menu:\n%s", d.View())
@@ -49,6 +56,7 @@ func TestExportWorkbookFromTheTUI(t *testing.T) {
 
 func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
+	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "handover.snapshot")
 	d.Keys("x", "1")
 	typePath(d, out)
@@ -73,7 +81,7 @@ func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 
 func TestEncryptedExportAsksTwice(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = 30 * time.Second // scrypt takes a second on purpose
+	d.Patience = slowWork // scrypt takes a second on purpose
 	d.Keys("x", "2")
 	d.Paste("s3cret 口令")
 	d.Keys("enter")
@@ -119,6 +127,7 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 	s := storetest.OpenAt(t, storetest.Path(t), storetest.Options())
 	storetest.Fill(t, s, 0)
 	d := tuitest.New(t, s, model.LangZh, 100, 30)
+	d.Patience = slowWork
 	d.Keys("i")
 	if !d.Contains("导入", "交接快照", "表格") {
 		t.Fatalf("import menu:\n%s", d.View())
@@ -145,6 +154,7 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 	snap := snapshotOf(t, func(*store.Store) {}, store.ExportOptions{Encrypt: true, Passphrase: "对的 right", WorkFactor: 10})
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
+	d.Patience = slowWork
 	d.Keys("i", "1")
 	typePath(d, snap)
 	if !d.Contains("is encrypted: enter its passphrase") {
@@ -168,6 +178,7 @@ func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 
 func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	d.Patience = slowWork
 	// A workbook of the ledger with one task's title changed.
 	l := d.Ledger()
 	l.Tasks[0].Title = "心理辅导中心标准化建设（已验收）"

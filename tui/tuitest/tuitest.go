@@ -31,6 +31,11 @@ type Driver struct {
 	// timer; zero means timerAfter. Raise it for slow work such as
 	// deriving a key from a passphrase.
 	Patience time.Duration
+
+	// late holds commands that outran Patience: cursor blinks, or a save
+	// slowed down by a busy disk. Ledger waits for them, so a slow save
+	// is never mistaken for one that did not happen.
+	late []chan tea.Msg
 }
 
 // AsciiRenderer is a renderer pinned to no colour, for stable goldens.
@@ -130,6 +135,9 @@ func Key(name string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
 
+// cmdTimeout is the longest settle waits for one late command.
+const cmdTimeout = 30 * time.Second
+
 // timerAfter is how long a command may run before it is taken for a
 // timer and abandoned. Store work on a test ledger takes milliseconds;
 // the only commands that sleep are bubbles' cursor blinks (530 ms), which
@@ -147,8 +155,12 @@ func (d *Driver) run(cmd tea.Cmd) {
 	if patience == 0 {
 		patience = timerAfter
 	}
-	msg, ok := runWithTimeout(cmd, patience)
-	if !ok || msg == nil {
+	msg, late := runWithTimeout(cmd, patience)
+	if late != nil {
+		d.late = append(d.late, late)
+		return
+	}
+	if msg == nil {
 		return
 	}
 	switch m := msg.(type) {
@@ -182,15 +194,35 @@ func isTimer(msg tea.Msg) bool {
 	return strings.Contains(name, "blink") || strings.Contains(name, "tick")
 }
 
-// runWithTimeout runs a command, abandoning it after timerAfter.
-func runWithTimeout(cmd tea.Cmd, patience time.Duration) (tea.Msg, bool) {
+// runWithTimeout runs a command; after patience it returns the channel
+// its message will arrive on instead.
+func runWithTimeout(cmd tea.Cmd, patience time.Duration) (tea.Msg, chan tea.Msg) {
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- cmd() }()
 	select {
 	case msg := <-ch:
-		return msg, true
+		return msg, nil
 	case <-time.After(patience):
-		return nil, false
+		return nil, ch
+	}
+}
+
+// settle waits for the commands that outran their patience and feeds
+// their messages in, dropping timers.
+func (d *Driver) settle() {
+	d.T.Helper()
+	for len(d.late) > 0 {
+		late := d.late
+		d.late = nil
+		for _, ch := range late {
+			select {
+			case msg := <-ch:
+				if msg != nil && !isTimer(msg) {
+					d.Send(msg)
+				}
+			case <-time.After(cmdTimeout):
+			}
+		}
 	}
 }
 
@@ -211,6 +243,7 @@ func (d *Driver) Contains(parts ...string) bool {
 // Ledger reloads the ledger from the file, as the next session would.
 func (d *Driver) Ledger() *model.Ledger {
 	d.T.Helper()
+	d.settle()
 	l, err := d.Store.Load()
 	if err != nil {
 		d.T.Fatal(err)
