@@ -142,3 +142,24 @@ func CleanLine(s string) string {
 func isBadControl(r rune) bool {
 	return (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError
 }
+
+// NewRecord is an empty record of the entity's kind, or nil for an
+// unknown kind: what a decoder fills in, and what a new record's history
+// is compared with.
+func NewRecord(e Entity) MutableRecord {
+	switch e {
+	case EntityPlan:
+		return &Plan{}
+	case EntityOwner:
+		return &Owner{}
+	case EntityTask:
+		return &Task{}
+	case EntityActivity:
+		return &Activity{}
+	case EntityAssessment:
+		return &Assessment{}
+	case EntityRectification:
+		return &Rectification{}
+	}
+	return nil
+}

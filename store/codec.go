@@ -94,28 +94,10 @@ func (c codec) decode(framed []byte, v any) error {
 	return c.dec.Unmarshal(p, v)
 }
 
-// newRecord returns an empty record of the entity's type.
-func newRecord(e model.Entity) model.MutableRecord {
-	switch e {
-	case model.EntityPlan:
-		return &model.Plan{}
-	case model.EntityOwner:
-		return &model.Owner{}
-	case model.EntityTask:
-		return &model.Task{}
-	case model.EntityActivity:
-		return &model.Activity{}
-	case model.EntityAssessment:
-		return &model.Assessment{}
-	case model.EntityRectification:
-		return &model.Rectification{}
-	}
-	return nil
-}
 
 // decodeRecord decodes a framed value of the entity.
 func (c codec) decodeRecord(e model.Entity, framed []byte) (model.MutableRecord, error) {
-	r := newRecord(e)
+	r := model.NewRecord(e)
 	if r == nil {
 		return nil, errors.New("unknown entity")
 	}

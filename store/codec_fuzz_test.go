@@ -68,7 +68,7 @@ func decodeAllKinds(t *testing.T, c codec, data []byte) {
 		_ = r.References()
 		_ = r.DisplayName()
 		_ = model.CodeOf(r)
-		reencodes(t, c, r, func() any { return newRecord(e) })
+		reencodes(t, c, r, func() any { return model.NewRecord(e) })
 	}
 	var j model.JournalEntry
 	if c.decode(data, &j) == nil {

@@ -260,18 +260,7 @@ func (b *Browser) updateDetail(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Open):
 		b.mode = modeList
 		b.layout()
-	case key.Matches(msg, k.Up):
-		b.detail.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		b.detail.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		b.detail.PageUp()
-	case key.Matches(msg, k.PageDown):
-		b.detail.PageDown()
-	case key.Matches(msg, k.Top):
-		b.detail.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		b.detail.GotoBottom()
+	case b.ctx.Scroll(&b.detail, msg):
 	case key.Matches(msg, k.Edit), key.Matches(msg, k.History):
 		b.mode = modeList
 		return b.updateList(msg)
@@ -286,18 +275,8 @@ func (b *Browser) updateHistory(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.History):
 		b.mode = modeList
 		b.layout()
-	case key.Matches(msg, k.Up):
-		b.history.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		b.history.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		b.history.PageUp()
-	case key.Matches(msg, k.PageDown):
-		b.history.PageDown()
-	case key.Matches(msg, k.Top):
-		b.history.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		b.history.GotoBottom()
+	default:
+		b.ctx.Scroll(&b.history, msg)
 	}
 	return nil
 }

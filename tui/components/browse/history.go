@@ -57,7 +57,7 @@ func changeLines(ctx *common.Context, c model.Change, dctx model.DiffContext) []
 	case after == nil:
 		return []string{ctx.T("history.deleted")}
 	case before == nil:
-		before = blank(c.Entity)
+		before = model.NewRecord(c.Entity)
 	}
 	var out []string
 	for _, f := range model.DiffRecords(before, after, dctx) {
@@ -67,23 +67,6 @@ func changeLines(ctx *common.Context, c model.Change, dctx model.DiffContext) []
 		out = append(out, ctx.T("history.no_fields"))
 	}
 	return out
-}
-
-// blank is an empty record of the kind, to diff a new record against.
-func blank(e model.Entity) model.Record {
-	switch e {
-	case model.EntityPlan:
-		return &model.Plan{}
-	case model.EntityOwner:
-		return &model.Owner{}
-	case model.EntityTask:
-		return &model.Task{}
-	case model.EntityActivity:
-		return &model.Activity{}
-	case model.EntityAssessment:
-		return &model.Assessment{}
-	}
-	return &model.Rectification{}
 }
 
 func dash(s string) string {

@@ -26,8 +26,33 @@ type Source interface {
 	// offered here.
 	NewDraft(ctx *common.Context) forms.Draft
 	EditDraft(ctx *common.Context, id model.ID) forms.Draft
-	// Describe names a record for the delete question: T-41「…」.
+}
+
+// Describer is a Source that names its records itself for the delete
+// question; others are named "任务 T-41「title」" from the record.
+type Describer interface {
 	Describe(ctx *common.Context, id model.ID) string
+}
+
+// describe names a record for the delete question.
+func describe(ctx *common.Context, src Source, id model.ID) string {
+	if d, ok := src.(Describer); ok {
+		return d.Describe(ctx, id)
+	}
+	e := src.Entity()
+	if r := ctx.Ledger.Record(e, id); r != nil {
+		return ctx.T("describe.record", ctx.L(e.Label()), model.Code(e, id), r.DisplayName())
+	}
+	return model.Code(e, id)
+}
+
+// Keep turns a test on one kind of record into a row filter: get looks
+// the row's record up in the ledger.
+func Keep[T any](get func(model.ID) *T, keep func(*T) bool) func(*table.Row) bool {
+	return func(r *table.Row) bool {
+		x := get(r.ID)
+		return x != nil && keep(x)
+	}
 }
 
 // Quick is a quick filter.

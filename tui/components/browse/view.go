@@ -134,7 +134,7 @@ func (b *Browser) filterLine() string {
 // confirmView asks before deleting, naming the record.
 func (b *Browser) confirmView() string {
 	st := b.ctx.Styles
-	what := b.src.Describe(b.ctx, b.confirmID)
+	what := describe(b.ctx, b.src, b.confirmID)
 	text := st.DialogTitle.Render(b.ctx.T("confirm.delete_title")) + "\n\n" +
 		b.ctx.T("confirm.delete", what) + "\n" +
 		st.Faint.Render(b.ctx.T("confirm.undo_hint")) + "\n\n" +

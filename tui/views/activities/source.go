@@ -65,9 +65,7 @@ func (source) Rows(ctx *common.Context) []table.Row {
 // record, and the selected activity's kind.
 func (source) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 	l, today := ctx.Ledger, ctx.Derived.Today
-	act := func(keep func(*model.Activity) bool) func(*table.Row) bool {
-		return func(r *table.Row) bool { a := l.Activity(r.ID); return a != nil && keep(a) }
-	}
+	act := func(keep func(*model.Activity) bool) func(*table.Row) bool { return browse.Keep(l.Activity, keep) }
 	q := []browse.Quick{
 		{Name: ctx.T("quick.all")},
 		{Name: ctx.T("quick.upcoming"), Keep: act(func(a *model.Activity) bool { return a.Upcoming(today) })},
@@ -92,13 +90,6 @@ func (source) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 		return forms.EditActivityDraft(*a)
 	}
 	return nil
-}
-
-func (source) Describe(ctx *common.Context, id model.ID) string {
-	if a := ctx.Ledger.Activity(id); a != nil {
-		return ctx.T("describe.record", ctx.L(model.EntityActivity.Label()), model.Code(model.EntityActivity, id), a.Title)
-	}
-	return model.Code(model.EntityActivity, id)
 }
 
 // Detail shows an activity: what it serves, who runs each stage, who it

@@ -72,7 +72,7 @@ func (rectSource) Rows(ctx *common.Context) []table.Row {
 func (rectSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 	l, today := ctx.Ledger, ctx.Derived.Today
 	rect := func(keep func(*model.Rectification) bool) func(*table.Row) bool {
-		return func(r *table.Row) bool { x := l.Rectification(r.ID); return x != nil && keep(x) }
+		return browse.Keep(l.Rectification, keep)
 	}
 	q := []browse.Quick{
 		{Name: ctx.T("quick.all")},
@@ -97,13 +97,6 @@ func (rectSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 		return forms.EditRectDraft(*r)
 	}
 	return nil
-}
-
-func (rectSource) Describe(ctx *common.Context, id model.ID) string {
-	if r := ctx.Ledger.Rectification(id); r != nil {
-		return ctx.T("describe.record", ctx.L(model.EntityRectification.Label()), model.Code(model.EntityRectification, id), r.Measure)
-	}
-	return model.Code(model.EntityRectification, id)
 }
 
 // Detail shows the rectification's loop: opened, due, closed by whom with

@@ -88,13 +88,6 @@ func (peopleSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 	return nil
 }
 
-func (peopleSource) Describe(ctx *common.Context, id model.ID) string {
-	if o := ctx.Ledger.Owner(id); o != nil {
-		return ctx.T("describe.record", ctx.L(model.EntityOwner.Label()), model.Code(model.EntityOwner, id), o.Name)
-	}
-	return model.Code(model.EntityOwner, id)
-}
-
 // Detail shows a person, their load and what they own.
 func (peopleSource) Detail(ctx *common.Context, id model.ID, width int) string {
 	l, st, today := ctx.Ledger, ctx.Styles, ctx.Derived.Today

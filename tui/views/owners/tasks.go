@@ -68,9 +68,7 @@ func (tasksSource) Rows(ctx *common.Context) []table.Row {
 func (tasksSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 	l, today := ctx.Ledger, ctx.Derived.Today
 	weekEnd := today.AddDays((7 - int(today.Weekday())) % 7) // through Sunday
-	task := func(keep func(*model.Task) bool) func(*table.Row) bool {
-		return func(r *table.Row) bool { t := l.Task(r.ID); return t != nil && keep(t) }
-	}
+	task := func(keep func(*model.Task) bool) func(*table.Row) bool { return browse.Keep(l.Task, keep) }
 	q := []browse.Quick{
 		{Name: ctx.T("quick.all")},
 		{Name: ctx.T("quick.open"), Keep: task(func(t *model.Task) bool { return t.Open() })},
@@ -92,13 +90,6 @@ func (tasksSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 		return forms.EditTaskDraft(*t)
 	}
 	return nil
-}
-
-func (tasksSource) Describe(ctx *common.Context, id model.ID) string {
-	if t := ctx.Ledger.Task(id); t != nil {
-		return ctx.T("describe.record", ctx.L(model.EntityTask.Label()), model.Code(model.EntityTask, id), t.Title)
-	}
-	return model.Code(model.EntityTask, id)
 }
 
 // Detail shows a task fixed to a person, a date and an indicator.

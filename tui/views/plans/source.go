@@ -60,7 +60,7 @@ func (source) Rows(ctx *common.Context) []table.Row {
 func (source) Quick(ctx *common.Context, _ model.ID) []browse.Quick {
 	l := ctx.Ledger
 	status := func(s model.PlanStatus) func(*table.Row) bool {
-		return func(r *table.Row) bool { p := l.Plan(r.ID); return p != nil && p.Status == s }
+		return browse.Keep(l.Plan, func(p *model.Plan) bool { return p.Status == s })
 	}
 	return []browse.Quick{
 		{Name: ctx.T("quick.all")},
@@ -79,13 +79,6 @@ func (source) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 		return forms.EditPlanDraft(*p)
 	}
 	return nil
-}
-
-func (source) Describe(ctx *common.Context, id model.ID) string {
-	if p := ctx.Ledger.Plan(id); p != nil {
-		return ctx.T("describe.record", ctx.L(model.EntityPlan.Label()), model.Code(model.EntityPlan, id), p.Title)
-	}
-	return model.Code(model.EntityPlan, id)
 }
 
 // Detail shows a plan: its facts, progress, goals and tasks.

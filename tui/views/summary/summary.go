@@ -184,18 +184,8 @@ func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, v.keys.print):
 		v.busy = true
 		return v.print()
-	case key.Matches(msg, k.Up):
-		v.vp.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		v.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		v.vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		v.vp.PageDown()
-	case key.Matches(msg, k.Top):
-		v.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		v.vp.GotoBottom()
+	default:
+		v.ctx.Scroll(&v.vp, msg)
 	}
 	return nil
 }
