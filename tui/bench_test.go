@@ -85,8 +85,10 @@ func BenchmarkTabSwitch100k(b *testing.B) {
 	}
 }
 
-func benchKeystroke(b *testing.B, n int) {
-	m := loaded(b, n, "2")
+func benchKeystroke(b *testing.B, n int) { benchKeystrokeOn(b, n, "2") }
+
+func benchKeystrokeOn(b *testing.B, n int, tab string) {
+	m := loaded(b, n, tab)
 	down, up := tuitest.Key("j"), tuitest.Key("k")
 	b.ResetTimer()
 	i := 0
@@ -105,6 +107,11 @@ func benchKeystroke(b *testing.B, n int) {
 // screen's View at 120x40) on the task list (target: 3 ms).
 func BenchmarkKeystroke10k(b *testing.B)  { benchKeystroke(b, 10_000) }
 func BenchmarkKeystroke100k(b *testing.B) { benchKeystroke(b, 100_000) }
+
+// The same on the Activities and Assessments tabs (25,000 and 8,000
+// records of a 100,000-record ledger): the shell's target holds there.
+func BenchmarkKeystrokeActivities100k(b *testing.B)  { benchKeystrokeOn(b, 100_000, "3") }
+func BenchmarkKeystrokeAssessments100k(b *testing.B) { benchKeystrokeOn(b, 100_000, "4") }
 
 // BenchmarkFilterKeystroke100k: one key typed into the filter over the
 // task list of a 100,000-record ledger, pinyin included (target: 10 ms).
