@@ -94,7 +94,6 @@ func (c codec) decode(framed []byte, v any) error {
 	return c.dec.Unmarshal(p, v)
 }
 
-
 // decodeRecord decodes a framed value of the entity.
 func (c codec) decodeRecord(e model.Entity, framed []byte) (model.MutableRecord, error) {
 	r := model.NewRecord(e)

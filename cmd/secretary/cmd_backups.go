@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"secretary/store"
+	"secretary/tui/i18n"
 )
 
 func newBackupsCmd(a *app) *cobra.Command {
@@ -26,21 +27,10 @@ func newBackupsCmd(a *app) *cobra.Command {
 			}
 			a.printf("cli.backups.header", store.BackupDir(path), len(list))
 			for _, b := range list {
-				fmt.Fprintf(a.out(), "  %s  %8s  %s\n", b.ModTime.Local().Format("2006-01-02 15:04:05"), humanSize(b.Size), b.Path)
+				fmt.Fprintf(a.out(), "  %s  %8s  %s\n", b.ModTime.Local().Format("2006-01-02 15:04:05"), i18n.Size(b.Size), b.Path)
 			}
 			a.printf("cli.backups.restore")
 			return nil
 		},
 	}
-}
-
-// humanSize is a file size in KB or MB, as users read it.
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+	"secretary/tui/i18n"
 
 	"secretary/store"
 )
@@ -45,7 +46,7 @@ func (a *app) printExport(res *store.ExportResult) {
 		crypt = a.tr.T("cli.snap.encrypted")
 	}
 	a.printf("cli.export.done", res.Path)
-	a.printf("cli.export.size", humanSize(res.Size), res.Size, crypt)
+	a.printf("cli.export.size", i18n.Size(res.Size), res.Size, crypt)
 	a.printf("cli.export.counts", a.countsLine(res.Manifest.Counts))
 	a.printf("cli.export.sha", res.SHA256)
 	a.printf("cli.export.compare")

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"secretary/tui/i18n"
 	"strings"
 	"unicode/utf8"
 
@@ -20,11 +21,11 @@ func (a *app) printSnapshotInfo(info *store.SnapshotInfo) {
 	}
 	m := info.Manifest
 	if m == nil {
-		a.printf("cli.snap.ledger", info.Path, humanSize(info.Size), crypt)
+		a.printf("cli.snap.ledger", info.Path, i18n.Size(info.Size), crypt)
 		a.printf("cli.snap.sha", info.SHA256)
 		return
 	}
-	a.printf("cli.snap.file", info.Path, humanSize(info.Size), crypt)
+	a.printf("cli.snap.file", info.Path, i18n.Size(info.Size), crypt)
 	a.printf("cli.snap.made", m.Created.Local().Format("2006-01-02 15:04"), m.Version, m.Schema)
 	a.printf("cli.snap.from", m.Source)
 	if m.GroupName != "" || m.School != "" || m.Secretary != "" {

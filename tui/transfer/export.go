@@ -1,7 +1,6 @@
 package transfer
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"secretary/store"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
+	"secretary/tui/i18n"
 )
 
 // exportStep is where an export is.
@@ -168,18 +168,8 @@ func writeFile(ctx *common.Context, path string, write func(io.Writer) error) te
 		if err != nil {
 			return doneMsg{err: err}
 		}
-		return doneMsg{text: tr.T("transfer.written", path, humanSize(info.Size()))}
+		return doneMsg{text: tr.T("transfer.written", path, i18n.Size(info.Size()))}
 	}
-}
-
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }
 
 // View draws the current step.

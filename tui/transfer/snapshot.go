@@ -13,6 +13,7 @@ import (
 	"secretary/model"
 	"secretary/store"
 	"secretary/tui/common"
+	"secretary/tui/i18n"
 )
 
 // passphrase asks for a passphrase without echo, twice when it is new.
@@ -98,7 +99,7 @@ func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
 			return doneMsg{err: err}
 		}
 		c := res.Manifest.Counts
-		text := tr.T("snapshot.exported", res.Path, humanSize(res.Size)) + "\n" +
+		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
 			tr.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n" +
 			tr.T("snapshot.sha256", res.SHA256)
 		if res.Encrypted {

@@ -7,6 +7,7 @@ import (
 	"secretary/store"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
+	"secretary/tui/views/cell"
 )
 
 // historyText is a record's history from the audit journal, newest first:
@@ -61,17 +62,10 @@ func changeLines(ctx *common.Context, c model.Change, dctx model.DiffContext) []
 	}
 	var out []string
 	for _, f := range model.DiffRecords(before, after, dctx) {
-		out = append(out, ctx.T("history.change", "field."+f.Field, dash(f.Before), dash(f.After)))
+		out = append(out, ctx.T("history.change", "field."+f.Field, cell.Dash(f.Before), cell.Dash(f.After)))
 	}
 	if len(out) == 0 {
 		out = append(out, ctx.T("history.no_fields"))
 	}
 	return out
-}
-
-func dash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }

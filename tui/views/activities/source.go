@@ -132,8 +132,8 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 
 	b.Section(ctx.T("detail.resources"))
 	b.Field(ctx.T("col.participants"), ctx.T("detail.participants", a.Actual, a.Expected)).
-		Field(ctx.T("field.activity.budget"), moneyYuan(ctx, a.Budget)).
-		Field(ctx.T("field.activity.spend"), moneyYuan(ctx, a.Spend))
+		Field(ctx.T("field.activity.budget"), cell.Yuan(ctx, a.Budget)).
+		Field(ctx.T("field.activity.spend"), cell.Yuan(ctx, a.Spend))
 	if a.Status == model.ActHeld && (a.Budget != 0 || a.Spend != 0) {
 		v := a.Variance()
 		switch {
@@ -193,11 +193,4 @@ func stars(n int) string {
 		return ""
 	}
 	return strings.Repeat("★", n) + strings.Repeat("☆", 5-n) + fmt.Sprintf(" %d/5", n)
-}
-
-func moneyYuan(ctx *common.Context, m model.Money) string {
-	if m == 0 {
-		return ""
-	}
-	return ctx.T("money.yuan", m.String())
 }

@@ -3,8 +3,6 @@ package assessments
 import (
 	"fmt"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
@@ -14,8 +12,6 @@ import (
 	"secretary/tui/theme"
 	"secretary/tui/views/cell"
 )
-
-type lipglossStyle = lipgloss.Style
 
 // rectSource lists every rectification: the loop from 挂号 to 销号.
 type rectSource struct{}

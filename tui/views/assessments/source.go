@@ -3,6 +3,8 @@ package assessments
 import (
 	"fmt"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
@@ -122,8 +124,8 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 		if in.Scored {
 			score = fmt.Sprintf("%g", in.Score)
 		}
-		b.Bullet(fmt.Sprintf("%s · %s %s · %s %s · %s %s", in.Name, ctx.T("detail.ind_target"), dash(in.Target),
-			ctx.T("detail.ind_result"), dash(in.Result), ctx.T("detail.ind_score"), score), st.Value)
+		b.Bullet(fmt.Sprintf("%s · %s %s · %s %s · %s %s", in.Name, ctx.T("detail.ind_target"), cell.Dash(in.Target),
+			ctx.T("detail.ind_result"), cell.Dash(in.Result), ctx.T("detail.ind_score"), score), st.Value)
 	}
 	b.Section(ctx.T("detail.findings", len(e.Findings)))
 	if len(e.Findings) == 0 {
@@ -160,7 +162,7 @@ func rectLine(ctx *common.Context, r *model.Rectification, today model.Date) str
 	return s
 }
 
-func rectStyle(ctx *common.Context, r *model.Rectification, today model.Date) lipglossStyle {
+func rectStyle(ctx *common.Context, r *model.Rectification, today model.Date) lipgloss.Style {
 	switch {
 	case !r.Open():
 		return ctx.Styles.Faint
@@ -168,11 +170,4 @@ func rectStyle(ctx *common.Context, r *model.Rectification, today model.Date) li
 		return ctx.Styles.Overdue
 	}
 	return ctx.Styles.Value
-}
-
-func dash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"secretary/model"
+	"secretary/tui/common"
 	"secretary/tui/components/detail"
 )
 
@@ -67,3 +68,20 @@ func Count(n int) string {
 
 // OneLine squeezes multi-line text into one line for a cell.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Dash shows an empty value as "—", so a missing one is visible.
+func Dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// Yuan is an amount with its unit in the UI language ("12,000 元",
+// "¥12,000"), or "" for zero.
+func Yuan(ctx *common.Context, m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return ctx.T("money.yuan", m.String())
+}

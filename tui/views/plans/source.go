@@ -94,7 +94,7 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 		Field(ctx.T("col.period"), p.Start.String()+" — "+p.End.String()).
 		Field(ctx.T("field.plan.status"), ctx.L(model.LabelOf(p.Status))).
 		Field(ctx.T("field.plan.leader"), l.OwnerName(p.LeaderID)).
-		Field(ctx.T("field.plan.budget"), moneyYuan(ctx, p.Budget))
+		Field(ctx.T("field.plan.budget"), cell.Yuan(ctx, p.Budget))
 	prog := fmt.Sprintf("%s %d%%  %s", detail.Bar(pr.Percent(), 10), pr.Percent(), ctx.T("detail.plan.done_of", pr.Done, pr.Total))
 	b.Field(ctx.T("col.progress"), prog)
 	if pr.Overdue > 0 {
@@ -131,11 +131,4 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 		b.Section(ctx.T("field.plan.notes")).Line(p.Notes)
 	}
 	return b.String()
-}
-
-func moneyYuan(ctx *common.Context, m model.Money) string {
-	if m == 0 {
-		return ""
-	}
-	return ctx.T("money.yuan", m.String())
 }
