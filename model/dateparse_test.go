@@ -176,14 +176,14 @@ func assertMsg(t *testing.T, what string, err error, key string, args ...any) {
 		t.Errorf("%s: want a %s message, got %v", what, key, err)
 		return
 	}
-	if me.Msg.Key != key {
+	if string(me.Msg.Key) != key {
 		t.Errorf("%s: key %s, want %s (%v)", what, me.Msg.Key, key, me.Msg)
 		return
 	}
 	if args != nil && !reflect.DeepEqual(me.Msg.Args, args) {
 		t.Errorf("%s: args %#v, want %#v", what, me.Msg.Args, args)
 	}
-	if m, ok := AsUserMsg(err); !ok || m.Key != key {
+	if m, ok := AsUserMsg(err); !ok || string(m.Key) != key {
 		t.Errorf("%s: AsUserMsg = %v, %v", what, m, ok)
 	}
 }

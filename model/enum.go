@@ -1,14 +1,19 @@
 package model
 
-import "strings"
+import (
+	"strings"
 
-// Lang is a UI language. The program speaks Chinese first, English second.
-type Lang string
+	"secretary/internal/i18n"
+)
+
+// Lang is a UI language; the messages and labels below the UI are
+// internal/i18n's types, named here so model code reads naturally.
+type Lang = i18n.Lang
 
 // The two languages every user-visible string exists in.
 const (
-	LangZh Lang = "zh"
-	LangEn Lang = "en"
+	LangZh = i18n.LangZh
+	LangEn = i18n.LangEn
 )
 
 // Label is one name in both languages.

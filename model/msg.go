@@ -1,33 +1,17 @@
 package model
 
 import (
-	"errors"
-	"fmt"
 	"strings"
+
+	"secretary/internal/i18n"
 )
 
-// Msg is a message the user will read: a key into the translation tables
-// (tui/i18n) and the values it mentions. The model never builds prose in
-// one language; it says what happened and lets the UI say it in zh or en.
-type Msg struct {
-	Key  string
-	Args []any
-}
+// Msg is a message the user will read: a key into the catalogue
+// (internal/i18n) and the values it mentions.
+type Msg = i18n.Msg
 
 // M builds a Msg.
-func M(key string, args ...any) Msg { return Msg{Key: key, Args: args} }
-
-// String is a language-neutral rendering for logs and test failures.
-func (m Msg) String() string {
-	if len(m.Args) == 0 {
-		return m.Key
-	}
-	parts := make([]string, len(m.Args))
-	for i, a := range m.Args {
-		parts[i] = fmt.Sprint(a)
-	}
-	return m.Key + "(" + strings.Join(parts, ", ") + ")"
-}
+func M(key i18n.Key, args ...any) Msg { return i18n.M(key, args...) }
 
 // FieldError says which field of a record is wrong and why.
 type FieldError struct {
@@ -65,7 +49,7 @@ func (v *ValidationError) Field(key string) (FieldError, bool) {
 }
 
 // add records one problem.
-func (v *ValidationError) add(field, key string, args ...any) {
+func (v *ValidationError) add(field string, key i18n.Key, args ...any) {
 	v.Fields = append(v.Fields, FieldError{Field: field, Msg: M(key, args...)})
 }
 
@@ -78,12 +62,7 @@ func (v *ValidationError) err() error {
 }
 
 // UserError is an error that carries a translatable message for the user.
-// Store and command errors that the user can act on implement it; the UI
-// translates Msg instead of showing Error().
-type UserError interface {
-	error
-	UserMsg() Msg
-}
+type UserError = i18n.UserError
 
 // MsgError is a plain UserError: a message and, optionally, the cause.
 type MsgError struct {
@@ -92,7 +71,7 @@ type MsgError struct {
 }
 
 // Errorf-like constructor for a UserError.
-func NewMsgError(key string, args ...any) *MsgError { return &MsgError{Msg: M(key, args...)} }
+func NewMsgError(key i18n.Key, args ...any) *MsgError { return &MsgError{Msg: M(key, args...)} }
 
 // Wrap attaches a cause, kept for errors.Is/As and logs.
 func (e *MsgError) Wrap(cause error) *MsgError { e.Cause = cause; return e }
@@ -112,15 +91,13 @@ func (e *MsgError) Unwrap() error { return e.Cause }
 
 // AsUserMsg finds the first translatable message in err's chain. A
 // ValidationError yields its first field's message.
-func AsUserMsg(err error) (Msg, bool) {
-	var v *ValidationError
-	if errors.As(err, &v) && len(v.Fields) > 0 {
-		f := v.Fields[0]
-		return M("error.field", M("field."+f.Field), f.Msg), true
+func AsUserMsg(err error) (Msg, bool) { return i18n.AsUserMsg(err) }
+
+// FieldMsgs lists the problems for the UI, which translates each.
+func (v *ValidationError) FieldMsgs() []i18n.FieldMsg {
+	out := make([]i18n.FieldMsg, len(v.Fields))
+	for i, f := range v.Fields {
+		out[i] = i18n.FieldMsg{Field: f.Field, Msg: f.Msg}
 	}
-	var u UserError
-	if errors.As(err, &u) {
-		return u.UserMsg(), true
-	}
-	return Msg{}, false
+	return out
 }

@@ -23,7 +23,7 @@ func fieldKeys(t *testing.T, err error) map[string]string {
 	out := map[string]string{}
 	for _, f := range v.Fields {
 		if _, dup := out[f.Field]; !dup {
-			out[f.Field] = f.Msg.Key
+			out[f.Field] = string(f.Msg.Key)
 		}
 	}
 	return out

@@ -15,7 +15,7 @@ import (
 	"secretary/model"
 )
 
-// Message keys of printing; tui/i18n translates them.
+// Message keys of printing; internal/i18n translates them.
 const (
 	MsgNoBrowser  = "summary.no_browser"  // no Chromium-family browser; suggest --format html
 	MsgPDFFailed  = "summary.pdf_failed"  // args: browser, cause

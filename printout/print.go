@@ -81,7 +81,7 @@ type Result struct {
 	Path    string         // the file written, when one was
 }
 
-// Message keys of what Print did; tui/i18n translates them.
+// Message keys of what Print did; internal/i18n translates them.
 const (
 	MsgPrinted      = "summary.printed"       // args: program, format
 	MsgPrintBrowser = "summary.print_browser" // args: path

@@ -100,7 +100,7 @@ func TestFindBrowser(t *testing.T) {
 
 func hasKey(err error, key string) bool {
 	var m *model.MsgError
-	return errors.As(err, &m) && m.Msg.Key == key
+	return errors.As(err, &m) && string(m.Msg.Key) == key
 }
 
 func TestPrintTextThroughLPWithoutBrowser(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -39,7 +40,7 @@ type Report struct {
 // OK reports a clean check.
 func (r *Report) OK() bool { return len(r.Problems) == 0 }
 
-func (r *Report) add(key string, args ...any) {
+func (r *Report) add(key i18n.Key, args ...any) {
 	if len(r.Problems) == maxProblems {
 		r.Problems = append(r.Problems, Problem{Msg: model.M(MsgCheckTooMany)})
 	}

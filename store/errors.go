@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -11,7 +12,7 @@ import (
 // test with errors.Is.
 var ErrNotFound = errors.New("record not found")
 
-// Message keys of store errors; tui/i18n translates them.
+// Message keys of store errors; internal/i18n translates them.
 const (
 	MsgLocked       = "store.locked"         // args: path
 	MsgNewerSchema  = "store.newer_schema"   // args: found version, supported version
@@ -73,7 +74,7 @@ func (e *Error) Unwrap() error { return e.Cause }
 // Is lets errors.Is(err, ErrNotFound) match not-found errors.
 func (e *Error) Is(target error) bool { return target == ErrNotFound && e.Kind == KindNotFound }
 
-func newErr(kind ErrorKind, cause error, key string, args ...any) *Error {
+func newErr(kind ErrorKind, cause error, key i18n.Key, args ...any) *Error {
 	return &Error{Kind: kind, Msg: model.M(key, args...), Cause: cause}
 }
 

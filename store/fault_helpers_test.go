@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/store"
-	"secretary/tui/i18n"
 )
 
 func assertUnchanged(t *testing.T, path, before string) {
@@ -48,7 +48,7 @@ func storeErr(t *testing.T, err error, kind store.ErrorKind, key string) *store.
 	if !errors.As(err, &se) {
 		t.Fatalf("want a store error %s, got %T %v", key, err, err)
 	}
-	if se.Kind != kind || se.Msg.Key != key {
+	if se.Kind != kind || string(se.Msg.Key) != key {
 		t.Fatalf("want kind %d %s, got kind %d %v (%v)", kind, key, se.Kind, se.Msg, err)
 	}
 	return se

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -64,7 +65,7 @@ func (t *Tx) checkUnused(r model.Record) error {
 	}
 	list := make([]model.Msg, len(uses))
 	for i, u := range uses {
-		list[i] = model.M("count."+u.Entity.Code(), u.Count)
+		list[i] = model.M(i18n.Key("count."+u.Entity.Code()), u.Count)
 	}
 	return newErr(KindInUse, nil, MsgInUse, model.CodeOf(r), r.DisplayName(), list)
 }

@@ -62,7 +62,7 @@ func TestDeletingARecordInUseSaysWhatUsesIt(t *testing.T) {
 		}
 		got := map[string]int{}
 		for _, m := range se.Msg.Args[2].([]model.Msg) {
-			got[m.Key] = m.Args[0].(int)
+			got[string(m.Key)] = m.Args[0].(int)
 		}
 		if len(got) != len(want) {
 			t.Errorf("%s: uses %v, want %v", model.Code(c.e, c.id), got, want)

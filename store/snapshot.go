@@ -84,7 +84,7 @@ func (w *manifestWire) manifest() (*Manifest, error) {
 	return m, nil
 }
 
-// Message keys of snapshot errors and check findings; tui/i18n/snapshot.go
+// Message keys of snapshot errors and check findings; internal/i18n/snapshot.go
 // translates them. Every refusal ends by saying the ledger was not changed.
 const (
 	MsgSnapExists        = "snapshot.exists"           // args: path

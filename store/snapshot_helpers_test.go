@@ -97,7 +97,7 @@ func tempLeftovers(t testing.TB, dir string) []string {
 // errKey is the message key of a store error, "" for others.
 func errKey(err error) string {
 	if m, ok := model.AsUserMsg(err); ok {
-		return m.Key
+		return string(m.Key)
 	}
 	return ""
 }

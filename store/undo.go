@@ -5,6 +5,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -76,7 +77,7 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 	if err := s.backupOnce(); err != nil {
 		return model.JournalEntry{}, err
 	}
-	from, to, nothing := keyUndoTop, keyRedoTop, MsgNothingUndo
+	from, to, nothing := keyUndoTop, keyRedoTop, i18n.Key(MsgNothingUndo)
 	if kind == model.JournalRedo {
 		from, to, nothing = keyRedoTop, keyUndoTop, MsgNothingRedo
 	}

@@ -10,10 +10,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/forms"
-	"secretary/tui/i18n"
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"

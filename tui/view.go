@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/internal/i18n"
 	"secretary/tui/common"
 )
 
@@ -90,7 +91,7 @@ func (m *Model) tabBar() string {
 	names := []string{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
 	parts := make([]string, len(names))
 	for i, n := range names {
-		label := fmt.Sprintf("%d %s", i+1, m.ctx.T(n))
+		label := fmt.Sprintf("%d %s", i+1, m.ctx.T(i18n.Key(n)))
 		if common.TabID(i) == m.active {
 			parts[i] = st.ActiveTab.Render(label)
 		} else {

@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/store"
-	"secretary/tui/i18n"
 )
 
 // Exit codes: the command line contract.
@@ -47,7 +47,7 @@ type usageError struct{ msg model.Msg }
 func (e *usageError) Error() string      { return e.msg.String() }
 func (e *usageError) UserMsg() model.Msg { return e.msg }
 
-func usageErr(key string, args ...any) error { return &usageError{msg: model.M(key, args...)} }
+func usageErr(key i18n.Key, args ...any) error { return &usageError{msg: model.M(key, args...)} }
 
 // run executes the command line and returns the exit code. Every error is
 // printed to stderr as one translated line; never a stack trace.
@@ -143,7 +143,7 @@ func (a *app) openLedger(readOnly bool) (*store.Store, error) {
 
 func (a *app) out() io.Writer { return a.sys.stdout }
 
-func (a *app) printf(key string, args ...any) {
+func (a *app) printf(key i18n.Key, args ...any) {
 	fmt.Fprintln(a.sys.stdout, a.tr.T(key, args...))
 }
 
@@ -171,7 +171,7 @@ func maxArgs(n int) cobra.PositionalArgs {
 func (a *app) countsLine(c model.Counts) string {
 	parts := make([]string, 0, 6)
 	for _, e := range model.Entities() {
-		parts = append(parts, fmt.Sprintf("%s %d", a.tr.T("tab.entity."+e.Code()), c.Of(e)))
+		parts = append(parts, fmt.Sprintf("%s %d", a.tr.T(i18n.Key("tab.entity."+e.Code())), c.Of(e)))
 	}
 	return strings.Join(parts, " · ")
 }

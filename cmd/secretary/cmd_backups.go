@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/internal/i18n"
 	"secretary/store"
-	"secretary/tui/i18n"
 )
 
 func newBackupsCmd(a *app) *cobra.Command {

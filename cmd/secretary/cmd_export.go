@@ -1,8 +1,9 @@
 package main
 
 import (
+	"secretary/internal/i18n"
+
 	"github.com/spf13/cobra"
-	"secretary/tui/i18n"
 
 	"secretary/store"
 )

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/store"
@@ -100,7 +101,7 @@ func (a *app) printProblems(headKey string, ps []sheet.Problem) {
 		return
 	}
 	if headKey != "" {
-		a.printf(headKey)
+		a.printf(i18n.Key(headKey))
 	}
 	for _, p := range ps {
 		fmt.Fprintln(a.out(), "  - "+a.tr.Msg(p.Message()))

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/internal/i18n"
 	"secretary/store"
 )
 
@@ -20,7 +21,7 @@ func newVersionCmd(a *app) *cobra.Command {
 			}
 			loc := a.location()
 			a.printf("cli.version.line", version, c, runtime.Version(), runtime.GOOS, runtime.GOARCH, store.SchemaVersion)
-			a.printf("cli.version.ledger", loc.Path, a.tr.T("cli.source."+loc.Source))
+			a.printf("cli.version.ledger", loc.Path, a.tr.T(i18n.Key("cli.source."+loc.Source)))
 			return nil
 		},
 	}

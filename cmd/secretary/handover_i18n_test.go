@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/i18n"
 	"secretary/internal/testenv"
 	"secretary/model"
-	"secretary/tui/i18n"
 )
 
 // TestHandoverMessagesExistInBothLanguages finds every handover message
@@ -42,7 +42,7 @@ func TestHandoverMessagesExistInBothLanguages(t *testing.T) {
 	catalog := i18n.Catalog()
 	verbRe := regexp.MustCompile(`%(\[\d+\])?[a-z]`)
 	for k := range keys {
-		text, ok := catalog[k]
+		text, ok := catalog[i18n.Key(k)]
 		if !ok {
 			t.Errorf("%s is used but not translated", k)
 			continue
@@ -62,7 +62,7 @@ func TestHandoverMessagesExistInBothLanguages(t *testing.T) {
 		fields = append(fields, model.FieldKeys(e)...)
 	}
 	for _, f := range fields {
-		if !tr.Has("field." + f) {
+		if !tr.Has(i18n.Key("field." + f)) {
 			t.Errorf("field.%s is not translated", f)
 		}
 	}

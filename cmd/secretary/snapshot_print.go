@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"secretary/tui/i18n"
+	"secretary/internal/i18n"
 	"strings"
 	"unicode/utf8"
 
@@ -52,7 +52,7 @@ func (a *app) diffText(w io.Writer, d *model.LedgerDiff, limit int) {
 			continue
 		}
 		t := d.Tally(e)
-		fmt.Fprintln(w, a.tr.T("cli.diff.tally", a.tr.T("tab.entity."+e.Code()), t.Added, t.Changed, t.Removed))
+		fmt.Fprintln(w, a.tr.T("cli.diff.tally", a.tr.T(i18n.Key("tab.entity."+e.Code())), t.Added, t.Changed, t.Removed))
 		for i, r := range recs {
 			if limit > 0 && i == limit {
 				fmt.Fprintln(w, "  "+a.tr.T("cli.diff.more", len(recs)-limit))
@@ -87,9 +87,9 @@ func (a *app) diffMarkdown(w io.Writer, d *model.LedgerDiff, oldPath, newPath st
 			continue
 		}
 		t := d.Tally(e)
-		fmt.Fprintf(w, "## %s\n\n", a.tr.T("cli.diff.tally", a.tr.T("tab.entity."+e.Code()), t.Added, t.Changed, t.Removed))
+		fmt.Fprintf(w, "## %s\n\n", a.tr.T("cli.diff.tally", a.tr.T(i18n.Key("tab.entity."+e.Code())), t.Added, t.Changed, t.Removed))
 		for _, r := range recs {
-			fmt.Fprintf(w, "- %s **%s** %s\n", a.tr.T(word[r.Kind]), r.Code(), mdEscape(oneLine(r.Title)))
+			fmt.Fprintf(w, "- %s **%s** %s\n", a.tr.T(i18n.Key(word[r.Kind])), r.Code(), mdEscape(oneLine(r.Title)))
 			for _, f := range r.Fields {
 				fmt.Fprintf(w, "  - %s\n", mdEscape(a.fieldLine(f)))
 			}

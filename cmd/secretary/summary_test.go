@@ -8,12 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/summary"
 	"secretary/printout"
 	"secretary/store"
 	"secretary/store/storetest"
-	"secretary/tui/i18n"
 )
 
 // summaryCLI runs the command line in-process on the ledger at db, with
@@ -260,7 +260,7 @@ func TestSummaryMessagesInBothLanguages(t *testing.T) {
 		keys = append(keys, "cli.summary.flag."+f)
 	}
 	for _, k := range keys {
-		text, ok := cat[k]
+		text, ok := cat[i18n.Key(k)]
 		if !ok || text.Zh == "" || text.En == "" {
 			t.Errorf("%s: missing in zh or en", k)
 			continue

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -58,7 +59,7 @@ func commitErr(r model.Record, err error) error {
 	}
 	fields := make([]model.Msg, len(v.Fields))
 	for i, f := range v.Fields {
-		fields[i] = model.M("error.field", model.M("field."+f.Field), f.Msg)
+		fields[i] = model.M("error.field", model.M(i18n.Key("field."+f.Field)), f.Msg)
 	}
 	return model.NewMsgError(MsgCommitInvalid, model.CodeOf(r), fields)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -23,7 +24,7 @@ type cellIn struct {
 	v    string
 }
 
-func (c *cellIn) fail(key string, args ...any) {
+func (c *cellIn) fail(key i18n.Key, args ...any) {
 	c.pend.markBad(c.key)
 	c.p.problem(c.s, c.row, c.col, c.v, model.M(key, args...))
 }

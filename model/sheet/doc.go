@@ -22,6 +22,6 @@
 //	entry, err := st.Do(model.ActImport, func(tx *store.Tx) error { return imp.Apply(tx) })
 //
 // Everything the user reads is a model.Msg (keys "sheet.*", translated by
-// tui/i18n); workbook headers and sheet names are labels in both languages
+// internal/i18n); workbook headers and sheet names are labels in both languages
 // kept here, in the language the caller asks for.
 package sheet

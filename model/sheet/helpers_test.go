@@ -5,11 +5,11 @@ import (
 	"reflect"
 	"testing"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/store"
 	"secretary/store/storetest"
-	"secretary/tui/i18n"
 )
 
 // exportXLSX writes the ledger as a workbook in memory.

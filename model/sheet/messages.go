@@ -1,6 +1,6 @@
 package sheet
 
-// Message keys; tui/i18n/sheet.go translates them.
+// Message keys; internal/i18n/sheet.go translates them.
 const (
 	// Where a problem is.
 	MsgAtSheet = "sheet.at.sheet" // args: sheet, reason

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/i18n"
 	"secretary/model/sheet"
-	"secretary/tui/i18n"
 )
 
 var verb = regexp.MustCompile(`%(\[\d+\])?[sdv]`)
@@ -46,7 +46,7 @@ func TestEveryMessageIsTranslated(t *testing.T) {
 		}
 		key, _ := strconv.Unquote(lit.Value)
 		n++
-		text, ok := cat[key]
+		text, ok := cat[i18n.Key(key)]
 		if !ok || text.Zh == "" || text.En == "" {
 			t.Errorf("%s is not translated into both languages", key)
 		}
@@ -85,7 +85,7 @@ func TestEveryColumnHasAFieldName(t *testing.T) {
 			if c.Computed {
 				continue
 			}
-			if _, ok := cat["field."+c.Key]; !ok {
+			if _, ok := cat[i18n.Key("field."+c.Key)]; !ok {
 				t.Errorf("no translation for field.%s", c.Key)
 			}
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // word names one phrase of a printout. The phrases live here, beside the
-// renderers, rather than in tui/i18n: the model may not import the UI, and
+// renderers, rather than in internal/i18n: the model may not import the UI, and
 // a printout's wording is part of its layout (column widths, headings).
 type word int
 

@@ -67,7 +67,7 @@ type Period struct {
 	To   model.Date
 }
 
-// Message keys of period errors; tui/i18n translates them.
+// Message keys of period errors; internal/i18n translates them.
 const (
 	MsgNoLastSummary = "summary.no_last"    // no summary was printed yet
 	MsgLastInFuture  = "summary.last_ahead" // args: last summary date, today

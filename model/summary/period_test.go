@@ -182,7 +182,7 @@ func TestParsePeriodKind(t *testing.T) {
 func msgKey(err error) string {
 	var m *model.MsgError
 	if errors.As(err, &m) {
-		return m.Msg.Key
+		return string(m.Msg.Key)
 	}
 	return ""
 }

@@ -9,9 +9,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/store"
-	"secretary/tui/i18n"
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"
@@ -92,7 +92,7 @@ func Derive(l *model.Ledger, today model.Date) Derived {
 func (c *Context) Lang() model.Lang { return c.Tr.Lang() }
 
 // T translates.
-func (c *Context) T(key string, args ...any) string { return c.Tr.T(key, args...) }
+func (c *Context) T(key i18n.Key, args ...any) string { return c.Tr.T(key, args...) }
 
 // L picks a label in the UI language.
 func (c *Context) L(l model.Label) string { return l.In(c.Tr.Lang()) }

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/i18n"
 	"secretary/tui/common"
 )
 
@@ -19,7 +20,7 @@ func Theme(_ *common.Context) *huh.Theme {
 func keyMap(ctx *common.Context) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	t := ctx.T
-	set := func(b *key.Binding, keyText, descKey string) { b.SetHelp(keyText, t(descKey)) }
+	set := func(b *key.Binding, keyText, descKey string) { b.SetHelp(keyText, t(i18n.Key(descKey))) }
 
 	km.Quit = key.NewBinding(key.WithKeys("ctrl+c"), key.WithDisabled())
 

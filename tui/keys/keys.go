@@ -6,7 +6,7 @@ package keys
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"secretary/tui/i18n"
+	"secretary/internal/i18n"
 )
 
 // KeyMap is every binding. Help texts are set in the UI language by New.
@@ -38,7 +38,7 @@ type KeyMap struct {
 
 // New builds the key map with help in the translator's language.
 func New(tr *i18n.Translator) *KeyMap {
-	b := func(keysList []string, helpKey, descKey string) key.Binding {
+	b := func(keysList []string, helpKey, descKey i18n.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keysList...), key.WithHelp(tr.T(helpKey), tr.T(descKey)))
 	}
 	return &KeyMap{

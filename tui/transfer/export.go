@@ -9,12 +9,12 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/store"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
-	"secretary/tui/i18n"
 )
 
 // exportStep is where an export is.
@@ -203,7 +203,9 @@ func (e *Export) ShortHelp() []key.Binding {
 }
 
 func stepHelp(ctx *common.Context, isMenu, isResult bool) []key.Binding {
-	b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ctx.T(d))) }
+	b := func(k, d string) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ctx.T(i18n.Key(d))))
+	}
 	switch {
 	case isMenu:
 		return []key.Binding{b("1-4", "help.choose"), b("enter", "help.confirm"), b("esc", "help.cancel")}

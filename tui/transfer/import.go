@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/store"
@@ -238,7 +239,7 @@ func (im *Import) planText() string {
 		for _, u := range t.Updated {
 			fields := make([]string, len(u.Fields))
 			for i, f := range u.Fields {
-				fields[i] = ctx.T("field." + f)
+				fields[i] = ctx.T(i18n.Key("field." + f))
 			}
 			b.WriteString(wrap("  ~ "+model.CodeOf(u.After)+" "+u.After.DisplayName()+"（"+strings.Join(fields, ctx.T("list.sep"))+"）", im.width) + "\n")
 		}
@@ -276,11 +277,15 @@ func (im *Import) View() string {
 // ShortHelp lists the step's keys.
 func (im *Import) ShortHelp() []key.Binding {
 	if im.step == importPreview && im.snap != nil {
-		b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(d))) }
+		b := func(k, d string) key.Binding {
+			return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(i18n.Key(d))))
+		}
 		return []key.Binding{b("y", "help.replace"), b("n/esc", "help.cancel"), b("↑/↓", "help.scroll")}
 	}
 	if im.step == importPreview {
-		b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(d))) }
+		b := func(k, d string) key.Binding {
+			return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(i18n.Key(d))))
+		}
 		if im.plan.OK() && !im.plan.Empty() {
 			return []key.Binding{b("y", "help.import"), b("n/esc", "help.cancel"), b("↑/↓", "help.scroll")}
 		}

@@ -10,10 +10,10 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/store"
 	"secretary/tui/common"
-	"secretary/tui/i18n"
 )
 
 // passphrase asks for a passphrase without echo, twice when it is new.
@@ -197,7 +197,7 @@ func (si *snapshotImport) previewText(width int) string {
 		if t.Total() == 0 {
 			continue
 		}
-		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T("tab.entity."+e.Code()), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
+		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T(i18n.Key("tab.entity."+e.Code())), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
 		for i, r := range si.diff.Of(e) {
 			if i == 8 {
 				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-8)) + "\n")

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
@@ -129,7 +130,7 @@ func expandPath(p, folder string) string {
 
 // datedName is a suggested file name: 台账-2026-11-20.xlsx.
 func datedName(ctx *common.Context, stem, ext string) string {
-	return ctx.T(stem) + "-" + model.Today(ctx.Clock).String() + ext
+	return ctx.T(i18n.Key(stem)) + "-" + model.Today(ctx.Clock).String() + ext
 }
 
 // doneMsg ends a flow's long step with a result to show.

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	msum "secretary/model/summary"
 	"secretary/printout"
@@ -62,7 +63,7 @@ func New(ctx *common.Context) *View {
 
 func (v *View) bindKeys() {
 	b := func(k, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, v.ctx.T(desc)))
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, v.ctx.T(i18n.Key(desc))))
 	}
 	v.keys = viewKeys{
 		prev:  b("[", "[", "help.period_prev"),

@@ -3,8 +3,8 @@ package i18n
 // summaryTexts are the meeting summary's messages: `secretary summary`,
 // periods, owners, PDF and printing. The printout's own wording (section
 // titles, column heads) lives with its layout in model/summary.
-func summaryTexts() map[string]Text {
-	return map[string]Text{
+func summaryTexts() map[Key]Text {
+	return map[Key]Text{
 		"cli.summary.short": {"生成会议汇报或个人任务单（文本、Markdown、HTML、PDF，可直接打印）", "print a meeting summary or a task slip (text, Markdown, HTML, PDF, or to the printer)"},
 		"cli.summary.long": {
 			"按期间汇总台账：总体情况、计划进展、责任落实、活动开展、监督评估与整改、存在问题、下一步安排。\n" +

@@ -3,8 +3,8 @@ package i18n
 // snapshotTexts are the handover's messages: export, import, check and
 // diff of snapshots, the passphrase prompts, and the names of the fields a
 // diff shows that forms do not.
-func snapshotTexts() map[string]Text {
-	return map[string]Text{
+func snapshotTexts() map[Key]Text {
+	return map[Key]Text{
 		// Store errors: each says what is wrong, what to do, and that the
 		// ledger was not changed.
 		"snapshot.exists":           {"%s 已存在，没有覆盖。请换一个文件名，或先删除旧文件。", "%s already exists and was not replaced. Choose another name or delete the old file first."},

@@ -1,10 +1,6 @@
 package i18n
 
-import (
-	"strings"
-
-	"secretary/model"
-)
+import "strings"
 
 // Detect picks the UI language: an explicit choice (--lang) wins; then the
 // first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX orders them
@@ -12,15 +8,15 @@ import (
 // none set, the system's own language (Windows keeps it outside the
 // environment); and Chinese when nothing says otherwise, since that is
 // who the program is for.
-func Detect(explicit string, getenv func(string) string) (model.Lang, bool) {
+func Detect(explicit string, getenv func(string) string) (Lang, bool) {
 	switch strings.ToLower(strings.TrimSpace(explicit)) {
 	case "":
 	case "zh", "zh-cn", "zh_cn", "cn", "中文":
-		return model.LangZh, true
+		return LangZh, true
 	case "en", "en-us", "en_us", "english":
-		return model.LangEn, true
+		return LangEn, true
 	default:
-		return model.LangZh, false
+		return LangZh, false
 	}
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := getenv(name); v != "" {
@@ -30,12 +26,12 @@ func Detect(explicit string, getenv func(string) string) (model.Lang, bool) {
 	if v := systemLocale(); v != "" {
 		return fromLocale(v), true
 	}
-	return model.LangZh, true
+	return LangZh, true
 }
 
-func fromLocale(v string) model.Lang {
+func fromLocale(v string) Lang {
 	if strings.HasPrefix(strings.ToLower(v), "zh") {
-		return model.LangZh
+		return LangZh
 	}
-	return model.LangEn
+	return LangEn
 }

@@ -1,8 +1,8 @@
 package i18n
 
 // cliTexts are the command line's help and messages.
-func cliTexts() map[string]Text {
-	return map[string]Text{
+func cliTexts() map[Key]Text {
+	return map[Key]Text{
 		"cli.root.short": {"心理健康教育工作台账", "Mental health education work ledger"},
 		"cli.root.long": {
 			"secretary 是心理健康教育工作领导小组秘书的工作台账：计划、责任清单、活动、评估与整改，\n全部保存在一个文件里，离线可用，可以整体交接，可以打印会议汇报。\n\n不带子命令运行时打开全屏程序。",

@@ -1,8 +1,8 @@
 package i18n
 
 // tuiTexts are the full-screen program's strings.
-func tuiTexts() map[string]Text {
-	t := map[string]Text{
+func tuiTexts() map[Key]Text {
+	t := map[Key]Text{
 		"assessments.list":  {"评估", "Assessments"},
 		"assessments.rects": {"整改", "Rectifications"},
 
@@ -299,8 +299,8 @@ func tuiTexts() map[string]Text {
 }
 
 // keyTexts are the help bar's key names and what each key does.
-func keyTexts() map[string]Text {
-	return map[string]Text{
+func keyTexts() map[Key]Text {
+	return map[Key]Text{
 		"key.tab": {"tab", "tab"}, "key.shift_tab": {"shift+tab", "shift+tab"},
 		"key.1": {"1", "1"}, "key.2": {"2", "2"}, "key.3": {"3", "3"}, "key.4": {"4", "4"}, "key.5": {"5", "5"},
 		"key.up": {"↑/k", "↑/k"}, "key.down": {"↓/j", "↓/j"}, "key.g": {"g", "g"}, "key.G": {"G", "G"},

@@ -2,8 +2,8 @@ package i18n
 
 // coreTexts are the model's messages: dates, amounts, validation, the
 // journal's descriptions and counts.
-func coreTexts() map[string]Text {
-	return map[string]Text{
+func coreTexts() map[Key]Text {
+	return map[Key]Text{
 		"list.sep":         {"、", ", "},
 		"error.field":      {"%[1]s：%[2]s", "%[1]s: %[2]s"},
 		"error.unexpected": {"出错了：%s", "Something went wrong: %s"},

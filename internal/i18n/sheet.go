@@ -2,8 +2,8 @@ package i18n
 
 // sheetTexts are the spreadsheet messages: where a problem in an imported
 // file is, why, and the `secretary sheet` command's own lines.
-func sheetTexts() map[string]Text {
-	return map[string]Text{
+func sheetTexts() map[Key]Text {
+	return map[Key]Text{
 		// Where a problem is. The column is the header as the file has it.
 		"sheet.at.sheet": {"「%[1]s」：%[2]s", "“%[1]s”: %[2]s"},
 		"sheet.at.row":   {"「%[1]s」第 %[2]d 行：%[3]s", "“%[1]s” row %[2]d: %[3]s"},

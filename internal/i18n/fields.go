@@ -2,8 +2,8 @@ package i18n
 
 // fieldTexts are the names of record fields, as forms label them and as
 // error messages name them.
-func fieldTexts() map[string]Text {
-	return map[string]Text{
+func fieldTexts() map[Key]Text {
+	return map[Key]Text{
 		"field.plan.title":  {"标题", "title"},
 		"field.plan.kind":   {"类型", "kind"},
 		"field.plan.start":  {"开始日期", "start date"},

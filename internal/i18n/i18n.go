@@ -1,5 +1,5 @@
 // Package i18n holds every user-visible string in Chinese and English and
-// translates the model's messages (model.Msg) into them. The program
+// translates the model's messages (Msg) into them. The program
 // speaks Chinese first: zh is the default when the environment does not
 // say otherwise.
 package i18n
@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-
-	"secretary/model"
 )
 
 // Text is one message in both languages. The strings are fmt formats;
@@ -23,41 +21,41 @@ type Text struct {
 // Translator renders messages in one language. It is immutable; switching
 // language makes a new one.
 type Translator struct {
-	lang    model.Lang
-	catalog map[string]Text
+	lang    Lang
+	catalog map[Key]Text
 }
 
 // New builds a translator for the language.
-func New(lang model.Lang) *Translator {
-	if lang != model.LangEn {
-		lang = model.LangZh
+func New(lang Lang) *Translator {
+	if lang != LangEn {
+		lang = LangZh
 	}
 	return &Translator{lang: lang, catalog: Catalog()}
 }
 
 // Lang is the translator's language.
-func (t *Translator) Lang() model.Lang { return t.lang }
+func (t *Translator) Lang() Lang { return t.lang }
 
 // Other is a translator for the other language (the L key).
 func (t *Translator) Other() *Translator {
-	if t.lang == model.LangZh {
-		return &Translator{lang: model.LangEn, catalog: t.catalog}
+	if t.lang == LangZh {
+		return &Translator{lang: LangEn, catalog: t.catalog}
 	}
-	return &Translator{lang: model.LangZh, catalog: t.catalog}
+	return &Translator{lang: LangZh, catalog: t.catalog}
 }
 
 // T translates a key with arguments. An unknown key is shown as itself, so
 // a missing translation is visible rather than blank.
-func (t *Translator) T(key string, args ...any) string {
+func (t *Translator) T(key Key, args ...any) string {
 	text, ok := t.catalog[key]
 	if !ok {
 		if len(args) == 0 {
-			return key
+			return string(key)
 		}
-		return key + " " + fmt.Sprint(t.args(args)...)
+		return string(key) + " " + fmt.Sprint(t.args(args)...)
 	}
 	format := text.Zh
-	if t.lang == model.LangEn {
+	if t.lang == LangEn {
 		format = text.En
 	}
 	if len(args) == 0 {
@@ -70,7 +68,7 @@ func (t *Translator) T(key string, args ...any) string {
 }
 
 // Has reports whether the key is in the catalog.
-func (t *Translator) Has(key string) bool { _, ok := t.catalog[key]; return ok }
+func (t *Translator) Has(key Key) bool { _, ok := t.catalog[key]; return ok }
 
 // args translates nested messages and labels so a message can mention
 // another ("the field 截止日期 is required").
@@ -78,22 +76,22 @@ func (t *Translator) args(args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
 		switch v := a.(type) {
-		case model.Msg:
+		case Msg:
 			out[i] = t.Msg(v)
-		case []model.Msg:
+		case []Msg:
 			parts := make([]string, len(v))
 			for j, m := range v {
 				parts[j] = t.Msg(m)
 			}
 			out[i] = strings.Join(parts, t.T("list.sep"))
-		case model.Label:
+		case Labeled:
 			out[i] = v.In(t.lang)
 		case string:
 			// A string argument that is itself a catalog key (a field
 			// name such as "field.task.due") is translated.
 			if strings.HasPrefix(v, "field.") || strings.HasPrefix(v, "entity.") {
-				if _, ok := t.catalog[v]; ok {
-					out[i] = t.T(v)
+				if _, ok := t.catalog[Key(v)]; ok {
+					out[i] = t.T(Key(v))
 					continue
 				}
 			}
@@ -106,13 +104,13 @@ func (t *Translator) args(args []any) []any {
 }
 
 // Msg translates a model message.
-func (t *Translator) Msg(m model.Msg) string { return t.T(m.Key, m.Args...) }
+func (t *Translator) Msg(m Msg) string { return t.T(m.Key, m.Args...) }
 
 // Label picks the label's text in the translator's language.
-func (t *Translator) Label(l model.Label) string { return l.In(t.lang) }
+func (t *Translator) Label(l Labeled) string { return l.In(t.lang) }
 
 // Field is a field's name: "field.task.due" -> 截止日期.
-func (t *Translator) Field(key string) string { return t.T("field." + key) }
+func (t *Translator) Field(key string) string { return t.T(Key("field." + key)) }
 
 // Err turns any error into one line for the user: a translated message
 // when the error carries one, else a generic line with the error's text.
@@ -120,15 +118,16 @@ func (t *Translator) Err(err error) string {
 	if err == nil {
 		return ""
 	}
-	var v *model.ValidationError
-	if errors.As(err, &v) && len(v.Fields) > 0 {
-		parts := make([]string, len(v.Fields))
-		for i, f := range v.Fields {
+	var fl FieldLister
+	if errors.As(err, &fl) && len(fl.FieldMsgs()) > 0 {
+		fields := fl.FieldMsgs()
+		parts := make([]string, len(fields))
+		for i, f := range fields {
 			parts[i] = t.FieldErr(f)
 		}
 		return t.sentence(strings.Join(parts, t.T("list.sep")))
 	}
-	if m, ok := model.AsUserMsg(err); ok {
+	if m, ok := AsUserMsg(err); ok {
 		return t.Msg(m)
 	}
 	return t.T("error.unexpected", err.Error())
@@ -138,21 +137,21 @@ func (t *Translator) Err(err error) string {
 // English (field names are lower case for use inside sentences). Other
 // messages are left alone: they may start with a file name.
 func (t *Translator) sentence(s string) string {
-	if t.lang == model.LangEn && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+	if t.lang == LangEn && s != "" && s[0] >= 'a' && s[0] <= 'z' {
 		return string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
 }
 
 // FieldErr is one field's problem: "截止日期：必须填写".
-func (t *Translator) FieldErr(f model.FieldError) string {
+func (t *Translator) FieldErr(f FieldMsg) string {
 	return t.T("error.field", t.Field(f.Field), t.Msg(f.Msg))
 }
 
 // Catalog is every message in both languages: the core's, and each
 // feature's from its own file.
-func Catalog() map[string]Text {
-	out := map[string]Text{}
+func Catalog() map[Key]Text {
+	out := map[Key]Text{}
 	for _, part := range parts() {
 		for k, v := range part {
 			out[k] = v
@@ -162,8 +161,8 @@ func Catalog() map[string]Text {
 }
 
 // parts are the catalog's files, each a feature's messages.
-func parts() []map[string]Text {
-	return []map[string]Text{
+func parts() []map[Key]Text {
+	return []map[Key]Text{
 		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
 		snapshotTexts(), summaryTexts(), sheetTexts(),
 	}

@@ -2,8 +2,8 @@ package i18n
 
 // storeTexts are the store's errors and the check's findings. Each says
 // what is wrong and what to do next.
-func storeTexts() map[string]Text {
-	return map[string]Text{
+func storeTexts() map[Key]Text {
+	return map[Key]Text{
 		"store.locked":         {"台账 %s 正在另一个窗口中使用。请先关闭那个窗口，再重试。", "The ledger %s is open in another window. Close that window, then try again."},
 		"store.newer_schema":   {"这个台账由更新版本的 secretary 创建（格式 v%[1]d，本程序只认识到 v%[2]d）；请升级程序。台账未作任何改动。", "This ledger was made by a newer secretary (format v%[1]d; this one reads up to v%[2]d); update the program. The file was not changed."},
 		"store.not_ledger":     {"%s 不是台账文件（是否选错了文件？）。文件未作改动。", "%s is not a secretary ledger (wrong file?). It was not changed."},
