@@ -9,9 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 	"secretary/model/summary"
-	"secretary/store"
 )
 
 // Render is the document in the format as bytes; PDF goes through the
@@ -43,7 +43,7 @@ func WriteFile(ctx context.Context, env Env, path string, d summary.Document, f 
 }
 
 func writeAtomic(path string, data []byte) error {
-	err := store.WriteFileAtomic(path, func(w io.Writer) error {
+	err := fsutil.WriteFileAtomic(path, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

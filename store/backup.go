@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"secretary/internal/fsutil"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,7 +77,7 @@ func (s *Store) backupLocked() (string, error) {
 		name = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.db", backupStem(s.path), stamp, i))
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return WriteFileAtomic(name, func(w io.Writer) error {
+		return fsutil.WriteFileAtomic(name, func(w io.Writer) error {
 			_, err := tx.WriteTo(w)
 			return err
 		})

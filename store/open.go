@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 )
 
@@ -196,7 +197,7 @@ func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, err error) {
 			db, err = nil, s.pageDamaged(r)
 		}
 	}()
-	db, err = bolt.Open(s.path, FileMode, bopts)
+	db, err = bolt.Open(s.path, fsutil.FileMode, bopts)
 	if err != nil {
 		return nil, s.openErr(err)
 	}
@@ -242,7 +243,7 @@ func (s *Store) createNew() error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return newErr(KindIO, err, MsgNoFolder, dir, err.Error())
 	}
-	tmp, err := tempPath(dir, filepath.Base(s.path))
+	tmp, err := fsutil.TempPath(dir, filepath.Base(s.path))
 	if err != nil {
 		return newErr(KindIO, err, MsgNoFolder, dir, err.Error())
 	}
@@ -258,10 +259,10 @@ func (s *Store) createNew() error {
 	if err != nil {
 		return newErr(KindIO, err, MsgIO, tmp, err.Error())
 	}
-	if err := chmodFile(tmp); err != nil {
+	if err := fsutil.ChmodFile(tmp); err != nil {
 		return newErr(KindIO, err, MsgIO, tmp, err.Error())
 	}
-	if err := renameDurable(tmp, s.path); err != nil {
+	if err := fsutil.RenameDurable(tmp, s.path); err != nil {
 		return newErr(KindIO, err, MsgIO, s.path, err.Error())
 	}
 	return nil

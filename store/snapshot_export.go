@@ -11,6 +11,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 )
 
@@ -72,7 +73,7 @@ func (s *Store) Export(out string, opts ExportOptions) (*ExportResult, error) {
 		return nil, writeErr(out, err)
 	}
 	dir := filepath.Dir(out)
-	if err := os.MkdirAll(dir, DirMode); err != nil {
+	if err := os.MkdirAll(dir, fsutil.DirMode); err != nil {
 		return nil, writeErr(out, err)
 	}
 	res := &ExportResult{Path: out, Encrypted: opts.Encrypt}
@@ -102,7 +103,7 @@ func (s *Store) exportPlain(out string, res *ExportResult) (err error) {
 	if res.SHA256, res.Size, err = syncAndHash(tmp); err != nil {
 		return err
 	}
-	if err = renameDurable(tmp, out); err != nil {
+	if err = fsutil.RenameDurable(tmp, out); err != nil {
 		return err
 	}
 	res.Manifest = m
@@ -163,7 +164,7 @@ func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResul
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = renameDurable(tmp, out); err != nil {
+	if err = fsutil.RenameDurable(tmp, out); err != nil {
 		return err
 	}
 	res.SHA256, res.Size, res.Manifest = hw.sum(), hw.n, m
@@ -196,7 +197,7 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 	// The copy is private to this call, so it is written with bbolt
 	// directly and without its own fsyncs: the caller syncs the finished
 	// file once.
-	db, err := bolt.Open(path, FileMode, &bolt.Options{NoSync: true, Timeout: time.Second})
+	db, err := bolt.Open(path, fsutil.FileMode, &bolt.Options{NoSync: true, Timeout: time.Second})
 	if err != nil {
 		return "", nil, err
 	}

@@ -9,17 +9,18 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"secretary/internal/fsutil"
 )
 
 // createTemp makes a new empty file, 0600, named like tempPath beside
 // base in dir, so an interrupted run leaves only an obviously disposable
 // dot-file.
 func createTemp(dir, base string) (*os.File, error) {
-	name, err := tempPath(dir, base)
+	name, err := fsutil.TempPath(dir, base)
 	if err != nil {
 		return nil, err
 	}
-	return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, FileMode)
+	return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, fsutil.FileMode)
 }
 
 // hashingWriter counts and hashes what passes through it.

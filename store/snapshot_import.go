@@ -10,6 +10,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 )
 
@@ -215,7 +216,7 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 	im.tmp = ""
 	// The rename is done; a failed folder sync only means it might not
 	// survive a power cut, and there is nothing better to do than go on.
-	_ = syncDir(filepath.Dir(path))
+	_ = fsutil.SyncDir(filepath.Dir(path))
 	ns, err := Open(path, opts)
 	if err != nil {
 		return nil, res, err

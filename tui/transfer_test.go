@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/store"
@@ -183,7 +184,7 @@ func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
 	l := d.Ledger()
 	l.Tasks[0].Title = "心理辅导中心标准化建设（已验收）"
 	out := filepath.Join(t.TempDir(), "改过的台账.xlsx")
-	if err := store.WriteFileAtomic(out, func(w ioWriter) error {
+	if err := fsutil.WriteFileAtomic(out, func(w ioWriter) error {
 		return sheet.WriteXLSX(w, l, sheet.ExportOptions{Lang: model.LangZh, Now: storetest.Now()})
 	}); err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 	"secretary/model/demo"
 	"secretary/store"
@@ -58,7 +59,7 @@ func (a *app) writeDemo(size int, force bool) error {
 		return err
 	}
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, store.DirMode); err != nil {
+	if err := os.MkdirAll(dir, fsutil.DirMode); err != nil {
 		return model.NewMsgError(store.MsgNoFolder, dir, err.Error())
 	}
 	tmp := filepath.Join(dir, ".demo-"+filepath.Base(path)+".tmp")
@@ -81,7 +82,7 @@ func (a *app) writeDemo(size int, force bool) error {
 	if err := s.Close(); err != nil {
 		return err
 	}
-	if err := store.MoveIntoPlace(tmp, path); err != nil {
+	if err := fsutil.MoveIntoPlace(tmp, path); err != nil {
 		return model.NewMsgError(store.MsgIO, path, err.Error())
 	}
 	a.printf("cli.demo.done", path)

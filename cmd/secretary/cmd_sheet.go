@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 )
 
 // newSheetCmd is `secretary sheet`: export, template and import of
@@ -145,7 +145,7 @@ func (a *app) exportOptions() sheet.ExportOptions {
 // writeOut writes a file atomically (0600, never half-written), with a
 // translated error naming it.
 func writeOut(path string, write func(io.Writer) error) error {
-	if err := store.WriteFileAtomic(path, write); err != nil {
+	if err := fsutil.WriteFileAtomic(path, write); err != nil {
 		return model.NewMsgError("cli.sheet.write_failed", path, err.Error()).Wrap(err)
 	}
 	return nil

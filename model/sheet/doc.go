@@ -6,11 +6,11 @@
 // The package knows the layout (which columns, headers in zh and en, how a
 // record maps to rows and back) and the file formats. It does not write
 // files in place and does not touch the ledger file: callers write through
-// store.WriteFileAtomic and commit an import through store.Do.
+// fsutil.WriteFileAtomic and commit an import through store.Do.
 //
 // Export:
 //
-//	err := store.WriteFileAtomic(path, func(w io.Writer) error {
+//	err := fsutil.WriteFileAtomic(path, func(w io.Writer) error {
 //		return sheet.WriteXLSX(w, ledger, sheet.ExportOptions{Lang: lang, Now: clock.Now()})
 //	})
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/fsutil"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
@@ -161,7 +162,7 @@ func writeFile(ctx *common.Context, path string, write func(io.Writer) error) te
 		if info, err := os.Stat(path); err == nil && info.IsDir() {
 			return doneMsg{err: model.NewMsgError("transfer.is_folder", path)}
 		}
-		if err := store.WriteFileAtomic(path, write); err != nil {
+		if err := fsutil.WriteFileAtomic(path, write); err != nil {
 			return doneMsg{err: model.NewMsgError("transfer.write_failed", path, err.Error()).Wrap(err)}
 		}
 		info, err := os.Stat(path)

@@ -1,4 +1,7 @@
-package store
+// Package fsutil writes files the safe way for every part of the program:
+// private modes, temporary files beside the target, fsync, rename, and a
+// synced folder, so a power cut leaves either the old file or the new one.
+package fsutil
 
 import (
 	"crypto/rand"
@@ -16,9 +19,9 @@ const (
 	DirMode  = 0o700
 )
 
-// tempPath names a temporary file beside base in dir. The name starts with
+// TempPath names a temporary file beside base in dir. The name starts with
 // a dot and ends in .tmp so it is hidden and obviously disposable.
-func tempPath(dir, base string) (string, error) {
+func TempPath(dir, base string) (string, error) {
 	var b [6]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return "", err
@@ -26,26 +29,26 @@ func tempPath(dir, base string) (string, error) {
 	return filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+".tmp"), nil
 }
 
-func chmodFile(path string) error { return os.Chmod(path, FileMode) }
+func ChmodFile(path string) error { return os.Chmod(path, FileMode) }
 
-// renameDurable renames tmp over path and syncs the folder, so after it
+// RenameDurable renames tmp over path and syncs the folder, so after it
 // returns the new name survives a power cut.
-func renameDurable(tmp, path string) error {
+func RenameDurable(tmp, path string) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(path))
+	return SyncDir(filepath.Dir(path))
 }
 
 // MoveIntoPlace renames a finished file (written and closed in the same
 // folder) over path and syncs the folder, so the new name survives a
 // power cut: for commands that build a whole ledger aside first.
-func MoveIntoPlace(tmp, path string) error { return renameDurable(tmp, path) }
+func MoveIntoPlace(tmp, path string) error { return RenameDurable(tmp, path) }
 
-// syncDir flushes a folder's entries to disk. Windows cannot open a
+// SyncDir flushes a folder's entries to disk. Windows cannot open a
 // folder for syncing and makes renames durable on its own (NTFS logs
 // metadata), so there it does nothing.
-func syncDir(dir string) error {
+func SyncDir(dir string) error {
 	if runtime.GOOS == "windows" {
 		return nil
 	}
@@ -67,7 +70,7 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err := os.MkdirAll(dir, DirMode); err != nil {
 		return err
 	}
-	tmp, err := tempPath(dir, filepath.Base(path))
+	tmp, err := TempPath(dir, filepath.Base(path))
 	if err != nil {
 		return err
 	}
@@ -90,8 +93,8 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = chmodFile(tmp); err != nil {
+	if err = ChmodFile(tmp); err != nil {
 		return err
 	}
-	return renameDurable(tmp, path)
+	return RenameDurable(tmp, path)
 }
