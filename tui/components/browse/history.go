@@ -7,7 +7,7 @@ import (
 	"secretary/store"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
-	"secretary/tui/views/cell"
+	"secretary/tui/components/cell"
 )
 
 // historyText is a record's history from the audit journal, newest first:

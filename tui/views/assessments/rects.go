@@ -10,7 +10,7 @@ import (
 	"secretary/tui/components/table"
 	"secretary/tui/forms"
 	"secretary/tui/theme"
-	"secretary/tui/views/cell"
+	"secretary/tui/components/cell"
 )
 
 // rectSource lists every rectification: the loop from 挂号 to 销号.

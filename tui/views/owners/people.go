@@ -10,7 +10,7 @@ import (
 	"secretary/tui/components/table"
 	"secretary/tui/forms"
 	"secretary/tui/theme"
-	"secretary/tui/views/cell"
+	"secretary/tui/components/cell"
 )
 
 // peopleSource lists the people and how loaded each is.

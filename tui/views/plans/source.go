@@ -10,7 +10,7 @@ import (
 	"secretary/tui/components/table"
 	"secretary/tui/forms"
 	"secretary/tui/theme"
-	"secretary/tui/views/cell"
+	"secretary/tui/components/cell"
 )
 
 // source tells the browser about plans.
