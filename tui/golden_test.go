@@ -9,8 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"secretary/internal/width"
 	"secretary/model"
-	"secretary/tui/components/table"
 	"secretary/tui/tuitest"
 )
 
@@ -105,7 +105,7 @@ func checkFits(t *testing.T, view string, w, h int) {
 		t.Errorf("%d lines, want %d", len(lines), h)
 	}
 	for i, l := range lines {
-		if lw := table.Width(l); lw > w {
+		if lw := width.Cells(l); lw > w {
 			t.Errorf("line %d is %d cells wide (max %d): %q", i+1, lw, w, l)
 		}
 	}

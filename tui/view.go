@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"secretary/internal/i18n"
+	"secretary/internal/width"
 	"secretary/tui/common"
 )
 
@@ -78,7 +79,7 @@ func (m *Model) titleLine() string {
 	if m.ctx.Store.ReadOnly() {
 		right = st.ReadOnly.Render(m.ctx.T("app.read_only"))
 	}
-	gap := m.ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
+	gap := m.ctx.Width - width.Styled(left) - width.Styled(right)
 	if gap < 1 {
 		return lipgloss.NewStyle().MaxWidth(m.ctx.Width).Render(left + " " + right)
 	}
@@ -165,13 +166,13 @@ func (m *Model) shortHelp(bindings []key.Binding) string {
 		if used > 0 {
 			item = sep + item
 		}
-		w := lipgloss.Width(item)
+		w := width.Styled(item)
 		rest := 0
 		if i < len(bindings)-1 {
-			rest = lipgloss.Width(more)
+			rest = width.Styled(more)
 		}
 		if used+w+rest > m.ctx.Width {
-			if used+lipgloss.Width(more) <= m.ctx.Width {
+			if used+width.Styled(more) <= m.ctx.Width {
 				b.WriteString(more)
 			}
 			break
@@ -212,7 +213,7 @@ func (m *Model) helpColumns(groups [][]key.Binding) string {
 			continue
 		}
 		col := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(keysCol, "\n"), " ", strings.Join(descCol, "\n"))
-		w := lipgloss.Width(col)
+		w := width.Styled(col)
 		if len(cols) > 0 {
 			w += len(gap)
 		}

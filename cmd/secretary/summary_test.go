@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"secretary/internal/i18n"
+	"secretary/internal/width"
 	"secretary/model"
 	"secretary/model/summary"
 	"secretary/printout"
@@ -76,7 +77,7 @@ func TestSummaryPrintsTextByDefault(t *testing.T) {
 		}
 	}
 	for i, l := range strings.Split(out, "\n") {
-		if summary.Width(l) > 80 {
+		if width.Cells(l) > 80 {
 			t.Errorf("line %d is wider than 80 columns: %q", i+1, l)
 		}
 	}

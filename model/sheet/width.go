@@ -1,31 +1,6 @@
 package sheet
 
-import (
-	"strings"
-
-	"golang.org/x/text/width"
-)
-
-// displayWidth is how many narrow characters a text takes on screen:
-// Chinese characters and emoji count two. A spreadsheet column's width is
-// measured in narrow characters, so this is what makes Chinese columns
-// wide enough.
-func displayWidth(s string) int {
-	best := 0
-	for _, line := range strings.Split(s, "\n") {
-		n := 0
-		for _, r := range line {
-			switch width.LookupRune(r).Kind() {
-			case width.EastAsianWide, width.EastAsianFullwidth:
-				n += 2
-			default:
-				n++
-			}
-		}
-		best = max(best, n)
-	}
-	return best
-}
+import "secretary/internal/width"
 
 // Column widths, in characters.
 const (
@@ -37,7 +12,7 @@ const (
 
 // colWidth fits a column to its header and its widest value.
 func colWidth(c colInfo, head string, widest int) float64 {
-	w := max(displayWidth(head), widest)
+	w := max(width.Lines(head), widest)
 	switch {
 	case c.kind == KindDate:
 		w = max(w, dateColWidth-2)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"secretary/internal/width"
 	"secretary/model"
 )
 
@@ -137,7 +138,7 @@ func (b *book) writeTab(e model.Entity) error {
 		widest := 0
 		for _, row := range rows[:min(len(rows), widthSample)] {
 			if c.kind == KindText {
-				widest = max(widest, displayWidth(row[j].Text))
+				widest = max(widest, width.Lines(row[j].Text))
 			} else {
 				widest = max(widest, len(row[j].String()))
 			}

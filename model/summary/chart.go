@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"secretary/internal/width"
 	"strconv"
 	"strings"
 )
@@ -86,7 +87,7 @@ func (h *htmlWriter) svg(c *chart, rows []chartRow, id string, legend bool) {
 		for _, s := range c.Series {
 			b.WriteString(`<rect x="` + itoaPlain(x) + `" y="6" width="16" height="11" fill="` + fill(id, s.Pattern) + `" stroke="#000" stroke-width="0.8"/>`)
 			b.WriteString(`<text x="` + itoaPlain(x+21) + `" y="15">` + esc(s.Label) + "</text>\n")
-			x += 21 + Width(s.Label)*6 + 18
+			x += 21 + width.Cells(s.Label)*6 + 18
 		}
 		if c.Percent {
 			for _, p := range []int{0, 50, 100} {
@@ -112,7 +113,7 @@ func (h *htmlWriter) svg(c *chart, rows []chartRow, id string, legend bool) {
 	for i, r := range rows {
 		y := top + i*svgRow
 		barY := y + (svgRow-svgBar)/2
-		b.WriteString(`<text x="` + itoaPlain(svgLabelW) + `" y="` + itoaPlain(y+svgRow/2+4) + `" text-anchor="end">` + esc(cells.TruncateString(r.Label, g.labelCols, "…")) + "</text>")
+		b.WriteString(`<text x="` + itoaPlain(svgLabelW) + `" y="` + itoaPlain(y+svgRow/2+4) + `" text-anchor="end">` + esc(width.Fit(r.Label, g.labelCols)) + "</text>")
 		if c.Percent {
 			// The whole bar's outline, so 0% still reads as an empty bar.
 			b.WriteString(`<rect x="` + itoaPlain(svgBarX) + `" y="` + itoaPlain(barY) + `" width="` + itoaPlain(svgBarW) + `" height="` + itoaPlain(svgBar) + `" fill="#fff" stroke="#000" stroke-width="0.8"/>`)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"secretary/internal/width"
 	"secretary/model"
 )
 
@@ -185,7 +186,7 @@ func (b summaryBuilder) owners() section {
 				late = append(late, b.w(wAndMore, len(o.OverdueTasks)-i))
 				break
 			}
-			late = append(late, it.Code+string(nbsp)+iso(it.Due))
+			late = append(late, it.Code+string(width.NBSP)+iso(it.Due))
 		}
 		t.Rows = append(t.Rows, []cell{
 			txt(b.personName(o.Name)), txt(b.dept(o.Department)),

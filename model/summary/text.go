@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 
+	"secretary/internal/width"
 	"secretary/model"
 )
 
@@ -156,14 +157,14 @@ func (r *textRenderer) line(s string) {
 func (r *textRenderer) blank() { r.b.WriteByte('\n') }
 
 func (r *textRenderer) center(s string) {
-	for _, l := range wrap(s, r.w) {
-		r.line(strings.Repeat(" ", (r.w-Width(l))/2) + l)
+	for _, l := range width.Wrap(s, r.w) {
+		r.line(strings.Repeat(" ", (r.w-width.Cells(l))/2) + l)
 	}
 }
 
 // para writes wrapped text, every line indented.
 func (r *textRenderer) para(indent, s string) {
-	for _, l := range wrap(s, r.w-Width(indent)) {
+	for _, l := range width.Wrap(s, r.w-width.Cells(indent)) {
 		r.line(indent + l)
 	}
 }
@@ -193,12 +194,12 @@ func (r *textRenderer) block(b block) {
 func (r *textRenderer) facts(f facts) {
 	labelW, valueW := 0, 0
 	for _, x := range f {
-		labelW = max(labelW, Width(x.Label))
-		valueW = max(valueW, Width(markText(x.Value, x.Mark)))
+		labelW = max(labelW, width.Cells(x.Label))
+		valueW = max(valueW, width.Cells(markText(x.Value, x.Mark)))
 	}
 	pairW := labelW + 2 + valueW
 	cols := 1
-	if Width(textIndent)+2*pairW+4 <= r.w {
+	if width.Cells(textIndent)+2*pairW+4 <= r.w {
 		cols = 2
 	}
 	rows := (len(f) + cols - 1) / cols
@@ -214,8 +215,8 @@ func (r *textRenderer) facts(f facts) {
 			if c > 0 {
 				sb.WriteString("    ")
 			}
-			sb.WriteString(padRight(f[j].Label, labelW+2))
-			sb.WriteString(padLeft(markText(f[j].Value, f[j].Mark), valueW))
+			sb.WriteString(width.PadRight(f[j].Label, labelW+2))
+			sb.WriteString(width.PadLeft(markText(f[j].Value, f[j].Mark), valueW))
 		}
 		r.line(sb.String())
 	}
@@ -233,7 +234,7 @@ func cellText(c cell, bars bool) string {
 	s := markText(c.Text, c.Mark)
 	if c.Bar >= 0 && bars {
 		n := min(max(c.Bar, 0), 100) * barCells / 100
-		s = "[" + strings.Repeat("#", n) + strings.Repeat("-", barCells-n) + "] " + padLeft(s, 4)
+		s = "[" + strings.Repeat("#", n) + strings.Repeat("-", barCells-n) + "] " + width.PadLeft(s, 4)
 	}
 	return s
 }
@@ -247,11 +248,11 @@ type laid struct {
 
 func measure(s string) laid {
 	if strings.IndexByte(s, '\n') < 0 {
-		return laid{text: s, width: Width(s)}
+		return laid{text: s, width: width.Cells(s)}
 	}
 	w := 0
 	for _, l := range strings.Split(s, "\n") {
-		w = max(w, Width(l))
+		w = max(w, width.Cells(l))
 	}
 	return laid{text: s, width: w, multi: true}
 }
@@ -278,7 +279,7 @@ func (r *textRenderer) table(t *table) {
 	for i := range natural {
 		natural[i] = max(natural[i], data[i])
 	}
-	widths := fitColumns(t.Cols, natural, data, r.w-Width(textIndent)-Width(textGap)*(n-1))
+	widths := fitColumns(t.Cols, natural, data, r.w-width.Cells(textIndent)-width.Cells(textGap)*(n-1))
 	r.row(t.Cols, widths, heads)
 	r.b.WriteString(textIndent)
 	for i, w := range widths {
@@ -367,7 +368,7 @@ func (r *textRenderer) row(cols []column, widths []int, cells []laid) {
 			if wrapped == nil {
 				wrapped = make([][]string, len(cells))
 			}
-			wrapped[i] = wrap(c.text, widths[i])
+			wrapped[i] = width.Wrap(c.text, widths[i])
 			height = max(height, len(wrapped[i]))
 		}
 	}
@@ -383,7 +384,7 @@ func (r *textRenderer) row(cols []column, widths []int, cells []laid) {
 			case wrapped != nil && wrapped[i] != nil:
 				if h < len(wrapped[i]) {
 					text = wrapped[i][h]
-					w = Width(text)
+					w = width.Cells(text)
 				}
 			case h == 0:
 				text, w = c.text, c.width

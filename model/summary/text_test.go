@@ -7,6 +7,8 @@ import (
 
 	"github.com/clipperhouse/displaywidth"
 
+	"secretary/internal/width"
+
 	"secretary/model"
 	"secretary/model/demo"
 	"secretary/model/summary"
@@ -31,12 +33,12 @@ func cellsOf(line string) []string {
 // checkLayout checks every line fits the width and every table lines up:
 // the rule under a table's header ("----  ------") gives its columns, and
 // in every line of the table the cells between the columns are blank.
-func checkLayout(t *testing.T, name, text string, width int) {
+func checkLayout(t *testing.T, name, text string, maxW int) {
 	t.Helper()
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 	for i, l := range lines {
-		if w := summary.Width(l); w > width {
-			t.Errorf("%s line %d is %d cells wide (max %d): %q", name, i+1, w, width, l)
+		if w := width.Cells(l); w > maxW {
+			t.Errorf("%s line %d is %d cells wide (max %d): %q", name, i+1, w, maxW, l)
 		}
 		if strings.HasSuffix(l, " ") {
 			t.Errorf("%s line %d has trailing spaces: %q", name, i+1, l)

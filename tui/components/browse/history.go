@@ -6,8 +6,8 @@ import (
 	"secretary/model"
 	"secretary/store"
 	"secretary/tui/common"
-	"secretary/tui/components/detail"
 	"secretary/tui/components/cell"
+	"secretary/tui/components/detail"
 )
 
 // historyText is a record's history from the audit journal, newest first:

@@ -2,6 +2,7 @@ package browse
 
 import (
 	"fmt"
+	"secretary/internal/width"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -147,10 +148,10 @@ func (b *Browser) confirmView() string {
 // screen, at least 40 cells so a Chinese sentence still fits a line.
 func detailWidth(w int) int { return max(40, w/3) }
 
-// joinColumns puts right beside left, padding left's lines to width.
+// joinColumns puts right beside left, padding left's lines to w cells.
 // It measures only the left lines (the table's, mostly ASCII and cheap),
 // where lipgloss.JoinHorizontal would measure both blocks on every frame.
-func joinColumns(left string, width int, right string) string {
+func joinColumns(left string, w int, right string) string {
 	ls, rs := strings.Split(left, "\n"), strings.Split(right, "\n")
 	n := max(len(ls), len(rs))
 	var b strings.Builder
@@ -160,7 +161,7 @@ func joinColumns(left string, width int, right string) string {
 			l = ls[i]
 		}
 		b.WriteString(l)
-		if pad := width - lipgloss.Width(l); pad > 0 {
+		if pad := w - width.Styled(l); pad > 0 {
 			b.WriteString(strings.Repeat(" ", pad))
 		}
 		if i < len(rs) {

@@ -1,10 +1,9 @@
 package detail
 
 import (
+	"secretary/internal/width"
 	"strings"
 	"unicode"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Wrap breaks plain text into lines of at most width cells. Chinese has
@@ -14,18 +13,18 @@ import (
 // stays with the character before it, as Chinese typesetting requires.
 // lipgloss's own wrapping breaks only at spaces, which pushed a whole
 // Chinese sentence onto the next line after "1.".
-func Wrap(s string, width int) string {
-	if width <= 0 {
+func Wrap(s string, w int) string {
+	if w <= 0 {
 		return s
 	}
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
-		out = append(out, wrapLine(para, width)...)
+		out = append(out, wrapLine(para, w)...)
 	}
 	return strings.Join(out, "\n")
 }
 
-func wrapLine(s string, width int) []string {
+func wrapLine(s string, w int) []string {
 	var lines []string
 	var cur []string // tokens of the line being built
 	curW := 0
@@ -34,28 +33,28 @@ func wrapLine(s string, width int) []string {
 		cur, curW = nil, 0
 	}
 	for _, tok := range tokens(s) {
-		tw := ansi.StringWidth(tok)
+		tw := width.Cells(tok)
 		if tok == " " {
-			if curW > 0 && curW < width {
+			if curW > 0 && curW < w {
 				cur = append(cur, " ")
 				curW++
 			}
 			continue
 		}
-		if curW+tw > width && curW > 0 {
+		if curW+tw > w && curW > 0 {
 			if closing(tok) && len(cur) >= 2 && cur[len(cur)-1] != " " {
 				// Closing punctuation may not start a line: carry the
 				// character before it down with it.
 				last := cur[len(cur)-1]
 				cur = cur[:len(cur)-1]
 				flush()
-				cur, curW = []string{last}, ansi.StringWidth(last)
+				cur, curW = []string{last}, width.Cells(last)
 			} else {
 				flush()
 			}
 		}
-		for curW+tw > width { // a word longer than a line: cut it
-			part := ansi.Truncate(tok, width-curW, "")
+		for curW+tw > w { // a word longer than a line: cut it
+			part := width.Cut(tok, w-curW)
 			if part == "" {
 				if curW == 0 {
 					break // not even one character fits: let it overflow
@@ -66,7 +65,7 @@ func wrapLine(s string, width int) []string {
 			cur = append(cur, part)
 			flush()
 			tok = strings.TrimPrefix(tok, part)
-			tw = ansi.StringWidth(tok)
+			tw = width.Cells(tok)
 		}
 		if tok != "" {
 			cur = append(cur, tok)

@@ -1,5 +1,7 @@
 package table
 
+import "secretary/internal/width"
+
 // measureRows is how many rows measure looks at: enough to size columns
 // to real content without walking 100,000 rows on every reload.
 const measureRows = 2000
@@ -8,7 +10,7 @@ const measureRows = 2000
 func (m *Model) measure() {
 	m.content = make([]int, len(m.cols))
 	for i, c := range m.cols {
-		m.content[i] = Width(c.Title)
+		m.content[i] = width.Cells(c.Title)
 	}
 	for n, r := range m.all {
 		if n == measureRows {
@@ -16,7 +18,7 @@ func (m *Model) measure() {
 		}
 		for i := range m.cols {
 			if i < len(r.Cells) {
-				if w := Width(r.Cells[i]); w > m.content[i] {
+				if w := width.Cells(r.Cells[i]); w > m.content[i] {
 					m.content[i] = w
 				}
 			}

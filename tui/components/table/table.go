@@ -1,20 +1,17 @@
-// Package table is the ledger's table: an ID-tracking wrapper of bubbles'
-// table. Rows are keyed by record ID, so after a reload, a sort or a
-// filter the cursor stays on the same record. Cells hold plain text (the
-// bubbles v1 table truncates without knowing ANSI); state is shown by a
-// mark in the row and by colouring whole rows after rendering.
+// Package table is the ledger's table. Rows are keyed by record ID, so
+// after a reload, a sort or a filter the cursor stays on the same record.
+// Cells hold plain text; state is shown by a mark in the row and by
+// colouring whole rows after they are laid out.
 //
-// The wrapper keeps the cursor and scroll offset itself and hands bubbles
-// only the rows on screen. That makes each keystroke cost one screen of
-// rows whatever the table's length, and means line i of the body is always
-// row offset+i, which is what lets rows be coloured.
+// The table keeps the cursor and scroll offset itself and draws only the
+// rows on screen. That makes each keystroke cost one screen of rows
+// whatever the table's length, and means line i of the body is always row
+// offset+i, which is what lets rows be coloured.
 package table
 
 import (
 	"sort"
 	"strings"
-
-	"github.com/charmbracelet/bubbles/table"
 
 	"secretary/model"
 	"secretary/tui/search"
@@ -87,11 +84,6 @@ type Model struct {
 	// lines caches each row's laid-out columns (see View); cleared when
 	// rows or widths change.
 	lines map[model.ID]string
-
-	inner     table.Model
-	innerCols []table.Column // what inner was last given, to skip re-renders
-	innerW    int
-	innerH    int
 }
 
 // gutterWidth is the column before the first: the cursor (›) and the
@@ -105,18 +97,11 @@ const Cursor = "›"
 // New makes an empty table with the columns.
 func New(styles *theme.Styles, keyer *search.Keyer, cols []Column) *Model {
 	m := &Model{styles: styles, keyer: keyer, cols: cols, sortCol: -1}
-	m.inner = table.New(table.WithFocused(true))
-	m.SetStyles(styles)
 	return m
 }
 
 // SetStyles swaps the styles (after a theme change).
-func (m *Model) SetStyles(styles *theme.Styles) {
-	m.styles = styles
-	// One column laid out by View: no padding here, and Selected is
-	// empty because colour draws the selection.
-	m.inner.SetStyles(table.Styles{Header: styles.TableHeader.UnsetPadding(), Cell: styles.TableCell.UnsetPadding()})
-}
+func (m *Model) SetStyles(styles *theme.Styles) { m.styles = styles }
 
 // SetColumns replaces the columns (after a language switch) keeping rows.
 func (m *Model) SetColumns(cols []Column) {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"secretary/internal/width"
 	"secretary/model"
 	"secretary/tui/search"
 	"secretary/tui/theme"
@@ -48,8 +49,8 @@ func TestEveryLineFitsAndCellsShowInFull(t *testing.T) {
 			t.Fatalf("width %d: %d lines, want 6:\n%s", w, len(lines), out)
 		}
 		for _, l := range lines {
-			if Width(l) > w {
-				t.Errorf("width %d: line %q is %d cells", w, l, Width(l))
+			if width.Cells(l) > w {
+				t.Errorf("width %d: line %q is %d cells", w, l, width.Cells(l))
 			}
 		}
 		if w >= 80 && (!strings.Contains(out, "张三·李四") || !strings.Contains(out, "Peer supporters 心理委员培训 📘")) {

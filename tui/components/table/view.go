@@ -3,35 +3,41 @@ package table
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/table"
-
+	"secretary/internal/width"
 	"secretary/model"
 	"secretary/tui/theme"
 )
 
 // View draws the header and the rows on screen.
 //
-// bubbles' table renders every cell through two lipgloss styles, which
-// cost about 3 ms a screen — the whole keystroke budget. Here each row's
-// columns are laid out once into one line (cached until the rows or the
-// widths change) and bubbles gets one column as wide as the table: it
-// still draws the header and the rows, with two renders a row instead of
-// two a cell, and a cursor move re-uses every cached line.
+// Each row's columns are laid out once into one line (cached until the
+// rows or the widths change) and drawn with one style render a row; a
+// cursor move re-uses every cached line. The table draws itself rather
+// than through bubbles' table, which measured cells by go-runewidth's
+// locale-dependent global rule: here every width is internal/width's.
 func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	cols := []table.Column{{Title: m.headerLine(), Width: m.width}}
 	h := max(1, m.bodyHeight())
 	end := min(len(m.view), m.offset+h)
-	rows := make([]table.Row, 0, end-m.offset)
+	lines := make([]string, 0, h+1)
+	lines = append(lines, m.styles.TableHeader.UnsetPadding().Render(m.fill(m.headerLine())))
+	cell := m.styles.TableCell.UnsetPadding()
 	for n, vi := range m.view[m.offset:end] {
 		r := &m.all[vi]
-		rows = append(rows, table.Row{m.gutter(r, m.offset+n == m.cursor) + m.rowLine(r)})
+		lines = append(lines, cell.Render(m.fill(m.gutter(r, m.offset+n == m.cursor)+m.rowLine(r))))
 	}
-	m.setInner(cols, rows, h)
-	out := m.inner.View()
-	return m.colour(out, h)
+	blank := strings.Repeat(" ", m.width)
+	for len(lines) < h+1 {
+		lines = append(lines, blank)
+	}
+	return m.colour(lines, h)
+}
+
+// fill cuts or pads a laid-out line to the table's width.
+func (m *Model) fill(line string) string {
+	return width.PadRight(width.Fit(line, m.width), m.width)
 }
 
 // headerLine is the column titles laid out like the rows.
@@ -71,15 +77,14 @@ func (m *Model) rowLine(r *Row) string {
 
 // padCell writes s cut to w cells, padded to w, and the gap after it.
 func padCell(b *strings.Builder, s string, w int) {
-	s = Fit(s, w)
+	s = width.Fit(s, w)
 	b.WriteString(s)
-	b.WriteString(strings.Repeat(" ", w-Width(s)+cellGap))
+	b.WriteString(strings.Repeat(" ", w-width.Cells(s)+cellGap))
 }
 
 // colour styles whole rows by their mark, and the cursor's row as
 // selected. Line 0 is the header; body line i is row offset+i-1.
-func (m *Model) colour(out string, h int) string {
-	lines := strings.Split(out, "\n")
+func (m *Model) colour(lines []string, h int) string {
 	for i := 1; i < len(lines) && i <= h; i++ {
 		vi := m.offset + i - 1
 		if vi >= len(m.view) {
@@ -97,10 +102,6 @@ func (m *Model) colour(out string, h int) string {
 		case MarkFaint:
 			lines[i] = m.styles.RowFaint.Render(lines[i])
 		}
-	}
-	// Pad to the full height so the footer does not jump.
-	for len(lines) < h+1 {
-		lines = append(lines, "")
 	}
 	return strings.Join(lines[:h+1], "\n")
 }
@@ -120,34 +121,6 @@ func (m *Model) gutter(r *Row, selected bool) string {
 			sym = theme.MarkSoon
 		}
 	}
-	g := Fit(cur+sym, gutterWidth)
-	return g + strings.Repeat(" ", gutterWidth-Width(g)+cellGap)
-}
-
-// setInner hands the screen's columns and rows to bubbles' table. Every
-// setter there re-renders all its rows, so columns and size are set only
-// when they change, and the cursor is never given to it (it stays on row
-// 0, whose selection style is empty): one render per keystroke instead of
-// five. colour draws the selection instead.
-func (m *Model) setInner(cols []table.Column, rows []table.Row, h int) {
-	sameCols := len(cols) == len(m.innerCols)
-	for i := 0; sameCols && i < len(cols); i++ {
-		sameCols = cols[i] == m.innerCols[i]
-	}
-	if !sameCols || m.innerW != m.width || m.innerH != h {
-		// Rows must shrink before columns change, or it renders stale
-		// rows against new columns.
-		m.inner.SetRows(nil)
-		m.inner.SetColumns(cols)
-		m.inner.SetWidth(m.width)
-		m.inner.SetHeight(h + 1)
-		m.innerCols, m.innerW, m.innerH = cols, m.width, h
-		m.inner.SetRows(rows)
-		m.inner.SetCursor(0) // emptying the rows moved its cursor to -1
-		return
-	}
-	m.inner.SetRows(rows)
-	if m.inner.Cursor() < 0 {
-		m.inner.SetCursor(0)
-	}
+	g := width.Fit(cur+sym, gutterWidth)
+	return g + strings.Repeat(" ", gutterWidth-width.Cells(g)+cellGap)
 }

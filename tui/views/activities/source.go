@@ -7,11 +7,11 @@ import (
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
+	"secretary/tui/components/cell"
 	"secretary/tui/components/detail"
 	"secretary/tui/components/table"
 	"secretary/tui/forms"
 	"secretary/tui/theme"
-	"secretary/tui/components/cell"
 )
 
 // source tells the browser about activities.

@@ -1,9 +1,15 @@
-package summary
+// Package width is the program's one rule for how wide text is on a
+// terminal, a printout or a spreadsheet column, and the cutting, padding
+// and wrapping built on it. It has no global state: the rule is pinned
+// here, never read from the locale.
+package width
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/clipperhouse/displaywidth"
 )
@@ -15,8 +21,8 @@ import (
 // LANG=zh_CN.UTF-8, LANG=C or Windows: goldens and printouts do not move.
 var cells = displaywidth.Options{EastAsianWidth: false}
 
-// Width is how many terminal cells s takes.
-func Width(s string) int {
+// Cells is how many terminal cells s takes.
+func Cells(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -82,9 +88,9 @@ func loneRune(r rune) bool {
 	return false
 }
 
-// eachGrapheme calls fn with each grapheme of s and its width: by rune
+// EachGrapheme calls fn with each grapheme of s and its width: by rune
 // when every rune stands alone, else by Unicode grapheme clusters.
-func eachGrapheme(s string, fn func(g string, r rune, width int)) {
+func EachGrapheme(s string, fn func(g string, r rune, width int)) {
 	simple := true
 	for _, r := range s {
 		if !loneRune(r) {
@@ -107,28 +113,77 @@ func eachGrapheme(s string, fn func(g string, r rune, width int)) {
 	}
 }
 
-// padRight pads s with spaces to w cells.
-func padRight(s string, w int) string {
-	if n := w - Width(s); n > 0 {
+// Fit cuts s to at most w cells, ending in … when cut. It cuts between
+// graphemes, never inside one, by the same rule Cells measures with.
+func Fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if Cells(s) <= w {
+		return s
+	}
+	return Cut(s, w-1) + "…" // the ellipsis is one cell wide
+}
+
+// Cut is the longest start of s that fits in w cells, cut between
+// graphemes.
+func Cut(s string, w int) string {
+	end, used, done := 0, 0, false
+	EachGrapheme(s, func(g string, _ rune, gw int) {
+		if done || used+gw > w {
+			done = true
+			return
+		}
+		end += len(g)
+		used += gw
+	})
+	return s[:end]
+}
+
+// Styled is the width of the widest line of text that carries terminal
+// styling: the escape sequences take no room.
+func Styled(s string) int {
+	if strings.IndexByte(s, 0x1b) >= 0 {
+		s = ansi.Strip(s)
+	}
+	if strings.IndexByte(s, '\n') < 0 {
+		return Cells(s)
+	}
+	return Lines(s)
+}
+
+// Lines is the width of the widest line of s: a spreadsheet column must
+// fit the widest line of a multi-line cell.
+func Lines(s string) int {
+	best := 0
+	for _, line := range strings.Split(s, "\n") {
+		best = max(best, Cells(line))
+	}
+	return best
+}
+
+// PadRight pads s with spaces to w cells.
+func PadRight(s string, w int) string {
+	if n := w - Cells(s); n > 0 {
 		return s + strings.Repeat(" ", n)
 	}
 	return s
 }
 
-// padLeft right-aligns s in w cells.
-func padLeft(s string, w int) string {
-	if n := w - Width(s); n > 0 {
+// PadLeft right-aligns s in w cells.
+func PadLeft(s string, w int) string {
+	if n := w - Cells(s); n > 0 {
 		return strings.Repeat(" ", n) + s
 	}
 	return s
 }
 
-// wrap breaks s into lines of at most w cells. Latin words stay whole
+// Wrap breaks s into lines of at most w cells. Latin words stay whole
 // where they fit; Chinese breaks between any two characters, except that
 // closing punctuation stays with the character before it and opening
 // punctuation with the one after (a light form of 避头尾). Newlines in s
 // start new lines. A single grapheme wider than w gets a line of its own.
-func wrap(s string, w int) []string {
+func Wrap(s string, w int) []string {
 	if w < 2 {
 		w = 2
 	}
@@ -150,7 +205,7 @@ type segment struct {
 }
 
 func wrapLine(s string, w int) []string {
-	if Width(s) <= w {
+	if Cells(s) <= w {
 		return []string{strings.TrimRight(s, " ")}
 	}
 	var lines []string
@@ -190,7 +245,7 @@ func wrapLine(s string, w int) []string {
 		}
 		// Longer than a whole line: break it between graphemes.
 		pos := seg.start
-		eachGrapheme(s[seg.start:seg.end], func(v string, _ rune, gw int) {
+		EachGrapheme(s[seg.start:seg.end], func(v string, _ rune, gw int) {
 			if lineW+gw > w && lineW > 0 {
 				flush()
 			}
@@ -230,7 +285,7 @@ func segments(s string) []segment {
 	var cur segment
 	have, afterOpening, afterWide := false, false, false
 	pos := 0
-	eachGrapheme(s, func(v string, r rune, gw int) {
+	EachGrapheme(s, func(v string, r rune, gw int) {
 		space := breakable(r)
 		var split bool
 		switch {
@@ -263,6 +318,8 @@ func segments(s string) []segment {
 
 // breakable reports a space a line may break at. A no-break space
 // (U+00A0) is not one: it holds a code to its date ("T-6 2026-11-10").
-func breakable(r rune) bool { return r != nbsp && unicode.IsSpace(r) }
+func breakable(r rune) bool { return r != NBSP && unicode.IsSpace(r) }
 
-const nbsp = '\u00a0'
+// NBSP is a no-break space: it holds a code to its date ("T-6 2026-11-10")
+// when a line wraps.
+const NBSP = '\u00a0'

@@ -1,4 +1,4 @@
-package summary
+package width
 
 import (
 	"math/rand/v2"
@@ -19,8 +19,8 @@ func TestWidthRule(t *testing.T) {
 		"A-6 活动":  8,
 		"\u00a0x": 2,
 	} {
-		if got := Width(s); got != want {
-			t.Errorf("Width(%q) = %d, want %d", s, got, want)
+		if got := Cells(s); got != want {
+			t.Errorf("Cells(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
@@ -51,42 +51,39 @@ func TestWrap(t *testing.T) {
 		{"🧠🧠🧠", 4, []string{"🧠🧠", "🧠"}},
 	}
 	for _, c := range cases {
-		got := wrap(c.in, c.w)
+		got := Wrap(c.in, c.w)
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+			t.Errorf("Wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
 		}
 		for _, l := range got {
-			if Width(l) > c.w {
-				t.Errorf("wrap(%q, %d): line %q is too wide", c.in, c.w, l)
+			if Cells(l) > c.w {
+				t.Errorf("Wrap(%q, %d): line %q is too wide", c.in, c.w, l)
 			}
 		}
 		if strings.Join(got, "") != strings.NewReplacer(" ", "", "\n", "").Replace(c.in) && !strings.Contains(c.in, " ") {
-			t.Errorf("wrap(%q) lost text: %q", c.in, got)
+			t.Errorf("Wrap(%q) lost text: %q", c.in, got)
 		}
 	}
 }
 
-func TestFitColumns(t *testing.T) {
+func TestFit(t *testing.T) {
 	t.Parallel()
-	cols := []column{{Head: "a"}, {Head: "n", Num: true}, {Head: "b"}}
-	data := []int{0, 3, 0} // the number column's figures are 3 wide, its head 5
-	// All fit: natural widths.
-	if got := fitColumns(cols, []int{10, 5, 20}, data, 40); !reflect.DeepEqual(got, []int{10, 5, 20}) {
-		t.Errorf("fit = %v", got)
-	}
-	// Too wide: the narrow text column keeps its width, the wide one
-	// takes the rest, the number column keeps its head.
-	if got := fitColumns(cols, []int{10, 5, 60}, data, 40); !reflect.DeepEqual(got, []int{10, 5, 25}) {
-		t.Errorf("fit = %v", got)
-	}
-	// Two wide columns share evenly.
-	if got := fitColumns(cols, []int{50, 5, 60}, data, 41); !reflect.DeepEqual(got, []int{18, 5, 18}) {
-		t.Errorf("fit = %v", got)
-	}
-	// So narrow that the text would be unreadable: the number column
-	// narrows to its figures (its head wraps).
-	if got := fitColumns(cols, []int{50, 5, 60}, data, 24); !reflect.DeepEqual(got, []int{10, 4, 10}) {
-		t.Errorf("fit = %v", got)
+	for _, c := range []struct {
+		in   string
+		w    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "ab…"},
+		{"中文字", 4, "中…"},
+		{"中文字", 5, "中文…"},
+		{"👩‍🏫老师", 3, "👩‍🏫…"},
+		{"x", 0, ""},
+	} {
+		got := Fit(c.in, c.w)
+		if got != c.want || Cells(got) > c.w {
+			t.Errorf("Fit(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+		}
 	}
 }
 
@@ -104,11 +101,11 @@ func TestWidthFastPathAgrees(t *testing.T) {
 			rs[j] = pool[rng.IntN(len(pool))]
 		}
 		s := string(rs)
-		if got, want := Width(s), cells.String(s); got != want {
-			t.Fatalf("Width(%+q) = %d, the grapheme rule says %d", s, got, want)
+		if got, want := Cells(s), cells.String(s); got != want {
+			t.Fatalf("Cells(%+q) = %d, the grapheme rule says %d", s, got, want)
 		}
 		var sum int
-		eachGrapheme(s, func(_ string, _ rune, w int) { sum += w })
+		EachGrapheme(s, func(_ string, _ rune, w int) { sum += w })
 		if sum != cells.String(s) {
 			t.Fatalf("graphemes of %+q add up to %d, want %d", s, sum, cells.String(s))
 		}
