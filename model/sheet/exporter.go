@@ -81,8 +81,8 @@ func (x *exporter) refText(e model.Entity, id model.ID) string {
 	if r == nil {
 		return code
 	}
-	if a, ok := r.(*model.Assessment); ok {
-		return code + " " + a.Date.String() + " " + model.LabelOf(a.Kind).In(x.lang)
+	if n, ok := r.(model.NamedIn); ok {
+		return code + " " + n.NameIn(x.lang)
 	}
 	return code + " " + oneLine(r.DisplayName())
 }

@@ -100,7 +100,7 @@ func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
 		}
 		c := res.Manifest.Counts
 		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
-			tr.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n" +
+			tr.T("snapshot.counts", c.Of(model.EntityPlan), c.Of(model.EntityOwner), c.Of(model.EntityTask), c.Of(model.EntityActivity), c.Of(model.EntityAssessment), c.Of(model.EntityRectification)) + "\n" +
 			tr.T("snapshot.sha256", res.SHA256)
 		if res.Encrypted {
 			text += "\n" + tr.T("snapshot.encrypted_note")
@@ -180,7 +180,7 @@ func (si *snapshotImport) previewText(width int) string {
 	if m := info.Manifest; m != nil {
 		b.WriteString(wrap(ctx.T("snapshot.manifest", m.Created.Local().Format("2006-01-02 15:04"), m.Version, m.GroupName, m.Secretary), width) + "\n")
 		c := m.Counts
-		b.WriteString(ctx.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n")
+		b.WriteString(ctx.T("snapshot.counts", c.Of(model.EntityPlan), c.Of(model.EntityOwner), c.Of(model.EntityTask), c.Of(model.EntityActivity), c.Of(model.EntityAssessment), c.Of(model.EntityRectification)) + "\n")
 	} else {
 		b.WriteString(ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.no_manifest"), width)) + "\n")
 	}
