@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"secretary/internal/i18n"
 	"strconv"
 	"strings"
 )
@@ -113,7 +114,7 @@ func plainText(v any, _ *Ledger, lang Lang) string {
 	case int:
 		return strconv.Itoa(x)
 	case []string:
-		return strings.Join(x, listSep(lang))
+		return strings.Join(x, ListSep(lang))
 	}
 	return fmt.Sprint(v)
 }
@@ -164,7 +165,7 @@ func audienceText(v any, _ *Ledger, lang Lang) string {
 	for i, g := range groups {
 		parts[i] = enumText(g, lang)
 	}
-	return strings.Join(parts, listSep(lang))
+	return strings.Join(parts, ListSep(lang))
 }
 
 // indicatorsText shows each indicator as "name [target | result | score]".
@@ -190,9 +191,6 @@ func findingsText(v any, _ *Ledger, _ Lang) string {
 	return strings.Join(parts, "; ")
 }
 
-func listSep(lang Lang) string {
-	if lang == LangEn {
-		return ", "
-	}
-	return "、"
-}
+// ListSep separates the items of a list shown in a field or a cell: "、"
+// or ", " (the catalogue's "list.sep").
+func ListSep(lang Lang) string { return i18n.For(lang).T("list.sep") }

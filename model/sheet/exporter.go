@@ -102,11 +102,7 @@ func (x *exporter) audience(groups []model.AudienceGroup) Cell {
 	for i, g := range groups {
 		parts[i] = model.LabelOf(g).In(x.lang)
 	}
-	sep := "、"
-	if x.lang == model.LangEn {
-		sep = ", "
-	}
-	return textCell(strings.Join(parts, sep))
+	return textCell(strings.Join(parts, model.ListSep(x.lang)))
 }
 
 func (x *exporter) findingText(r *model.Rectification) Cell {
