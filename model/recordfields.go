@@ -2,9 +2,10 @@ package model
 
 import (
 	"fmt"
-	"secretary/internal/i18n"
 	"strconv"
 	"strings"
+
+	"secretary/internal/i18n"
 )
 
 // fieldSpec is one comparable field of a record: its key, how to read its
