@@ -94,3 +94,32 @@ func (s *Service) CanWrite() error {
 	}
 	return model.NewMsgError(store.MsgReadOnly, s.st.Path()).Wrap(s.st.WhyReadOnly())
 }
+
+// Store is the store under the service, for the TUI's file flows until
+// they move into app (issue 12's app-layer work is in progress): nothing
+// new may use it.
+//
+// Deprecated: temporary bridge; transfer moves to app's own use cases.
+func (s *Service) Store() *store.Store { return s.st }
+
+// ReplaceWithImport applies a prepared snapshot import through the
+// service: the ledger is backed up and replaced, and the returned service
+// is open on the new file (the old one is closed).
+//
+// Deprecated: temporary bridge, with Store, until app owns snapshot import.
+func ReplaceWithImport(s *Service, im *store.Import) (*Service, string, error) {
+	ns, res, err := im.Apply(s.st)
+	var out *Service
+	if ns != nil {
+		out = &Service{st: ns, opts: s.opts}
+	}
+	if err != nil {
+		return out, "", err
+	}
+	return out, res.Backup, nil
+}
+
+// ResultOf decodes a journal entry made through Store.
+//
+// Deprecated: temporary bridge, with Store, until app owns sheet import.
+func ResultOf(e model.JournalEntry) (Result, error) { return result(e) }

@@ -167,20 +167,20 @@ func TestHistoryIsDecodedForPeople(t *testing.T) {
 	if _, err := s.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	hist, err := s.History(model.EntityTask, task.ID, model.LangZh, l)
+	hist, err := s.History(model.EntityTask, task.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hist) != 3 || !hist[0].Created || len(hist[0].Fields) == 0 {
-		t.Fatalf("history of a demo task: %+v", hist)
+	if len(hist) != 3 || !hist[0].Created() || len(hist[0].Fields(model.LangZh, l)) == 0 {
+		t.Fatalf("history of a new task: %+v", hist)
 	}
 	edit := hist[len(hist)-2]
 	fields := map[string]model.FieldChange{}
-	for _, f := range edit.Fields {
+	for _, f := range edit.Fields(model.LangZh, l) {
 		fields[f.Field] = f
 	}
 	if f, ok := fields["task.owner"]; !ok || f.After != owner.Name {
-		t.Fatalf("the owner change reads %+v, want the new owner by name %q", edit.Fields, owner.Name)
+		t.Fatalf("the owner change reads %+v, want the new owner by name %q", edit.Fields(model.LangZh, l), owner.Name)
 	}
 	if f := fields["task.notes"]; f.After != task.Notes {
 		t.Fatalf("notes change %+v", f)
