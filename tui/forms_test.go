@@ -98,7 +98,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	// A person with no tasks, whom the task will name as owner.
 	o := &model.Owner{Name: "临时 Temp"}
-	if _, err := d.Store.Create(o); err != nil {
+	if _, err := d.App.Save(model.ActCreate, o); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(reload(d))
@@ -110,7 +110,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 	d.Paste("+3")
 	d.Keys("enter", "tab")
 	// Someone deletes the person before the save lands.
-	if _, err := d.Store.Delete(model.EntityOwner, o.ID); err != nil {
+	if _, err := d.App.Delete(model.EntityOwner, o.ID); err != nil {
 		t.Fatal(err)
 	}
 	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "tab")

@@ -37,7 +37,6 @@ func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
 
 func TestSummaryWriteRecordsTheDay(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
 	d.Keys("5", "w")
 	if !d.Contains("Write to") {
@@ -78,10 +77,17 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "lp"), []byte(lp), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("SECRETARY_BROWSER", filepath.Join(dir, "no-browser")) // print the text: no browser needed
-	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
+	env := tuitest.Env()
+	env.Getenv = func(k string) string {
+		switch k {
+		case "PATH":
+			return dir + string(os.PathListSeparator) + os.Getenv("PATH")
+		case "SECRETARY_BROWSER":
+			return filepath.Join(dir, "no-browser") // print the text: no browser needed
+		}
+		return ""
+	}
+	d := tuitest.Demo(t, model.LangZh, 100, 30, tuitest.Options{Env: env})
 	d.Keys("5", "P")
 	b, err := os.ReadFile(got)
 	if err != nil || len(b) == 0 {

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"secretary/internal/fsutil"
 	"secretary/model"
@@ -14,12 +13,6 @@ import (
 	"secretary/store/storetest"
 	"secretary/tui/tuitest"
 )
-
-// slowWork is how long a file command may take before the driver takes
-// it for a timer: writing a workbook or verifying a snapshot takes far
-// longer than a cursor blink under the race detector. The flows' inputs
-// have steady cursors, so nothing here blinks.
-const slowWork = 60 * time.Second
 
 // typePath replaces the suggested path with one of the test's.
 func typePath(d *tuitest.Driver, path string) {
@@ -30,7 +23,6 @@ func typePath(d *tuitest.Driver, path string) {
 
 func TestExportWorkbookFromTheTUI(t *testing.T) {
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
 	d.Keys("x")
 	if !d.Contains("导出", "交接快照", "Excel 工作簿") {
 		t.Fatalf("export menu:\n%s", d.View())
@@ -57,7 +49,6 @@ func TestExportWorkbookFromTheTUI(t *testing.T) {
 
 func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "handover.snapshot")
 	d.Keys("x", "1")
 	typePath(d, out)
@@ -82,7 +73,6 @@ func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 
 func TestEncryptedExportAsksTwice(t *testing.T) {
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork // scrypt takes a second on purpose
 	d.Keys("x", "2")
 	d.Paste("s3cret 口令")
 	d.Keys("enter")
@@ -125,10 +115,8 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 			t.Fatal(err)
 		}
 	}, store.ExportOptions{})
-	s := storetest.OpenAt(t, storetest.Path(t), storetest.Options())
-	storetest.Fill(t, s, 0)
-	d := tuitest.New(t, s, model.LangZh, 100, 30)
-	d.Patience = slowWork
+	a := tuitest.Open(t, storetest.DemoFile(t, 0))
+	d := tuitest.New(t, a, model.LangZh, 100, 30)
 	d.Keys("i")
 	if !d.Contains("导入", "交接快照", "表格") {
 		t.Fatalf("import menu:\n%s", d.View())
@@ -146,7 +134,7 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 	if !d.Contains("新来的 Newcomer") {
 		t.Fatalf("the program should show the imported ledger without a restart:\n%s", d.View())
 	}
-	list, _ := store.ListBackups(s.Path())
+	list, _ := store.ListBackups(a.Path())
 	if len(list) == 0 {
 		t.Fatal("no backup of the replaced ledger")
 	}
@@ -155,7 +143,6 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 	snap := snapshotOf(t, func(*store.Store) {}, store.ExportOptions{Encrypt: true, Passphrase: "对的 right", WorkFactor: 10})
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	d.Keys("i", "1")
 	typePath(d, snap)
 	if !d.Contains("is encrypted: enter its passphrase") {
@@ -179,7 +166,6 @@ func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 
 func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
 	// A workbook of the ledger with one task's title changed.
 	l := d.Ledger()
 	l.Tasks[0].Title = "心理辅导中心标准化建设（已验收）"

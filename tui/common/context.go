@@ -1,70 +1,73 @@
 // Package common is what every part of the TUI shares: the context passed
-// down from the root (size, styles, keys, translator, clock, store, the
-// loaded ledger), the component contract and the messages views exchange.
-// Nothing here is global; the root owns one Context and hands it down.
+// down from the root (size, styles, keys, translator, clock, the app, the
+// loaded ledger), the component contract and the messages components
+// exchange. Nothing here is global; the root owns one Context and hands
+// it down.
 package common
 
 import (
-	"github.com/charmbracelet/bubbles/help"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
-	"secretary/store"
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"
 )
 
-// Store is what the TUI asks of the ledger store. *store.Store implements
-// it; the interface keeps views from reaching for bbolt and documents
-// exactly which operations the screens use. Tests pass the real store.
-type Store interface {
-	Load() (*model.Ledger, error)
-	Create(model.MutableRecord) (model.JournalEntry, error)
-	Update(model.Record) (model.JournalEntry, error)
-	UpdateAs(model.Action, model.Record) (model.JournalEntry, error)
-	Delete(model.Entity, model.ID) (model.JournalEntry, error)
-	Undo() (model.JournalEntry, error)
-	Redo() (model.JournalEntry, error)
-	History(model.Entity, model.ID) ([]model.JournalEntry, error)
-	SaveSettings(model.Settings) (model.JournalEntry, error)
-	// Do runs a multi-record change (an import) as one journaled step.
-	Do(model.Action, func(*store.Tx) error) (model.JournalEntry, error)
-	LastIDs() (map[model.Entity]model.ID, error)
-	Today() model.Date
-	Path() string
-	ReadOnly() bool
-}
-
-// Context is shared by the root and every view. The root replaces the
-// ledger and derived values after each reload; views read them. It is
-// passed as a pointer so a language switch or resize reaches everyone.
+// Context is shared by the root and every component. The root replaces
+// the ledger and derived values after each change; components read them.
+// It is passed as a pointer so a language switch or resize reaches
+// everyone. Only the UI goroutine touches it: a command that needs the
+// ledger is given what it needs as values, or loads its own through App.
 type Context struct {
 	Width, Height int
 
 	Styles   *theme.Styles
-	Keys     *keys.KeyMap
+	Keys     *keys.Map
 	Tr       *i18n.Translator
 	Renderer *lipgloss.Renderer
 	Clock    model.Clock
-	Store    Store
+	App      *app.Service
 	Keyer    *search.Keyer
+	Env      Env
 
 	Ledger  *model.Ledger
 	Derived Derived
+
+	lastID ID
 }
 
-// Derived are the values computed once per ledger load for the screens:
-// progress, loads and counts, all against the same "today".
+// Env is what the program takes from the machine it runs on, passed in
+// so tests pin it and run in parallel.
+type Env struct {
+	// Home is the user's home folder ("" when unknown).
+	Home string
+	// Folder is where files are suggested for export and looked for on
+	// import: the desktop or documents folder under Home.
+	Folder string
+	// Getenv reads the environment (printing looks up the browser).
+	Getenv func(string) string
+	// GOOS is the operating system the program runs on.
+	GOOS string
+}
+
+// NewID gives a component its address for results (see Addressed).
+func (c *Context) NewID() ID {
+	c.lastID++
+	return c.lastID
+}
+
+// Derived are the values computed once per ledger change for the
+// screens: progress, loads and counts, all against the same "today".
 type Derived struct {
 	Today    model.Date
 	Progress map[model.ID]model.Progress
 	Loads    map[model.ID]model.Load
 	Rects    map[model.ID]model.RectCounts
-	// Task counts for the status line, counted once per load rather than
-	// on every frame.
+	// Task counts for the status line, counted once per change rather
+	// than on every frame.
 	Tasks, Overdue, DueSoon int
 }
 
@@ -97,10 +100,5 @@ func (c *Context) T(key i18n.Key, args ...any) string { return c.Tr.T(key, args.
 // L picks a label in the UI language.
 func (c *Context) L(l model.Label) string { return l.In(c.Tr.Lang()) }
 
-// Component is the contract every view and widget keeps: a tea.Model
-// that draws in the size it is given and tells the help bar its keys.
-type Component interface {
-	tea.Model
-	help.KeyMap
-	SetSize(width, height int)
-}
+// Today is the clock's civil date.
+func (c *Context) Today() model.Date { return model.Today(c.Clock) }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/store"
@@ -75,28 +76,14 @@ func (p *passphrase) view(ctx *common.Context, title string) string {
 	return b.String()
 }
 
-// concrete is the program's store behind the interface: snapshots need
-// the store itself (an import replaces its file).
-func concrete(ctx *common.Context) (*store.Store, error) {
-	s, ok := ctx.Store.(*store.Store)
-	if !ok {
-		return nil, model.NewMsgError("snapshot.no_store")
-	}
-	return s, nil
-}
-
 // exportSnapshot writes a handover snapshot and reports what to read out
 // to the next secretary: the file, its size, counts and SHA-256.
-func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
-	tr := ctx.Tr
+func exportSnapshot(ctx *common.Context, id common.ID, path, pass string) tea.Cmd {
+	tr, st := ctx.Tr, ctx.App.Store()
 	return func() tea.Msg {
-		s, err := concrete(ctx)
+		res, err := st.Export(path, store.ExportOptions{Encrypt: pass != "", Passphrase: pass})
 		if err != nil {
-			return doneMsg{err: err}
-		}
-		res, err := s.Export(path, store.ExportOptions{Encrypt: pass != "", Passphrase: pass})
-		if err != nil {
-			return doneMsg{err: err}
+			return failed(id, err)
 		}
 		c := res.Manifest.Counts
 		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
@@ -105,7 +92,7 @@ func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
 		if res.Encrypted {
 			text += "\n" + tr.T("snapshot.encrypted_note")
 		}
-		return doneMsg{text: text}
+		return doneMsg{To: to(id), text: text}
 	}
 }
 
@@ -124,51 +111,47 @@ type snapshotImport struct {
 
 // prepareMsg is the verified snapshot, or why it was refused.
 type prepareMsg struct {
+	common.To
 	im   *store.Import
 	diff *model.LedgerDiff
 	err  error
 }
 
-// replacedMsg is the end of an import: the new store and the backup.
+// replacedMsg is the end of an import: the new service and the backup.
 type replacedMsg struct {
-	store  *store.Store
+	common.To
+	app    *app.Service
 	backup string
 	err    error
 }
 
 // prepare copies, decrypts and verifies the snapshot beside the ledger;
-// the ledger is untouched until apply.
-func (si *snapshotImport) prepare(pass string) tea.Cmd {
-	ctx, path, cur := si.ctx, si.path, si.ctx.Ledger
-	lang := ctx.Lang()
+// the ledger is untouched until apply. What it would change is compared
+// with the ledger as the file holds it now.
+func (si *snapshotImport) prepare(id common.ID, pass string) tea.Cmd {
+	a, path, lang := si.ctx.App, si.path, si.ctx.Lang()
 	return func() tea.Msg {
-		s, err := concrete(ctx)
-		if err != nil {
-			return prepareMsg{err: err}
-		}
-		im, err := s.PrepareImport(path, store.ImportOptions{Crypt: store.CryptOptions{
+		im, err := a.Store().PrepareImport(path, store.ImportOptions{Crypt: store.CryptOptions{
 			Passphrase: func() (string, error) { return pass, nil },
 		}})
 		if err != nil {
-			return prepareMsg{err: err}
+			return prepareMsg{To: to(id), err: err}
 		}
-		return prepareMsg{im: im, diff: im.Diff(cur, lang)}
+		cur, err := a.Load()
+		if err != nil {
+			im.Discard()
+			return prepareMsg{To: to(id), err: err}
+		}
+		return prepareMsg{To: to(id), im: im, diff: im.Diff(cur, lang)}
 	}
 }
 
 // apply backs the ledger up and replaces it with the snapshot.
-func (si *snapshotImport) apply() tea.Cmd {
-	ctx, im := si.ctx, si.prep
+func (si *snapshotImport) apply(id common.ID) tea.Cmd {
+	a, im := si.ctx.App, si.prep
 	return func() tea.Msg {
-		s, err := concrete(ctx)
-		if err != nil {
-			return replacedMsg{err: err}
-		}
-		ns, res, err := im.Apply(s)
-		if err != nil {
-			return replacedMsg{store: ns, err: err}
-		}
-		return replacedMsg{store: ns, backup: res.Backup}
+		na, backup, err := app.ReplaceWithImport(a, im)
+		return replacedMsg{To: to(id), app: na, backup: backup, err: err}
 	}
 }
 

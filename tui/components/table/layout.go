@@ -26,6 +26,20 @@ func (m *Model) measure() {
 	}
 }
 
+// widen grows the measured widths to fit a new row's cells, reporting
+// whether any grew (the columns must then be fitted again).
+func (m *Model) widen(r *Row) bool {
+	grew := false
+	for i := range m.cols {
+		if i < len(r.Cells) && i < len(m.content) {
+			if w := width.Cells(r.Cells[i]); w > m.content[i] {
+				m.content[i], grew = w, true
+			}
+		}
+	}
+	return grew
+}
+
 // cellGap is the padding after each cell (the cell style's right padding).
 const cellGap = 1
 

@@ -276,23 +276,72 @@ func (m *Model) resort(keep model.ID) {
 // column", fall back to ID order, so the order is total and stable.
 func (m *Model) applySort() {
 	m.keyBuf, m.keyOff = "", nil // laid out in the old order
+	sort.SliceStable(m.all, func(i, j int) bool { return m.less(&m.all[i], &m.all[j]) })
+}
+
+// less is the table's order: by the sort column, then by ID.
+func (m *Model) less(a, b *Row) bool {
 	col, desc := m.sortCol, m.sortDesc
-	sort.SliceStable(m.all, func(i, j int) bool {
-		a, b := &m.all[i], &m.all[j]
-		if col >= 0 {
-			ka, kb := sortKey(a, col), sortKey(b, col)
-			if ka != kb {
-				if desc {
-					return ka > kb
-				}
-				return ka < kb
+	if col >= 0 {
+		ka, kb := sortKey(a, col), sortKey(b, col)
+		if ka != kb {
+			if desc {
+				return ka > kb
 			}
+			return ka < kb
 		}
-		if desc && col < 0 {
-			return a.ID > b.ID
+	}
+	if desc && col < 0 {
+		return a.ID > b.ID
+	}
+	return a.ID < b.ID
+}
+
+// Upsert puts one row in its place in the current order, replacing the
+// row with its ID: how a save reaches the screen without rebuilding every
+// row of a large table. The cursor stays on the record it was on.
+func (m *Model) Upsert(r Row) {
+	keep := m.SelectedID()
+	if i := m.indexOf(r.ID); i >= 0 {
+		m.all = append(m.all[:i], m.all[i+1:]...)
+	}
+	at := sort.Search(len(m.all), func(i int) bool { return m.less(&r, &m.all[i]) })
+	m.all = append(m.all, Row{})
+	copy(m.all[at+1:], m.all[at:])
+	m.all[at] = r
+	delete(m.lines, r.ID)
+	m.keyBuf, m.keyOff = "", nil
+	if m.widen(&r) {
+		m.fit()
+	}
+	m.refilter(keep)
+}
+
+// Remove takes the record's row away; the cursor stays where it was, on
+// the next row.
+func (m *Model) Remove(id model.ID) {
+	i := m.indexOf(id)
+	if i < 0 {
+		return
+	}
+	keep := m.SelectedID()
+	if keep == id {
+		keep = 0
+	}
+	m.all = append(m.all[:i], m.all[i+1:]...)
+	delete(m.lines, id)
+	m.keyBuf, m.keyOff = "", nil
+	m.refilter(keep)
+}
+
+// indexOf is the position of the record's row in all, or -1.
+func (m *Model) indexOf(id model.ID) int {
+	for i := range m.all {
+		if m.all[i].ID == id {
+			return i
 		}
-		return a.ID < b.ID
-	})
+	}
+	return -1
 }
 
 func sortKey(r *Row, col int) string {
