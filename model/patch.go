@@ -8,6 +8,24 @@ import "sort"
 //
 // (A stopgap until the entity registry reaches the slices generically.)
 func (l *Ledger) Put(r Record) {
+	if old := l.Record(r.Entity(), r.GetID()); old != nil {
+		// Saved over itself: replace in place; no index moves.
+		switch x := r.(type) {
+		case *Plan:
+			*old.(*Plan) = *x
+		case *Owner:
+			*old.(*Owner) = *x
+		case *Task:
+			*old.(*Task) = *x
+		case *Activity:
+			*old.(*Activity) = *x
+		case *Assessment:
+			*old.(*Assessment) = *x
+		case *Rectification:
+			*old.(*Rectification) = *x
+		}
+		return
+	}
 	switch x := r.(type) {
 	case *Plan:
 		l.Plans = put(l.Plans, *x, func(p *Plan) ID { return p.ID })

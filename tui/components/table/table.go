@@ -41,7 +41,8 @@ type Row struct {
 	// an activity waiting for its record).
 	Symbol string
 
-	key string // search key, built on first filter
+	key    string // search key, built on first filter
+	widths []int  // each cell's width, measured on first need
 }
 
 // Column describes one column. Widths are in terminal cells.
@@ -309,11 +310,8 @@ func (m *Model) Upsert(r Row) {
 	m.all = append(m.all, Row{})
 	copy(m.all[at+1:], m.all[at:])
 	m.all[at] = r
-	delete(m.lines, r.ID)
 	m.keyBuf, m.keyOff = "", nil
-	if m.widen(&r) {
-		m.fit()
-	}
+	m.remeasure()
 	m.refilter(keep)
 }
 
@@ -329,8 +327,8 @@ func (m *Model) Remove(id model.ID) {
 		keep = 0
 	}
 	m.all = append(m.all[:i], m.all[i+1:]...)
-	delete(m.lines, id)
 	m.keyBuf, m.keyOff = "", nil
+	m.remeasure()
 	m.refilter(keep)
 }
 
