@@ -56,6 +56,11 @@ const cellGap = 1
 // What still does not fit is taken from the widest columns; what is left
 // over goes to the flexible ones. No row is ever wider than the table.
 func (m *Model) fit() {
+	m.fitWidths()
+	m.warm()
+}
+
+func (m *Model) fitWidths() {
 	n := len(m.cols)
 	m.lines = nil // laid out for the old widths
 	m.widths = make([]int, n)

@@ -311,8 +311,8 @@ func (m *Model) Upsert(r Row) {
 	copy(m.all[at+1:], m.all[at:])
 	m.all[at] = r
 	m.keyBuf, m.keyOff = "", nil
-	m.remeasure()
 	m.refilter(keep)
+	m.remeasure()
 }
 
 // Remove takes the record's row away; the cursor stays where it was, on
@@ -328,8 +328,8 @@ func (m *Model) Remove(id model.ID) {
 	}
 	m.all = append(m.all[:i], m.all[i+1:]...)
 	m.keyBuf, m.keyOff = "", nil
-	m.remeasure()
 	m.refilter(keep)
+	m.remeasure()
 }
 
 // indexOf is the position of the record's row in all, or -1.
@@ -382,6 +382,7 @@ func (m *Model) scroll() {
 		m.offset = m.cursor - h + 1
 	}
 	m.offset = clamp(m.offset, 0, max(0, len(m.view)-h))
+	m.warm()
 }
 
 func (m *Model) bodyHeight() int { return m.height - 1 } // one line of header
