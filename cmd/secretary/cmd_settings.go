@@ -8,7 +8,7 @@ import (
 	"secretary/model"
 )
 
-func newSettingsCmd(a *app) *cobra.Command {
+func newSettingsCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
 		Use:   "settings [KEY [VALUE]]",
 		Short: a.tr.T("cli.settings.short"),
