@@ -107,11 +107,14 @@ func (g Guard) check(path, target string, fi fs.FileInfo) error {
 		dirs = append(dirs, store.BackupDir(real))
 	}
 	for _, backups := range dirs {
-		bi, err := os.Stat(backups)
-		if err != nil {
-			continue
+		in := false
+		if bi, err := os.Stat(backups); err == nil {
+			in = inside(target, bi)
+		} else {
+			// Not made yet: then by name, so a file never makes it.
+			in = strings.HasPrefix(absPath(target), absPath(backups)+string(filepath.Separator))
 		}
-		if inside(target, bi) {
+		if in {
 			return &FileError{Path: path, Reason: ReasonBackups, Other: backups}
 		}
 	}

@@ -105,12 +105,12 @@ func (s *Service) Publish(ctx context.Context, req PublishRequest) (Published, e
 		if isFolder(path) {
 			path = filepath.Join(path, req.Doc.FileName(req.Format, req.Lang))
 		}
-		if req.Format == summary.FormatPDF && printout.FindBrowser(env) == "" {
-			return out, model.NewMsgError(printout.MsgNoBrowser)
-		}
 		var err error
 		if target, err = CheckOutput(path, req.Force, guard); err != nil {
 			return out, err
+		}
+		if req.Format == summary.FormatPDF && printout.FindBrowser(env) == "" {
+			return out, model.NewMsgError(printout.MsgNoBrowser)
 		}
 	}
 	fallback := ""

@@ -90,26 +90,38 @@ type TemplateWritten struct {
 
 // SheetTemplate writes the import template. It needs no ledger, but
 // when the one at ledger exists its people are offered in the owner
-// columns (the ledger is opened read-only).
+// columns (the ledger is opened read-only for that).
 func SheetTemplate(ledger string, req TemplateRequest, opts Options) (TemplateWritten, error) {
 	opts = opts.withDefaults()
-	target, err := CheckOutput(req.Path, req.Force, Guard{Ledger: ledger})
+	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
+		return writeTemplate(ledger, &model.Ledger{}, req, opts)
+	} else if err != nil {
+		return TemplateWritten{}, err
+	}
+	if _, err := CheckOutput(req.Path, req.Force, Guard{Ledger: ledger}); err != nil {
+		return TemplateWritten{}, err // before the ledger is opened
+	}
+	opts.ReadOnly = true
+	svc, err := Open(ledger, opts)
 	if err != nil {
 		return TemplateWritten{}, err
 	}
-	l := &model.Ledger{}
-	if _, err := os.Stat(ledger); err == nil {
-		opts.ReadOnly = true
-		svc, err := Open(ledger, opts)
-		if err != nil {
-			return TemplateWritten{}, err
-		}
-		l, err = svc.Load()
-		svc.Close()
-		if err != nil {
-			return TemplateWritten{}, err
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	defer svc.Close()
+	return svc.SheetTemplate(req)
+}
+
+// SheetTemplate writes the import template offering this ledger's people.
+func (s *Service) SheetTemplate(req TemplateRequest) (TemplateWritten, error) {
+	l, err := s.Load()
+	if err != nil {
+		return TemplateWritten{}, err
+	}
+	return writeTemplate(s.Path(), l, req, s.opts)
+}
+
+func writeTemplate(ledger string, l *model.Ledger, req TemplateRequest, opts Options) (TemplateWritten, error) {
+	target, err := CheckOutput(req.Path, req.Force, Guard{Ledger: ledger})
+	if err != nil {
 		return TemplateWritten{}, err
 	}
 	so := sheet.ExportOptions{Lang: req.Lang, Now: opts.Clock.Now(), Version: opts.Version}
