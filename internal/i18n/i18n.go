@@ -164,6 +164,6 @@ func Catalog() map[Key]Text {
 func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), sheetTexts(),
+		snapshotTexts(), summaryTexts(), sheetTexts(), appTexts(),
 	}
 }
