@@ -45,7 +45,12 @@ func (h HistoryEntry) Fields(lang model.Lang, names *model.Ledger) []model.Field
 
 // History lists a record's steps, oldest first.
 func (s *Service) History(e model.Entity, id model.ID) ([]HistoryEntry, error) {
-	entries, err := s.st.History(e, id)
+	st, done, err := s.acquire()
+	if err != nil {
+		return nil, err
+	}
+	entries, err := st.History(e, id)
+	done()
 	if err != nil {
 		return nil, err
 	}

@@ -72,56 +72,64 @@ func finish(e model.JournalEntry, err error) (Result, error) {
 	return result(e)
 }
 
+// write runs one store write as a use case: refused on a read-only
+// ledger, its journal entry decoded into a Result.
+func (s *Service) write(fn func(st *store.Store) (model.JournalEntry, error)) (Result, error) {
+	st, done, err := s.acquire()
+	if err != nil {
+		return Result{}, err
+	}
+	defer done()
+	if err := canWrite(st); err != nil {
+		return Result{}, err
+	}
+	return finish(fn(st))
+}
+
 // Save writes a record as one journaled, undoable step: a new record
 // (ID 0) is created and given its number, an existing one updated.
 // action says how the journal names the step (closing a rectification,
 // marking an activity held …); model.ActCreate and model.ActUpdate are
 // the plain cases. rec is changed in place (its ID, normalised fields).
 func (s *Service) Save(action model.Action, rec model.MutableRecord) (Result, error) {
-	if err := s.CanWrite(); err != nil {
-		return Result{}, err
-	}
-	if rec.GetID() == 0 {
-		return finish(s.st.Create(rec))
-	}
-	if action == model.ActCreate {
-		action = model.ActUpdate
-	}
-	return finish(s.st.UpdateAs(action, rec))
+	return s.write(func(st *store.Store) (model.JournalEntry, error) {
+		if rec.GetID() == 0 {
+			return st.Create(rec)
+		}
+		if action == model.ActCreate {
+			action = model.ActUpdate
+		}
+		return st.UpdateAs(action, rec)
+	})
 }
 
 // Delete removes a record. It is refused, naming what still points at
 // the record, while other records do.
 func (s *Service) Delete(e model.Entity, id model.ID) (Result, error) {
-	if err := s.CanWrite(); err != nil {
-		return Result{}, err
-	}
-	return finish(s.st.Delete(e, id))
+	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.Delete(e, id) })
 }
 
 // Undo takes back the latest step still on the undo list.
 func (s *Service) Undo() (Result, error) {
-	if err := s.CanWrite(); err != nil {
-		return Result{}, err
-	}
-	return finish(s.st.Undo())
+	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.Undo() })
 }
 
 // Redo applies again the latest undone step.
 func (s *Service) Redo() (Result, error) {
-	if err := s.CanWrite(); err != nil {
-		return Result{}, err
-	}
-	return finish(s.st.Redo())
+	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.Redo() })
 }
 
 // SaveSettings writes the group's settings as one undoable step.
 func (s *Service) SaveSettings(set model.Settings) (Result, error) {
-	if err := s.CanWrite(); err != nil {
-		return Result{}, err
-	}
-	return finish(s.st.SaveSettings(set))
+	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.SaveSettings(set) })
 }
 
 // Settings reads the settings alone, without loading the ledger.
-func (s *Service) Settings() (model.Settings, error) { return s.st.Settings() }
+func (s *Service) Settings() (model.Settings, error) {
+	st, done, err := s.acquire()
+	if err != nil {
+		return model.Settings{}, err
+	}
+	defer done()
+	return st.Settings()
+}

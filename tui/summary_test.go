@@ -12,6 +12,7 @@ import (
 )
 
 func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 40)
 	d.Keys("5")
 	if !d.Contains("本学期：", "2026-09-01", "2027-01-31", "总体情况", "计划进展") {
@@ -36,6 +37,7 @@ func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
 }
 
 func TestSummaryWriteRecordsTheDay(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
 	d.Keys("5", "w")
@@ -68,6 +70,7 @@ func TestSummaryWriteRecordsTheDay(t *testing.T) {
 }
 
 func TestSummaryPrintGoesToLp(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("lp is the Unix way to print")
 	}
@@ -99,6 +102,7 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 }
 
 func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 40)
 	d.Keys("2", "o", "j", "j", "p") // O-3 张三
 	if !d.Contains("张三 的任务单", "T-4") {

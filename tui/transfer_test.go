@@ -22,6 +22,7 @@ func typePath(d *tuitest.Driver, path string) {
 }
 
 func TestExportWorkbookFromTheTUI(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	d.Keys("x")
 	if !d.Contains("导出", "交接快照", "Excel 工作簿") {
@@ -48,6 +49,7 @@ func TestExportWorkbookFromTheTUI(t *testing.T) {
 }
 
 func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	out := filepath.Join(t.TempDir(), "handover.snapshot")
 	d.Keys("x", "1")
@@ -72,6 +74,7 @@ func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 }
 
 func TestEncryptedExportAsksTwice(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("x", "2")
 	d.Paste("s3cret 口令")
@@ -109,6 +112,7 @@ func snapshotOf(t *testing.T, change func(*store.Store), opts store.ExportOption
 }
 
 func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
+	t.Parallel()
 	snap := snapshotOf(t, func(s *store.Store) {
 		o := &model.Owner{Name: "新来的 Newcomer", Department: "心理中心"}
 		if _, err := s.Create(o); err != nil {
@@ -141,6 +145,7 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 }
 
 func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
+	t.Parallel()
 	snap := snapshotOf(t, func(*store.Store) {}, store.ExportOptions{Encrypt: true, Passphrase: "对的 right", WorkFactor: 10})
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("i", "1")
@@ -165,6 +170,7 @@ func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 }
 
 func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	// A workbook of the ledger with one task's title changed.
 	l := d.Ledger()

@@ -74,8 +74,9 @@ type Model struct {
 	loadErr   error
 }
 
-// New builds the program over the app. The ledger loads in Init.
-func New(d Deps) *Model {
+// NewContext is the context every component shares, built from the
+// program's dependencies (components are tested with it on their own).
+func NewContext(d Deps) *common.Context {
 	if d.Clock == nil {
 		d.Clock = model.SystemClock{}
 	}
@@ -95,6 +96,12 @@ func New(d Deps) *Model {
 		Ledger:   &model.Ledger{},
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())
+	return ctx
+}
+
+// New builds the program over the app. The ledger loads in Init.
+func New(d Deps) *Model {
+	ctx := NewContext(d)
 	m := &Model{ctx: ctx, id: ctx.NewID(), version: d.Version, quitAtStart: d.QuitAfterFirstFrame}
 	m.tabs = [common.TabCount]common.Tab{
 		plans.New(ctx),

@@ -173,7 +173,7 @@ func (m *Model) wrote(w common.Wrote) tea.Cmd {
 	}
 	m.setStatus(m.ctx.Tr.Msg(res.Entry.Describe()), false)
 	res.Apply(m.ctx.Ledger)
-	m.ctx.Derived = common.Derive(m.ctx.Ledger, m.ctx.Today())
+	m.ctx.Derived.Update(m.ctx.Ledger, &res, m.ctx.Today())
 	return tea.Batch(m.broadcast(common.LedgerChangedMsg{Result: &res}), m.toTab(m.active, common.ShownMsg{}))
 }
 

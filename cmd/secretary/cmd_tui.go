@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/term"
 
-	svc "secretary/app"
 	"secretary/tui"
 )
 
@@ -14,14 +13,13 @@ import (
 // (output piped to a file, a script, a test) there is no screen to draw:
 // it prints the ledger's status instead, so `secretary | cat` still says
 // which ledger and how much is in it.
-func (a *app) runTUI() error {
+func (a *invocation) runTUI() error {
 	// Loading a large ledger makes a burst of short-lived garbage; a
 	// looser GC target while it loads saved a few milliseconds of the
 	// first frame (measured: 39 -> 36 ms at 10,000 records). The usual
 	// target is back before the program runs, so memory stays as usual.
 	restoreGC := debug.SetGCPercent(400)
-	opts := a.storeOptions()
-	s, err := svc.Open(a.location().Path, svc.Options{Clock: opts.Clock, Version: opts.Version, ReadOnly: !a.onTerminalBoth()})
+	s, err := a.openLedger(!a.onTerminalBoth())
 	if err != nil {
 		return err
 	}
@@ -48,7 +46,7 @@ func (a *app) runTUI() error {
 
 // onTerminalBoth reports whether the keyboard and the screen are a
 // terminal: the full-screen program needs both.
-func (a *app) onTerminalBoth() bool {
+func (a *invocation) onTerminalBoth() bool {
 	in, okIn := a.sys.stdin.(*os.File)
 	out, okOut := a.sys.stdout.(*os.File)
 	return okIn && okOut && term.IsTerminal(int(in.Fd())) && term.IsTerminal(int(out.Fd()))

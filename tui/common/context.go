@@ -91,6 +91,60 @@ func Derive(l *model.Ledger, today model.Date) Derived {
 	return d
 }
 
+// Update brings the derived values up to date after a write, touching
+// only the plans, people and assessments the changed records belong to:
+// on a 100,000-record ledger recounting everything took 9 ms of a save's
+// 16 ms budget. A new day recounts everything.
+func (d *Derived) Update(l *model.Ledger, res *app.Result, today model.Date) {
+	if today != d.Today || d.Progress == nil {
+		*d = Derive(l, today)
+		return
+	}
+	plans, owners, assessments := map[model.ID]bool{}, map[model.ID]bool{}, map[model.ID]bool{}
+	for _, c := range res.Changes {
+		for i, r := range []model.Record{c.Before, c.After} {
+			sign := 1
+			if i == 0 {
+				sign = -1
+			}
+			switch r := r.(type) {
+			case *model.Task:
+				plans[r.PlanID], owners[r.OwnerID] = true, true
+				d.Tasks += sign
+				switch {
+				case r.Overdue(today):
+					d.Overdue += sign
+				case r.DueSoon(today):
+					d.DueSoon += sign
+				}
+			case *model.Rectification:
+				owners[r.OwnerID], assessments[r.AssessmentID] = true, true
+			}
+		}
+	}
+	for id := range plans {
+		if p := model.ProgressOf(l, id, today); p.Total > 0 {
+			d.Progress[id] = p
+		} else {
+			delete(d.Progress, id)
+		}
+	}
+	for id := range owners {
+		if ld := model.LoadOf(l, id, today); ld != (model.Load{}) {
+			d.Loads[id] = ld
+		} else {
+			delete(d.Loads, id)
+		}
+	}
+	for id := range assessments {
+		if rc := model.RectsOfAssessment(l, id, today); rc != (model.RectCounts{}) {
+			d.Rects[id] = rc
+		} else {
+			delete(d.Rects, id)
+		}
+	}
+}
+
 // Lang is the UI language.
 func (c *Context) Lang() model.Lang { return c.Tr.Lang() }
 

@@ -9,9 +9,12 @@ package tuitest
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,6 +23,8 @@ import (
 
 	"secretary/app"
 	"secretary/model"
+	"secretary/model/demo"
+	"secretary/store"
 	"secretary/store/storetest"
 	"secretary/tui"
 	"secretary/tui/common"
@@ -70,6 +75,42 @@ func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Option
 	return d
 }
 
+// Context is the context the program's components share, over the
+// ledger the app holds (loaded), at the size, for testing one component
+// on its own.
+func Context(t testing.TB, a *app.Service, lang model.Lang, w, h int) *common.Context {
+	t.Helper()
+	ctx := tui.NewContext(tui.Deps{App: a, Clock: storetest.Clock(), Lang: lang, Renderer: AsciiRenderer(), Env: Env()})
+	l, err := a.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx.Ledger, ctx.Derived = l, common.Derive(l, ctx.Today())
+	ctx.Width, ctx.Height = w, h
+	return ctx
+}
+
+// Messages runs a command to completion, as the driver does, and returns the
+// messages it produced (batches flattened, timers dropped), for tests of
+// one component without the root.
+func Messages(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || timer(cmd) {
+		return nil
+	}
+	msg := cmd()
+	switch m := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range m {
+			out = append(out, Messages(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
 // Open opens the ledger file through the app for a test and closes it
 // when the test ends.
 func Open(t testing.TB, path string) *app.Service {
@@ -85,13 +126,70 @@ func Open(t testing.TB, path string) *app.Service {
 // Demo is New on a fresh demo ledger.
 func Demo(t testing.TB, lang model.Lang, w, h int, opts ...Options) *Driver {
 	t.Helper()
-	return New(t, Open(t, storetest.DemoFile(t, 0)), lang, w, h, opts...)
+	return New(t, Open(t, DemoFile(t)), lang, w, h, opts...)
+}
+
+// demoBytes is the sample ledger's file, written once per test binary:
+// hundreds of tests each start from it, and copying its bytes costs a
+// fraction of writing it (each write ends in fsyncs). The clock is
+// pinned, so every copy is the same file a fresh write would give.
+var demoBytes = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "secretary-demo-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "secretary.db")
+	s, err := store.Open(path, storetest.Options())
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Fill(demo.Build(storetest.Today(), 0)); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(path)
+})
+
+// DemoFile is a copy of the sample ledger in a fresh folder of the test.
+func DemoFile(t testing.TB) string {
+	t.Helper()
+	b, err := demoBytes()
+	if err != nil {
+		t.Fatalf("demo ledger: %v", err)
+	}
+	path := storetest.Path(t)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // Send feeds one message and everything it leads to.
 func (d *Driver) Send(msg tea.Msg) {
 	d.T.Helper()
 	_, cmd := d.Model.Update(msg)
+	d.run(cmd)
+}
+
+// Hold sends a key but keeps the work it starts instead of running it:
+// the test can do other things first and then Run it, as a slow write
+// finishing after the user moved on.
+func (d *Driver) Hold(k string) tea.Cmd {
+	d.T.Helper()
+	_, cmd := d.Model.Update(Key(k))
+	return cmd
+}
+
+// Run runs held work and feeds its results in.
+func (d *Driver) Run(cmd tea.Cmd) {
+	d.T.Helper()
 	d.run(cmd)
 }
 

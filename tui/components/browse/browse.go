@@ -181,7 +181,11 @@ func (b *Browser) changed(res *app.Result) {
 			} else {
 				b.tbl.Remove(c.ID)
 			}
-		case c.Entity == b.src.Entity(), slices.Contains(deps, c.Entity), c.Entity == 0 && len(deps) > 0:
+		case c.Entity == b.src.Entity():
+		case c.Before == nil && c.Entity != 0:
+			// A new record of another kind: no row shows it yet (a
+			// row that points at it was saved in the same step).
+		case slices.Contains(deps, c.Entity):
 			b.stale = true
 		}
 	}

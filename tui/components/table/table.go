@@ -41,7 +41,8 @@ type Row struct {
 	// an activity waiting for its record).
 	Symbol string
 
-	key string // search key, built on first filter
+	key    string // search key, built on first filter
+	widths []int  // each cell's width, measured on first need
 }
 
 // Column describes one column. Widths are in terminal cells.
@@ -309,12 +310,9 @@ func (m *Model) Upsert(r Row) {
 	m.all = append(m.all, Row{})
 	copy(m.all[at+1:], m.all[at:])
 	m.all[at] = r
-	delete(m.lines, r.ID)
 	m.keyBuf, m.keyOff = "", nil
-	if m.widen(&r) {
-		m.fit()
-	}
 	m.refilter(keep)
+	m.remeasure()
 }
 
 // Remove takes the record's row away; the cursor stays where it was, on
@@ -329,9 +327,9 @@ func (m *Model) Remove(id model.ID) {
 		keep = 0
 	}
 	m.all = append(m.all[:i], m.all[i+1:]...)
-	delete(m.lines, id)
 	m.keyBuf, m.keyOff = "", nil
 	m.refilter(keep)
+	m.remeasure()
 }
 
 // indexOf is the position of the record's row in all, or -1.
@@ -384,6 +382,7 @@ func (m *Model) scroll() {
 		m.offset = m.cursor - h + 1
 	}
 	m.offset = clamp(m.offset, 0, max(0, len(m.view)-h))
+	m.warm()
 }
 
 func (m *Model) bodyHeight() int { return m.height - 1 } // one line of header

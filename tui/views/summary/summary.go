@@ -43,6 +43,11 @@ type View struct {
 	asking bool   // the file-name prompt of w is open
 	busy   bool   // writing or printing
 	done   string // what the last write or print said, kept while the day is recorded
+	// stale is set when the ledger or the language changed while the tab
+	// was hidden: building a summary of a large ledger takes tens of
+	// milliseconds, so it is built when the tab is shown, not on every
+	// save made elsewhere.
+	stale bool
 
 	width, height int
 }
@@ -92,6 +97,7 @@ func (v *View) rebuild() {
 	if v.width <= 0 {
 		return
 	}
+	v.stale = false
 	lang, today := v.ctx.Lang(), v.ctx.Today()
 	if v.slip != nil {
 		if sl, err := msum.BuildSlip(v.ctx.Ledger, v.slip.Owner.ID, today); err == nil {
@@ -131,7 +137,11 @@ func (v *View) document() msum.Document {
 func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.LedgerChangedMsg, common.LanguageMsg:
-		v.rebuild()
+		v.stale = true
+	case common.ShownMsg:
+		if v.stale {
+			v.rebuild()
+		}
 	case common.ShowSlipMsg:
 		v.showSlip(msg.Owner)
 	case doneMsg:
