@@ -110,17 +110,6 @@ func (s *Service) Close() error {
 	return err
 }
 
-// Store is the store under the service, for the TUI's file flows until
-// they call app's own use cases (PrepareSheetImport, PrepareImport …):
-// nothing new may use it. After an import it is a different store.
-//
-// Deprecated: temporary bridge; call the Service's use cases.
-func (s *Service) Store() *store.Store {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.st
-}
-
 // Path is the ledger file's absolute path.
 func (s *Service) Path() string { return s.path }
 
@@ -199,27 +188,3 @@ func canWrite(st *store.Store) error {
 	}
 	return &store.Error{Kind: store.KindReadOnly, Msg: model.M(store.MsgReadOnly, st.Path()), Cause: st.WhyReadOnly()}
 }
-
-// ReplaceWithImport applies a prepared snapshot import through the
-// service, for the TUI's import flow until it calls PrepareImport and
-// ApplyImport: the ledger is backed up and replaced, and s carries on
-// with the new file (it is returned, the same pointer, nil only when
-// even re-opening failed).
-//
-// Deprecated: temporary bridge, with Store; use ApplyImport.
-func ReplaceWithImport(s *Service, im *store.Import) (*Service, string, error) {
-	backup, err := s.swapImport(im)
-	s.mu.RLock()
-	lost := s.st == nil
-	s.mu.RUnlock()
-	if lost {
-		return nil, backup, err
-	}
-	return s, backup, err
-}
-
-// ResultOf decodes a journal entry made through Store.
-//
-// Deprecated: temporary bridge, with Store, until the TUI calls
-// ApplySheetImport.
-func ResultOf(e model.JournalEntry) (Result, error) { return result(e) }

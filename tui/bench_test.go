@@ -36,7 +36,7 @@ func firstFrame(b *testing.B, path string) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Env: tuitest.Env()})
+	m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(common.LedgerLoadedMsg{Ledger: l})
 	return m.View()
@@ -59,7 +59,7 @@ func loaded(b *testing.B, n int, tab string) *tui.Model {
 	b.Helper()
 	l := demo.Build(storetest.Today(), n)
 	s := tuitest.Open(b, storetest.Path(b))
-	m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Env: tuitest.Env()})
+	m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(common.LedgerLoadedMsg{Ledger: l})
 	m.Update(tuitest.Key(tab))
@@ -76,7 +76,7 @@ func BenchmarkTabSwitch100k(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		b.StopTimer()
-		m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Env: tuitest.Env()})
+		m := tui.New(tui.Deps{App: s, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer()})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		m.Update(common.LedgerLoadedMsg{Ledger: l})
 		b.StartTimer()
@@ -180,7 +180,7 @@ func benchSaveToFrame(b *testing.B, n int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := tui.New(tui.Deps{App: a, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Env: tuitest.Env(), Ledger: l})
+	m := tui.New(tui.Deps{App: a, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Ledger: l})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tuitest.Key("2"))
 	_ = m.View()

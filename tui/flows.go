@@ -8,7 +8,7 @@ import (
 
 // startExport opens the export flow (x) for the tab on screen.
 func (m *Model) startExport() tea.Cmd {
-	return m.open(transfer.NewExport(m.ctx, m.tabs[m.active].Showing(), m.version))
+	return m.open(transfer.NewExport(m.ctx, m.tabs[m.active].Showing()))
 }
 
 // startImport opens the import flow (i); a read-only ledger refuses it

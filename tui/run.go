@@ -1,14 +1,8 @@
 package tui
 
 import (
-	"os"
-	"runtime"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-
-	"secretary/tui/common"
-	"secretary/tui/transfer"
 )
 
 // Run opens the full-screen program and returns when the user quits.
@@ -24,21 +18,7 @@ func Run(d Deps, opts ...tea.ProgramOption) error {
 	}
 	d.Renderer.HasDarkBackground()
 	lipgloss.HasDarkBackground() // huh's themes use the default renderer
-	if d.Env.Getenv == nil {
-		d.Env = SystemEnv()
-	}
 	p := tea.NewProgram(New(d), append([]tea.ProgramOption{tea.WithAltScreen()}, opts...)...)
-	final, err := p.Run()
-	// An imported snapshot replaced the ledger the program started with;
-	// the caller closes that one, this closes its successor.
-	if m, ok := final.(*Model); ok && m.ctx.App != d.App {
-		m.ctx.App.Close()
-	}
+	_, err := p.Run()
 	return err
-}
-
-// SystemEnv is the machine the program runs on.
-func SystemEnv() common.Env {
-	home, _ := os.UserHomeDir()
-	return common.Env{Home: home, Folder: transfer.DefaultFolder(home), Getenv: os.Getenv, GOOS: runtime.GOOS}
 }

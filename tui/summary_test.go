@@ -116,3 +116,42 @@ func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
 		t.Fatalf("esc returns to the summary:\n%s", d.View())
 	}
 }
+
+// TestSummaryWriteAsksBeforeReplacing: w to a file that exists asks; n
+// keeps it, y replaces it. The ledger itself is refused outright.
+func TestSummaryWriteAsksBeforeReplacing(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	out := filepath.Join(t.TempDir(), "汇报.md")
+	if err := os.WriteFile(out, []byte("上次的汇报"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("5", "w", "ctrl+u")
+	d.Paste(out)
+	d.Keys("enter")
+	if !d.Contains("已存在。要用新文件替换它吗") {
+		t.Fatalf("should ask before replacing:\n%s", d.View())
+	}
+	d.Keys("n")
+	if b, _ := os.ReadFile(out); string(b) != "上次的汇报" {
+		t.Fatal("n replaced the file")
+	}
+	d.Keys("w", "ctrl+u")
+	d.Paste(out)
+	d.Keys("enter", "y")
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "计划进展") {
+		t.Fatalf("y should replace it with the summary: %.80s", b)
+	}
+	// The ledger's backups folder is never written into: refused
+	// outright, not asked about.
+	inBackups := filepath.Join(filepath.Dir(d.App.Path()), "backups", "汇报.md")
+	d.Keys("w", "ctrl+u")
+	d.Paste(inBackups)
+	d.Keys("enter")
+	if !strings.Contains(d.Model.Status(), "备份文件夹") || d.Model.Overlay() != nil {
+		t.Fatalf("the backups folder must be refused outright: %q", d.Model.Status())
+	}
+	if _, err := os.Stat(inBackups); err == nil {
+		t.Fatal("a summary was written into the backups folder")
+	}
+}

@@ -64,12 +64,24 @@ func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 	before, _ := os.ReadFile(out)
 	d.Keys("enter", "x", "1")
 	typePath(d, out)
-	if !d.Contains("Save where?") || !strings.Contains(d.View(), "exists") {
-		t.Fatalf("an existing file must not be replaced; ask again:\n%s", d.View())
+	if !d.Contains("already exists. Replace it", "y replace") {
+		t.Fatalf("an existing file must not be replaced unasked:\n%s", d.View())
 	}
-	after, _ := os.ReadFile(out)
-	if string(before) != string(after) {
+	d.Keys("n")
+	if !d.Contains("Save where?", "already exists") {
+		t.Fatalf("n should keep the file and ask for another name:\n%s", d.View())
+	}
+	if after, _ := os.ReadFile(out); string(before) != string(after) {
 		t.Fatal("the existing snapshot changed")
+	}
+	// Asked again, y replaces it.
+	d.Keys("enter")
+	d.Keys("y")
+	if !d.Contains("Handover snapshot written") {
+		t.Fatalf("y should replace the file:\n%s", d.View())
+	}
+	if info, err := store.CheckSnapshot(out, store.ReadOptions{}); err != nil || !info.Report.OK() {
+		t.Fatalf("the replaced snapshot does not check: %v", err)
 	}
 }
 

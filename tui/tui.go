@@ -48,7 +48,6 @@ type Deps struct {
 	Lang     model.Lang
 	Renderer *lipgloss.Renderer // nil: lipgloss's default (the terminal)
 	Version  string             // the program's version, on exported files
-	Env      common.Env         // the machine: home, folders, environment
 	// Ledger, when given, is the ledger already loaded by the caller, so
 	// the first frame does not wait for a second load.
 	Ledger *model.Ledger
@@ -92,7 +91,6 @@ func NewContext(d Deps) *common.Context {
 		Clock:    d.Clock,
 		App:      d.App,
 		Keyer:    search.NewKeyer(),
-		Env:      d.Env,
 		Ledger:   &model.Ledger{},
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())

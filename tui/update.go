@@ -36,11 +36,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ShowSlipMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
-	case common.ServiceReplacedMsg:
-		// An imported snapshot replaced the ledger: carry on with the
-		// new file, no restart.
-		m.ctx.App = msg.App
-		return m, common.LoadCmd(msg.App)
 	}
 	var cmds []tea.Cmd
 	if w, ok := msg.(common.Wrote); ok {

@@ -31,7 +31,6 @@ type Context struct {
 	Clock    model.Clock
 	App      *app.Service
 	Keyer    *search.Keyer
-	Env      Env
 
 	Ledger  *model.Ledger
 	Derived Derived
@@ -39,19 +38,14 @@ type Context struct {
 	lastID ID
 }
 
-// Env is what the program takes from the machine it runs on, passed in
-// so tests pin it and run in parallel.
-type Env struct {
-	// Home is the user's home folder ("" when unknown).
-	Home string
-	// Folder is where files are suggested for export and looked for on
-	// import: the desktop or documents folder under Home.
-	Folder string
-	// Getenv reads the environment (printing looks up the browser).
-	Getenv func(string) string
-	// GOOS is the operating system the program runs on.
-	GOOS string
-}
+// Folder is where files are suggested for export and looked for on
+// import: the desktop or documents folder of the machine the app was
+// opened on (app.Env), never read from the process here.
+func (c *Context) Folder() string { return c.App.Env().DefaultFolder() }
+
+// ExpandPath turns a typed path into the file it means: ~ is the home
+// folder, and a bare name lands in Folder.
+func (c *Context) ExpandPath(p string) string { return c.App.Env().ExpandPath(p, c.Folder()) }
 
 // NewID gives a component its address for results (see Addressed).
 func (c *Context) NewID() ID {

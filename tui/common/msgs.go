@@ -117,14 +117,6 @@ type ShowSlipMsg struct {
 	Owner model.ID
 }
 
-// ServiceReplacedMsg says an imported snapshot replaced the ledger: the
-// old service is closed and this one is open on the new file. The root
-// swaps it in and reads the ledger again, so the program carries on
-// without a restart.
-type ServiceReplacedMsg struct {
-	App *app.Service
-}
-
 // LoadCmd reads the ledger again.
 func LoadCmd(a *app.Service) tea.Cmd {
 	return func() tea.Msg {

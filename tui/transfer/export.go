@@ -1,20 +1,20 @@
 package transfer
 
 import (
-	"io"
-	"os"
+	"errors"
 	"path/filepath"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"secretary/internal/fsutil"
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 	"secretary/tui/common"
+	"secretary/tui/components/cell"
+	"secretary/tui/components/confirm"
 )
 
 // exportStep is where an export is.
@@ -30,30 +30,29 @@ const (
 
 // Export is the x flow.
 type Export struct {
-	ctx     *common.Context
-	id      common.ID
-	tab     model.Entity // the tab shown when x was pressed, for CSV
-	step    exportStep
-	menu    menu
-	path    textinput.Model
-	write   func(path string) tea.Cmd
-	pass    passphrase
-	secret  string // the passphrase of an encrypted snapshot
-	result  string
-	failed  bool
-	width   int
-	version string
+	ctx    *common.Context
+	id     common.ID
+	tab    model.Entity // the tab shown when x was pressed, for CSV
+	step   exportStep
+	menu   menu
+	path   textinput.Model
+	write  func(path string, force bool) tea.Cmd
+	pass   passphrase
+	secret string // the passphrase of an encrypted snapshot
+	result string
+	failed bool
+	width  int
 }
 
 var _ common.Overlay = (*Export)(nil)
 
 // NewExport starts the export flow. tab is the kind of record on screen,
 // offered for a CSV.
-func NewExport(ctx *common.Context, tab model.Entity, version string) *Export {
-	e := &Export{ctx: ctx, id: ctx.NewID(), tab: tab, version: version}
+func NewExport(ctx *common.Context, tab model.Entity) *Export {
+	e := &Export{ctx: ctx, id: ctx.NewID(), tab: tab}
 	today := ctx.Today()
 	e.menu = menu{title: ctx.T("transfer.export_title"), choices: []choice{
-		{label: ctx.T("transfer.export_snapshot"), start: e.askPath(store.DefaultSnapshotName(today, false), e.writeSnapshot)},
+		{label: ctx.T("transfer.export_snapshot"), start: e.askPath(app.DefaultSnapshotName(today, false), e.writeSnapshot)},
 		{label: ctx.T("transfer.export_snapshot_enc"), start: func() tea.Cmd {
 			e.step, e.pass = exportPass, newPassphrase(true)
 			return nil
@@ -70,10 +69,10 @@ func (e *Export) ID() common.ID { return e.id }
 // Init does nothing.
 func (e *Export) Init() tea.Cmd { return nil }
 
-func (e *Export) askPath(name string, write func(string) tea.Cmd) func() tea.Cmd {
+func (e *Export) askPath(name string, write func(string, bool) tea.Cmd) func() tea.Cmd {
 	return func() tea.Cmd {
 		e.step, e.write = exportPath, write
-		e.path = newInput(filepath.Join(e.ctx.Env.Folder, name), false)
+		e.path = newInput(filepath.Join(e.ctx.Folder(), name), false)
 		e.path.Width = max(10, e.width-4)
 		return nil
 	}
@@ -87,7 +86,12 @@ func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 	switch msg := msg.(type) {
 	case doneMsg:
 		if msg.Recipient() == e.id {
-			e.done(msg)
+			return e, e.done(msg)
+		}
+		return e, nil
+	case runningMsg:
+		if msg.Recipient() == e.id {
+			e.step = exportRunning
 		}
 		return e, nil
 	case tea.KeyMsg:
@@ -96,17 +100,26 @@ func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 	return e, nil
 }
 
-// done shows the result; a file that exists asks for another name
-// rather than end the flow.
-func (e *Export) done(msg doneMsg) {
-	if store.IsKind(msg.err, store.KindExists) {
+// done shows the result. A file that exists is not replaced unasked:
+// the flow asks whether to replace it, and on no goes back to the name.
+// A file the program never writes over (the ledger, its backups) is
+// refused with the reason and the name can be changed.
+func (e *Export) done(msg doneMsg) tea.Cmd {
+	switch {
+	case errors.Is(msg.err, app.ErrExists):
 		e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
-		return
+		path, write, id := msg.path, e.write, e.id
+		return common.Open(confirm.New(e.ctx, replaceAsk(e.ctx, path),
+			tea.Sequence(func() tea.Msg { return runningMsg{To: to(id)} }, write(path, true))))
+	case errors.Is(msg.err, app.ErrProtected), errors.Is(msg.err, app.ErrIsFolder):
+		e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
+		return nil
 	}
 	e.step, e.failed, e.result = exportResult, msg.err != nil, msg.text
 	if msg.err != nil {
 		e.result = e.ctx.Tr.Err(msg.err)
 	}
+	return nil
 }
 
 func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
@@ -124,7 +137,7 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 		pass, ok, cmd := e.pass.update(e.ctx, msg)
 		if ok {
 			e.secret = pass
-			return e.askPath(store.DefaultSnapshotName(e.ctx.Today(), true), e.writeSnapshot)()
+			return e.askPath(app.DefaultSnapshotName(e.ctx.Today(), true), e.writeSnapshot)()
 		}
 		return cmd
 	case exportPath:
@@ -132,9 +145,8 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, fl.Cancel):
 			return common.Close(e.id)
 		case key.Matches(msg, fl.Accept):
-			p := expandPath(e.path.Value(), e.ctx.Env.Folder, e.ctx.Env.Home)
 			e.step = exportRunning
-			return e.write(p)
+			return e.write(e.ctx.ExpandPath(e.path.Value()), false)
 		}
 		var cmd tea.Cmd
 		e.path, cmd = e.path.Update(msg)
@@ -148,48 +160,47 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 }
 
 // writeSnapshot writes the handover snapshot (encrypted when a
-// passphrase was given).
-func (e *Export) writeSnapshot(path string) tea.Cmd {
-	return exportSnapshot(e.ctx, e.id, path, e.secret)
+// passphrase was given) and reports what to read out to the next
+// secretary: the file, its size, counts and SHA-256.
+func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
+	a, tr, id, pass := e.ctx.App, e.ctx.Tr, e.id, e.secret
+	return func() tea.Msg {
+		res, err := a.ExportSnapshot(app.SnapshotExportRequest{Path: path, Encrypt: pass != "", Passphrase: pass, Force: force})
+		if err != nil {
+			return doneMsg{To: to(id), err: err, path: path}
+		}
+		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
+			cell.Counts(tr, res.Manifest.Counts) + "\n" +
+			tr.T("snapshot.sha256", res.SHA256)
+		if res.Encrypted {
+			text += "\n" + tr.T("snapshot.encrypted_note")
+		}
+		return doneMsg{To: to(id), text: text}
+	}
 }
 
-// writeXLSX writes the whole ledger as a workbook, atomically. The
-// ledger is read again inside the command: the one on screen belongs to
-// the UI and may change while the workbook is written.
-func (e *Export) writeXLSX(path string) tea.Cmd {
-	opts := e.sheetOptions()
-	return e.writeFile(path, func(l *model.Ledger, w io.Writer) error { return sheet.WriteXLSX(w, l, opts) })
+// writeXLSX writes the whole ledger as a workbook.
+func (e *Export) writeXLSX(path string, force bool) tea.Cmd {
+	return e.writeSheet(app.SheetExportRequest{Path: path, Format: sheet.FormatXLSX, Force: force})
 }
 
 // writeCSV writes the tab on screen as CSV (UTF-8 with BOM for Excel).
-func (e *Export) writeCSV(path string) tea.Cmd {
-	opts, tab := e.sheetOptions(), e.tab
-	return e.writeFile(path, func(l *model.Ledger, w io.Writer) error { return sheet.WriteCSV(w, l, tab, opts) })
+func (e *Export) writeCSV(path string, force bool) tea.Cmd {
+	return e.writeSheet(app.SheetExportRequest{Path: path, Format: sheet.FormatCSV, Tab: e.tab, Force: force})
 }
 
-func (e *Export) sheetOptions() sheet.ExportOptions {
-	return sheet.ExportOptions{Lang: e.ctx.Lang(), Now: e.ctx.Clock.Now(), Version: e.version}
-}
-
-// writeFile writes through a temporary file and says where it went.
-func (e *Export) writeFile(path string, write func(*model.Ledger, io.Writer) error) tea.Cmd {
-	tr, a, id := e.ctx.Tr, e.ctx.App, e.id
+// writeSheet writes a spreadsheet of the ledger as the file holds it
+// (the one on screen belongs to the UI and may change meanwhile) and
+// says where it went.
+func (e *Export) writeSheet(req app.SheetExportRequest) tea.Cmd {
+	a, tr, id := e.ctx.App, e.ctx.Tr, e.id
+	req.Lang = e.ctx.Lang()
 	return func() tea.Msg {
-		if info, err := os.Stat(path); err == nil && info.IsDir() {
-			return failed(id, model.NewMsgError("transfer.is_folder", path))
-		}
-		l, err := a.Load()
+		res, err := a.ExportSheet(req)
 		if err != nil {
-			return failed(id, err)
+			return doneMsg{To: to(id), err: err, path: req.Path}
 		}
-		if err := fsutil.WriteFileAtomic(path, func(w io.Writer) error { return write(l, w) }); err != nil {
-			return failed(id, model.NewMsgError("transfer.write_failed", path, err.Error()).Wrap(err))
-		}
-		info, err := os.Stat(path)
-		if err != nil {
-			return failed(id, err)
-		}
-		return doneMsg{To: to(id), text: tr.T("transfer.written", path, i18n.Size(info.Size()))}
+		return doneMsg{To: to(id), text: tr.T("transfer.written", res.Path, i18n.Size(res.Size))}
 	}
 }
 

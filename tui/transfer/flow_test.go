@@ -40,7 +40,7 @@ func TestExportFlowWritesTheWorkbookAndRefusesToOverwrite(t *testing.T) {
 	t.Parallel()
 	a := tuitest.Open(t, tuitest.DemoFile(t))
 	ctx := tuitest.Context(t, a, model.LangZh, 100, 30)
-	f := common.Overlay(transfer.NewExport(ctx, model.EntityTask, "test"))
+	f := common.Overlay(transfer.NewExport(ctx, model.EntityTask))
 	f.SetSize(100, 26)
 	out := filepath.Join(t.TempDir(), "台账 2026.xlsx")
 	f, _ = run(f, tuitest.Key("3"), tuitest.Key("ctrl+u"), typed(out), tuitest.Key("enter"))

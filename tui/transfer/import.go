@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"secretary/app"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 	"secretary/tui/common"
 )
 
@@ -38,7 +38,7 @@ type Import struct {
 	menu menu
 	path textinput.Model
 
-	plan    *sheet.Import
+	plan    *app.SheetImport
 	snap    *snapshotImport // set when the file is a handover snapshot
 	preview viewport.Model
 	result  string
@@ -52,7 +52,7 @@ var _ common.Overlay = (*Import)(nil)
 // NewImport starts the import flow.
 func NewImport(ctx *common.Context) *Import {
 	im := &Import{ctx: ctx, id: ctx.NewID()}
-	folder := ctx.Env.Folder
+	folder := ctx.Folder()
 	im.menu = menu{title: ctx.T("transfer.import_title"), choices: []choice{
 		{label: ctx.T("transfer.import_snapshot"), start: func() tea.Cmd {
 			im.step, im.snap = importPath, &snapshotImport{ctx: ctx}
@@ -86,7 +86,7 @@ func (im *Import) SetSize(w, h int) {
 // previewMsg carries the checked plan of a spreadsheet import.
 type previewMsg struct {
 	common.To
-	plan *sheet.Import
+	plan *app.SheetImport
 	err  error
 }
 
@@ -144,7 +144,7 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, fl.Cancel):
 			return common.Close(im.id)
 		case key.Matches(msg, fl.Accept):
-			path := expandPath(im.path.Value(), im.ctx.Env.Folder, im.ctx.Env.Home)
+			path := im.ctx.ExpandPath(im.path.Value())
 			if im.snap != nil {
 				return im.startSnapshot(path)
 			}
@@ -191,32 +191,18 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 func (im *Import) read(path string) tea.Cmd {
 	a, id := im.ctx.App, im.id
 	return func() tea.Msg {
-		f, err := sheet.ReadFile(path)
-		if err != nil {
-			return previewMsg{To: to(id), err: err}
-		}
-		l, err := a.Load()
-		if err != nil {
-			return previewMsg{To: to(id), err: err}
-		}
-		ids, err := a.LastIDs()
-		if err != nil {
-			return previewMsg{To: to(id), err: err}
-		}
-		return previewMsg{To: to(id), plan: sheet.Prepare(f, l, sheet.Options{Today: a.Today(), LastIDs: ids})}
+		plan, err := a.PrepareSheetImport(path, app.SheetImportOptions{})
+		return previewMsg{To: to(id), plan: plan, err: err}
 	}
 }
 
-// apply commits the planned import as one undoable step.
+// apply commits the planned import as one undoable step; the answer
+// patches the ledger on screen like any other write.
 func (im *Import) apply() tea.Cmd {
 	plan, a, id := im.plan, im.ctx.App, im.id
 	return func() tea.Msg {
-		entry, err := a.Store().Do(model.ActImport, func(tx *store.Tx) error { return plan.Apply(tx) })
-		if err != nil {
-			return common.WroteMsg{To: to(id), Err: err}
-		}
-		res, err := app.ResultOf(entry)
-		return common.WroteMsg{To: to(id), Result: res, Err: err}
+		done, err := a.ApplySheetImport(plan)
+		return common.WroteMsg{To: to(id), Result: done.Result, Err: err}
 	}
 }
 
@@ -304,7 +290,7 @@ func (im *Import) FullHelp() [][]key.Binding { return [][]key.Binding{im.ShortHe
 // starts verifying a plain one.
 func (im *Import) startSnapshot(path string) tea.Cmd {
 	im.snap.path = path
-	enc, err := store.SniffSnapshot(path)
+	enc, err := app.IsEncryptedFile(path)
 	if err != nil {
 		im.finish("", err)
 		return nil
@@ -321,7 +307,7 @@ func (im *Import) startSnapshot(path string) tea.Cmd {
 // when it was wrong; any other refusal ends the flow with its reason.
 func (im *Import) prepared(msg prepareMsg) tea.Cmd {
 	if msg.err != nil {
-		if im.snap.needs && store.IsKind(msg.err, store.KindWrongPassphrase) {
+		if im.snap.needs && errors.Is(msg.err, app.ErrWrongPassphrase) {
 			im.step, im.snap.pass = importPass, newPassphrase(false)
 			im.snap.pass.err = im.ctx.Tr.Err(msg.err)
 			return nil
@@ -329,7 +315,7 @@ func (im *Import) prepared(msg prepareMsg) tea.Cmd {
 		im.finish("", msg.err)
 		return nil
 	}
-	im.snap.prep, im.snap.diff, im.step = msg.im, msg.diff, importPreview
+	im.snap.in, im.step = msg.in, importPreview
 	im.preview = viewport.New(im.width, max(3, im.height-3))
 	im.preview.SetContent(im.snap.previewText(im.width))
 	return nil
@@ -343,7 +329,7 @@ func (im *Import) snapshotKey(msg tea.KeyMsg) tea.Cmd {
 		im.step = importSaving
 		return im.snap.apply(im.id)
 	case key.Matches(msg, fl.Decline):
-		im.snap.prep.Discard()
+		im.snap.in.Discard()
 		return tea.Batch(common.Close(im.id), common.Status(im.ctx.T("snapshot.discarded"), false))
 	}
 	var cmd tea.Cmd
@@ -351,21 +337,18 @@ func (im *Import) snapshotKey(msg tea.KeyMsg) tea.Cmd {
 	return cmd
 }
 
-// replaced ends an import: the program carries on with the new ledger.
+// replaced ends an import: the program carries on with the new ledger,
+// shown as the file now holds it, without a restart.
 func (im *Import) replaced(msg replacedMsg) tea.Cmd {
-	var swap tea.Cmd
-	if msg.app != nil {
-		na := msg.app
-		swap = func() tea.Msg { return common.ServiceReplacedMsg{App: na} }
-	}
 	if msg.err != nil {
 		im.finish("", msg.err)
-		return swap
+		return nil
 	}
 	text := im.ctx.T("snapshot.imported")
-	if msg.backup != "" {
-		text += "\n" + im.ctx.T("snapshot.backup", msg.backup)
+	if msg.done.Backup != "" {
+		text += "\n" + im.ctx.T("snapshot.backup", msg.done.Backup)
 	}
 	im.finish(text, nil)
-	return swap
+	l := msg.done.Ledger
+	return func() tea.Msg { return common.LedgerLoadedMsg{Ledger: l} }
 }

@@ -7,14 +7,13 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
-	"secretary/store"
 	"secretary/tui/common"
+	"secretary/tui/components/cell"
 )
 
 // passphrase asks for a passphrase without echo, twice when it is new.
@@ -76,53 +75,30 @@ func (p *passphrase) view(ctx *common.Context, title string) string {
 	return b.String()
 }
 
-// exportSnapshot writes a handover snapshot and reports what to read out
-// to the next secretary: the file, its size, counts and SHA-256.
-func exportSnapshot(ctx *common.Context, id common.ID, path, pass string) tea.Cmd {
-	tr, st := ctx.Tr, ctx.App.Store()
-	return func() tea.Msg {
-		res, err := st.Export(path, store.ExportOptions{Encrypt: pass != "", Passphrase: pass})
-		if err != nil {
-			return failed(id, err)
-		}
-		c := res.Manifest.Counts
-		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
-			tr.T("snapshot.counts", c.Of(model.EntityPlan), c.Of(model.EntityOwner), c.Of(model.EntityTask), c.Of(model.EntityActivity), c.Of(model.EntityAssessment), c.Of(model.EntityRectification)) + "\n" +
-			tr.T("snapshot.sha256", res.SHA256)
-		if res.Encrypted {
-			text += "\n" + tr.T("snapshot.encrypted_note")
-		}
-		return doneMsg{To: to(id), text: text}
-	}
-}
-
 // snapshotImport is the import of a handover snapshot: name the file,
 // give the passphrase if it is encrypted, read what it would change,
 // confirm, and replace the ledger (after a backup).
 type snapshotImport struct {
-	ctx     *common.Context
-	path    string
-	needs   bool // encrypted: ask for the passphrase
-	pass    passphrase
-	prep    *store.Import
-	diff    *model.LedgerDiff
-	preview viewport.Model
+	ctx   *common.Context
+	path  string
+	needs bool // encrypted: ask for the passphrase
+	pass  passphrase
+	in    *app.Incoming
 }
 
 // prepareMsg is the verified snapshot, or why it was refused.
 type prepareMsg struct {
 	common.To
-	im   *store.Import
-	diff *model.LedgerDiff
-	err  error
+	in  *app.Incoming
+	err error
 }
 
-// replacedMsg is the end of an import: the new service and the backup.
+// replacedMsg is the end of an import: what the ledger holds now and
+// where the old one was backed up.
 type replacedMsg struct {
 	common.To
-	app    *app.Service
-	backup string
-	err    error
+	done app.Imported
+	err  error
 }
 
 // prepare copies, decrypts and verifies the snapshot beside the ledger;
@@ -131,57 +107,47 @@ type replacedMsg struct {
 func (si *snapshotImport) prepare(id common.ID, pass string) tea.Cmd {
 	a, path, lang := si.ctx.App, si.path, si.ctx.Lang()
 	return func() tea.Msg {
-		im, err := a.Store().PrepareImport(path, store.ImportOptions{Crypt: store.CryptOptions{
-			Passphrase: func() (string, error) { return pass, nil },
-		}})
-		if err != nil {
-			return prepareMsg{To: to(id), err: err}
-		}
-		cur, err := a.Load()
-		if err != nil {
-			im.Discard()
-			return prepareMsg{To: to(id), err: err}
-		}
-		return prepareMsg{To: to(id), im: im, diff: im.Diff(cur, lang)}
+		in, err := a.PrepareImport(path, app.ImportOptions{Lang: lang, Passphrase: func() (string, error) { return pass, nil }})
+		return prepareMsg{To: to(id), in: in, err: err}
 	}
 }
 
-// apply backs the ledger up and replaces it with the snapshot.
+// apply backs the ledger up and replaces it with the snapshot; the app
+// carries on with the new file.
 func (si *snapshotImport) apply(id common.ID) tea.Cmd {
-	a, im := si.ctx.App, si.prep
+	a, in := si.ctx.App, si.in
 	return func() tea.Msg {
-		na, backup, err := app.ReplaceWithImport(a, im)
-		return replacedMsg{To: to(id), app: na, backup: backup, err: err}
+		done, err := a.ApplyImport(in)
+		return replacedMsg{To: to(id), done: done, err: err}
 	}
 }
 
 // previewText describes the snapshot and what it would change.
 func (si *snapshotImport) previewText(width int) string {
-	ctx, info := si.ctx, si.prep.Info
+	ctx, info, diff := si.ctx, si.in.Info, si.in.Diff
 	var b strings.Builder
 	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("snapshot.preview_title", info.Path)) + "\n\n")
 	if m := info.Manifest; m != nil {
 		b.WriteString(wrap(ctx.T("snapshot.manifest", m.Created.Local().Format("2006-01-02 15:04"), m.Version, m.GroupName, m.Secretary), width) + "\n")
-		c := m.Counts
-		b.WriteString(ctx.T("snapshot.counts", c.Of(model.EntityPlan), c.Of(model.EntityOwner), c.Of(model.EntityTask), c.Of(model.EntityActivity), c.Of(model.EntityAssessment), c.Of(model.EntityRectification)) + "\n")
+		b.WriteString(cell.Counts(ctx.Tr, m.Counts) + "\n")
 	} else {
 		b.WriteString(ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.no_manifest"), width)) + "\n")
 	}
 	b.WriteString(ctx.T("snapshot.sha256", info.SHA256) + "\n")
-	if si.prep.Migrated {
+	if si.in.Migrated {
 		b.WriteString(ctx.Styles.Faint.Render(ctx.T("snapshot.migrated")) + "\n")
 	}
 	b.WriteString("\n" + ctx.Styles.Section.Render(ctx.T("snapshot.changes")) + "\n")
-	if si.diff.Empty() {
+	if diff.Empty() {
 		b.WriteString(ctx.T("snapshot.no_changes") + "\n")
 	}
 	for _, e := range model.Entities() {
-		t := si.diff.Tally(e)
+		t := diff.Tally(e)
 		if t.Total() == 0 {
 			continue
 		}
 		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T(i18n.Key("tab.entity."+e.Code())), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
-		for i, r := range si.diff.Of(e) {
+		for i, r := range diff.Of(e) {
 			if i == 8 {
 				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-8)) + "\n")
 				break

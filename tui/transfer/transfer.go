@@ -7,8 +7,6 @@
 package transfer
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -17,8 +15,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/internal/i18n"
-	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/components/confirm"
 	"secretary/tui/components/detail"
 )
 
@@ -96,46 +94,23 @@ func newInput(value string, secret bool) textinput.Model {
 	return in
 }
 
-// DefaultFolder is where an exported file is suggested: the desktop if
-// there is one (桌面 on a Chinese Linux desktop), else Documents, else
-// the home folder. The user can type any other path.
-func DefaultFolder(home string) string {
-	if home == "" {
-		return "."
-	}
-	for _, d := range []string{"Desktop", "桌面", "Documents", "文档"} {
-		p := filepath.Join(home, d)
-		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			return p
-		}
-	}
-	return home
-}
-
-// expandPath turns ~ into the home folder and a relative path into one
-// under the default folder, so a bare file name lands where suggested.
-func expandPath(p, folder, home string) string {
-	p = strings.TrimSpace(p)
-	if strings.HasPrefix(p, "~") && home != "" {
-		p = filepath.Join(home, strings.TrimPrefix(p, "~"))
-	}
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(folder, p)
-	}
-	return filepath.Clean(p)
-}
-
 // datedName is a suggested file name: 台账-2026-11-20.xlsx.
 func datedName(ctx *common.Context, stem i18n.Key, ext string) string {
 	return ctx.T(stem) + "-" + ctx.Today().String() + ext
 }
 
-// doneMsg ends a flow's long step with a result to show.
+// doneMsg ends a flow's long step with a result to show; path is the
+// file it wrote or was refused, to ask about replacing it.
 type doneMsg struct {
 	common.To
 	text string
 	err  error
+	path string
 }
+
+// runningMsg says the flow's long step started again (replacing a file
+// after the user said yes).
+type runningMsg struct{ common.To }
 
 // to addresses a flow's result.
 func to(id common.ID) common.To { return common.To{ID: id} }
@@ -143,8 +118,12 @@ func to(id common.ID) common.To { return common.To{ID: id} }
 // wrap wraps text to the flow's width.
 func wrap(s string, w int) string { return detail.Wrap(s, max(10, w)) }
 
-// failed is a flow's result for an error.
-func failed(id common.ID, err error) doneMsg { return doneMsg{To: to(id), err: err} }
-
-// unexpected wraps an error the user cannot act on.
-func unexpected(err error) error { return model.NewMsgError("error.unexpected", err.Error()).Wrap(err) }
+// replaceAsk asks whether to replace a file that exists.
+func replaceAsk(ctx *common.Context, path string) confirm.Ask {
+	return confirm.Ask{
+		Title:    ctx.T("confirm.replace_title"),
+		Question: ctx.T("confirm.replace", path),
+		Hint:     ctx.T("confirm.replace_hint"),
+		Keys:     ctx.T("confirm.replace_keys"),
+	}
+}

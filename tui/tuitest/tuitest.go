@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -23,9 +24,6 @@ import (
 
 	"secretary/app"
 	"secretary/model"
-	"secretary/model/demo"
-	"secretary/store"
-	"secretary/store/storetest"
 	"secretary/tui"
 	"secretary/tui/common"
 )
@@ -33,6 +31,13 @@ import (
 // Home is the home folder every test's program believes in, so the file
 // names it suggests are the same on every machine.
 const Home = "/home/秘书"
+
+// Now is the instant every test's clock is pinned to: a Friday morning in
+// the autumn semester (the same instant store/storetest pins).
+func Now() time.Time { return time.Date(2026, time.November, 20, 9, 30, 0, 0, time.UTC) }
+
+// Clock is a clock pinned to Now.
+func Clock() model.FixedClock { return model.FixedClock{T: Now()} }
 
 // Driver holds a root model over a real ledger.
 type Driver struct {
@@ -51,24 +56,20 @@ func AsciiRenderer() *lipgloss.Renderer {
 }
 
 // Env is the pinned machine: Home, no environment, Linux.
-func Env() common.Env {
-	return common.Env{Home: Home, Folder: Home, Getenv: func(string) string { return "" }, GOOS: "linux"}
+func Env() app.Env {
+	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux"}
 }
 
-// Options configure New.
+// Options configure Demo.
 type Options struct {
-	Env common.Env // default Env()
+	Env app.Env // default Env()
 }
 
 // New opens the program on the ledger at the size, in the language, and
 // loads it.
-func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Options) *Driver {
+func New(t testing.TB, a *app.Service, lang model.Lang, w, h int) *Driver {
 	t.Helper()
-	env := Env()
-	if len(opts) > 0 && opts[0].Env.Getenv != nil {
-		env = opts[0].Env
-	}
-	m := tui.New(tui.Deps{App: a, Clock: storetest.Clock(), Lang: lang, Renderer: AsciiRenderer(), Env: env})
+	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
 	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(m.Init())
@@ -80,7 +81,7 @@ func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Option
 // on its own.
 func Context(t testing.TB, a *app.Service, lang model.Lang, w, h int) *common.Context {
 	t.Helper()
-	ctx := tui.NewContext(tui.Deps{App: a, Clock: storetest.Clock(), Lang: lang, Renderer: AsciiRenderer(), Env: Env()})
+	ctx := tui.NewContext(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
 	l, err := a.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -111,11 +112,15 @@ func Messages(cmd tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
-// Open opens the ledger file through the app for a test and closes it
-// when the test ends.
-func Open(t testing.TB, path string) *app.Service {
+// Open opens the ledger file through the app for a test, on the pinned
+// machine (or the one given), and closes it when the test ends.
+func Open(t testing.TB, path string, env ...app.Env) *app.Service {
 	t.Helper()
-	a, err := app.Open(path, app.Options{Clock: storetest.Clock(), Version: "test", NoBackup: true})
+	e := Env()
+	if len(env) > 0 {
+		e = env[0]
+	}
+	a, err := app.Open(path, app.Options{Clock: Clock(), Version: "test", NoBackup: true, Env: e})
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
@@ -126,7 +131,11 @@ func Open(t testing.TB, path string) *app.Service {
 // Demo is New on a fresh demo ledger.
 func Demo(t testing.TB, lang model.Lang, w, h int, opts ...Options) *Driver {
 	t.Helper()
-	return New(t, Open(t, DemoFile(t)), lang, w, h, opts...)
+	env := Env()
+	if len(opts) > 0 && opts[0].Env.Getenv != nil {
+		env = opts[0].Env
+	}
+	return New(t, Open(t, DemoFile(t), env), lang, w, h)
 }
 
 // demoBytes is the sample ledger's file, written once per test binary:
@@ -140,15 +149,7 @@ var demoBytes = sync.OnceValues(func() ([]byte, error) {
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "secretary.db")
-	s, err := store.Open(path, storetest.Options())
-	if err != nil {
-		return nil, err
-	}
-	if err := s.Fill(demo.Build(storetest.Today(), 0)); err != nil {
-		s.Close()
-		return nil, err
-	}
-	if err := s.Close(); err != nil {
+	if _, err := app.WriteDemo(app.DemoRequest{Path: path}, app.Options{Clock: Clock(), Version: "test", Env: Env()}); err != nil {
 		return nil, err
 	}
 	return os.ReadFile(path)
@@ -161,7 +162,7 @@ func DemoFile(t testing.TB) string {
 	if err != nil {
 		t.Fatalf("demo ledger: %v", err)
 	}
-	path := storetest.Path(t)
+	path := filepath.Join(t.TempDir(), "ledger", "secretary.db")
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		t.Fatal(err)
 	}

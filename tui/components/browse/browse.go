@@ -210,8 +210,12 @@ func (b *Browser) askDelete(id model.ID) tea.Cmd {
 	if err := b.ctx.App.CanWrite(); err != nil {
 		return common.Status(b.ctx.T("status.read_only"), true)
 	}
-	q := confirm.New(b.ctx, b.ctx.T("confirm.delete_title"), b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)),
-		b.ctx.T("confirm.undo_hint"), common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id))
+	q := confirm.New(b.ctx, confirm.Ask{
+		Title:    b.ctx.T("confirm.delete_title"),
+		Question: b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)),
+		Hint:     b.ctx.T("confirm.undo_hint"),
+		Keys:     b.ctx.T("confirm.keys"),
+	}, common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id))
 	return common.Open(q)
 }
 

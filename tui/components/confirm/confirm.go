@@ -10,21 +10,26 @@ import (
 	"secretary/tui/common"
 )
 
+// Ask is what a question says: its title, the question, a quieter hint
+// below it (how to undo), and the keys line naming what y does.
+type Ask struct {
+	Title, Question, Hint, Keys string
+}
+
 // Question is the overlay.
 type Question struct {
-	ctx                   *common.Context
-	id                    common.ID
-	title, question, hint string
-	yes                   tea.Cmd
-	width, height         int
+	ctx           *common.Context
+	id            common.ID
+	ask           Ask
+	yes           tea.Cmd
+	width, height int
 }
 
 var _ common.Overlay = (*Question)(nil)
 
-// New asks question under title; hint is a quieter line below it (how to
-// undo). yes runs when the user answers y.
-func New(ctx *common.Context, title, question, hint string, yes tea.Cmd) *Question {
-	return &Question{ctx: ctx, id: ctx.NewID(), title: title, question: question, hint: hint, yes: yes}
+// New asks; yes runs when the user answers y.
+func New(ctx *common.Context, ask Ask, yes tea.Cmd) *Question {
+	return &Question{ctx: ctx, id: ctx.NewID(), ask: ask, yes: yes}
 }
 
 // ID is the overlay's address.
@@ -55,11 +60,11 @@ func (q *Question) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 // View draws the question in a box.
 func (q *Question) View() string {
 	st := q.ctx.Styles
-	text := st.DialogTitle.Render(q.title) + "\n\n" + q.question + "\n"
-	if q.hint != "" {
-		text += st.Faint.Render(q.hint) + "\n"
+	text := st.DialogTitle.Render(q.ask.Title) + "\n\n" + q.ask.Question + "\n"
+	if q.ask.Hint != "" {
+		text += st.Faint.Render(q.ask.Hint) + "\n"
 	}
-	text += "\n" + q.ctx.T("confirm.keys")
+	text += "\n" + q.ask.Keys
 	box := st.Dialog.Width(min(60, q.width-4)).Render(text)
 	return lipgloss.Place(q.width, q.height, lipgloss.Center, lipgloss.Center, box)
 }

@@ -6,6 +6,7 @@ package summary
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"time"
@@ -16,10 +17,11 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/app"
 	"secretary/model"
 	msum "secretary/model/summary"
-	"secretary/printout"
 	"secretary/tui/common"
+	"secretary/tui/components/confirm"
 	"secretary/tui/components/detail"
 )
 
@@ -40,9 +42,8 @@ type View struct {
 
 	vp     viewport.Model
 	prompt textinput.Model
-	asking bool   // the file-name prompt of w is open
-	busy   bool   // writing or printing
-	done   string // what the last write or print said, kept while the day is recorded
+	asking bool // the file-name prompt of w is open
+	busy   bool // writing or printing
 	// stale is set when the ledger or the language changed while the tab
 	// was hidden: building a summary of a large ledger takes tens of
 	// milliseconds, so it is built when the tab is shown, not on every
@@ -144,6 +145,10 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 	case common.ShowSlipMsg:
 		v.showSlip(msg.Owner)
+	case publishMsg:
+		if msg.Recipient() == v.id {
+			return v, v.publish(msg.req)
+		}
 	case doneMsg:
 		if msg.Recipient() == v.id {
 			v.busy = false
@@ -151,14 +156,7 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			v.layout()
 			return v, cmd
 		}
-	case common.WroteMsg:
-		if msg.Recipient() == v.id {
-			// The day of the summary was recorded (or could not be).
-			if msg.Err != nil {
-				return v, common.Status(v.ctx.Tr.Err(msg.Err), true)
-			}
-			return v, common.Status(v.done, false)
-		}
+
 	case tea.KeyMsg:
 		if v.asking {
 			return v, v.updatePrompt(msg)
@@ -188,8 +186,6 @@ func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Write):
 		return v.ask()
 	case key.Matches(msg, k.Print):
-		v.busy = true
-		v.layout()
 		return v.print()
 	default:
 		v.ctx.Scroll(&v.vp, msg)
@@ -205,7 +201,7 @@ func (v *View) ask() tea.Cmd {
 	v.prompt = textinput.New()
 	v.prompt.Prompt = "> "
 	v.prompt.Cursor.SetMode(cursor.CursorStatic)
-	v.prompt.SetValue(filepath.Join(v.ctx.Env.Folder, name))
+	v.prompt.SetValue(filepath.Join(v.ctx.Folder(), name))
 	v.prompt.CursorEnd()
 	v.prompt.Width = max(10, v.width-4)
 	v.layout()
@@ -242,85 +238,102 @@ func (v *View) updatePrompt(msg tea.KeyMsg) tea.Cmd {
 		v.layout()
 		return nil
 	case key.Matches(msg, k.Accept):
-		v.asking, v.busy = false, true
+		v.asking = false
 		v.layout()
-		return v.write(strings.TrimSpace(v.prompt.Value()))
+		return v.write(v.ctx.ExpandPath(v.prompt.Value()))
 	}
 	var cmd tea.Cmd
 	v.prompt, cmd = v.prompt.Update(msg)
 	return cmd
 }
 
+// publishMsg asks the tab to publish (after the user said to replace a
+// file).
+type publishMsg struct {
+	common.To
+	req app.PublishRequest
+}
+
 // doneMsg ends a write or a print.
 type doneMsg struct {
 	common.To
-	text    string
-	err     error
-	printed bool // a meeting summary left the program: record the day
-}
-
-// printEnv is the machine as printing sees it.
-func (v *View) printEnv() printout.Env {
-	env := printout.System()
-	if v.ctx.Env.Getenv != nil {
-		env.Getenv = v.ctx.Env.Getenv
-	}
-	if v.ctx.Env.GOOS != "" {
-		env.GOOS = v.ctx.Env.GOOS
-	}
-	return env
+	req app.PublishRequest
+	out app.Published
+	err error
 }
 
 // write renders the document to the path, in the format its extension
 // names (.pdf, .html, .md, .txt).
 func (v *View) write(path string) tea.Cmd {
-	d, lang, tr, isSum, to, env := v.document(), v.ctx.Lang(), v.ctx.Tr, v.slip == nil, v.id, v.printEnv()
-	return func() tea.Msg {
-		f, ok := msum.FormatOfPath(path)
-		if !ok {
-			return doneMsg{To: common.To{ID: to}, err: model.NewMsgError("summary_tab.bad_extension", filepath.Ext(path))}
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
-		defer cancel()
-		if err := printout.WriteFile(ctx, env, path, d, f, msum.Options{Lang: lang}); err != nil {
-			return doneMsg{To: common.To{ID: to}, err: err}
-		}
-		return doneMsg{To: common.To{ID: to}, text: tr.T("summary_tab.written", path), printed: isSum}
+	f, ok := msum.FormatOfPath(path)
+	if !ok {
+		return common.Status(v.ctx.T("summary_tab.bad_extension", filepath.Ext(path)), true)
 	}
+	return v.publish(app.PublishRequest{Doc: v.document(), Lang: v.ctx.Lang(), Format: f, Path: path})
 }
 
-// print sends the document to the printer (or says where it was kept).
+// print sends the document to the printer (or keeps it in a file in
+// the user's folder and says where).
 func (v *View) print() tea.Cmd {
-	d, lang, tr, isSum, to, env := v.document(), v.ctx.Lang(), v.ctx.Tr, v.slip == nil, v.id, v.printEnv()
-	fallback := filepath.Join(v.ctx.Env.Folder, d.FileName(msum.FormatPDF, lang))
+	return v.publish(app.PublishRequest{Doc: v.document(), Lang: v.ctx.Lang(), Print: true, Fallback: v.ctx.Folder()})
+}
+
+// publish writes or prints off the UI goroutine, under the app's one
+// policy: a meeting summary that reached a file or a printer records the
+// day of the last summary.
+func (v *View) publish(req app.PublishRequest) tea.Cmd {
+	v.busy = true
+	v.layout()
+	a, to := v.ctx.App, v.id
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
 		defer cancel()
-		res, err := printout.Print(ctx, env, d, msum.Options{Lang: lang}, fallback)
-		if err != nil {
-			return doneMsg{To: common.To{ID: to}, err: err}
-		}
-		return doneMsg{To: common.To{ID: to}, text: tr.Msg(res.Msg()), printed: isSum && res.Method != printout.MethodNone}
+		out, err := a.Publish(ctx, req)
+		return doneMsg{To: common.To{ID: to}, req: req, out: out, err: err}
 	}
 }
 
-// finished reports a write or print, and records today as the day of
-// the last summary (one undoable step) so "since the last summary" works.
+// finished says what happened. An existing file is not replaced unasked:
+// the user is asked, and y writes it again with Force. The day recorded
+// comes back as a write, so the ledger on screen is patched like after
+// any other save.
 func (v *View) finished(msg doneMsg) tea.Cmd {
+	tr := v.ctx.Tr
+	if errors.Is(msg.err, app.ErrExists) {
+		req, to := msg.req, v.id
+		req.Force = true
+		again := func() tea.Msg { return publishMsg{To: common.To{ID: to}, req: req} }
+		return common.Open(confirm.New(v.ctx, confirm.Ask{
+			Title:    v.ctx.T("confirm.replace_title"),
+			Question: v.ctx.T("confirm.replace", msg.req.Path),
+			Hint:     v.ctx.T("confirm.replace_hint"),
+			Keys:     v.ctx.T("confirm.replace_keys"),
+		}, again))
+	}
+	var lines []string
+	if msg.out.Path != "" {
+		lines = append(lines, v.ctx.T("summary_tab.written", msg.out.Path))
+	}
+	if msg.out.Print.Key != "" {
+		lines = append(lines, tr.Msg(msg.out.Print))
+	}
+	if msg.out.NotRecorded != nil {
+		lines = append(lines, tr.Err(msg.out.NotRecorded))
+	}
+	var cmds []tea.Cmd
 	if msg.err != nil {
-		return common.Status(v.ctx.Tr.Err(msg.err), true)
+		lines = append(lines, tr.Err(msg.err))
+		cmds = append(cmds, common.Status(strings.Join(lines, " "), true))
+	} else {
+		cmds = append(cmds, common.Status(strings.Join(lines, " "), false))
 	}
-	status := common.Status(msg.text, false)
-	if !msg.printed || v.ctx.App.CanWrite() != nil {
-		return status
+	if !msg.out.Changed.Empty() {
+		res := msg.out.Changed
+		// Patch the ledger (the root does it for a write) before the
+		// status line is set, so it ends on what was published.
+		cmds = append([]tea.Cmd{func() tea.Msg { return common.WroteMsg{To: common.To{ID: v.id}, Result: res} }}, cmds...)
 	}
-	set, today := v.ctx.Ledger.Settings, v.ctx.Today()
-	if set.LastSummary == today {
-		return status
-	}
-	set.LastSummary = today
-	v.done = msg.text
-	return common.SaveSettingsCmd(v.ctx.App, v.id, set)
+	return tea.Sequence(cmds...)
 }
 
 // footer is the prompt, the working line or the error under the text.
