@@ -65,3 +65,41 @@ func TestASaveReachesTheListThatOpenedTheForm(t *testing.T) {
 		t.Fatalf("the new person %q (O-%d) should be under the people list's cursor, it is on O-%d", last.Name, last.ID, view.People().Selected())
 	}
 }
+
+// TestShowRecordFindsItsTab: asking for a record by kind and number moves
+// to the tab (and the list within it) that shows it, with the cursor on
+// it — how the today panel and links between records jump.
+func TestShowRecordFindsItsTab(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	for _, c := range []struct {
+		e   model.Entity
+		id  model.ID
+		tab common.TabID
+	}{
+		{model.EntityTask, 7, common.TabOwners},
+		{model.EntityOwner, 3, common.TabOwners},
+		{model.EntityRectification, 2, common.TabAssessments},
+		{model.EntityActivity, 4, common.TabActivities},
+		{model.EntityPlan, 2, common.TabPlans},
+	} {
+		d.Keys("5")
+		d.Run(common.ShowRecord(c.e, c.id))
+		if d.Model.Active() != c.tab {
+			t.Fatalf("%s: on tab %d:\n%s", model.Code(c.e, c.id), d.Model.Active(), d.View())
+		}
+		if !selected(d, model.Code(c.e, c.id)) {
+			t.Fatalf("%s is not under the cursor:\n%s", model.Code(c.e, c.id), d.View())
+		}
+	}
+}
+
+// selected reports whether the cursor's row shows the code.
+func selected(d *tuitest.Driver, code string) bool {
+	for _, l := range strings.Split(d.View(), "\n") {
+		if strings.Contains(l, "›") && strings.Contains(l, code+" ") {
+			return true
+		}
+	}
+	return false
+}

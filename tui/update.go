@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -33,6 +35,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Error)
 		return m, nil
+	case common.ShowRecordMsg:
+		return m, m.showRecord(msg)
 	case common.ShowSlipMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
@@ -193,6 +197,18 @@ func (m *Model) step(cmd func(*app.Service, common.ID) tea.Cmd) tea.Cmd {
 		return nil
 	}
 	return cmd(m.ctx.App, m.id)
+}
+
+// showRecord moves to the first tab that lists the record's kind and
+// lets it put the cursor on the record.
+func (m *Model) showRecord(msg common.ShowRecordMsg) tea.Cmd {
+	for t, tab := range m.tabs {
+		if slices.Contains(tab.Lists(), msg.Entity) {
+			cmd := m.switchTab(common.TabID(t))
+			return tea.Batch(cmd, m.toTab(common.TabID(t), msg))
+		}
+	}
+	return nil
 }
 
 // switchTab focuses a tab; rows it left stale while hidden are rebuilt.

@@ -24,12 +24,14 @@ type Component[T any] interface {
 // Tab is a tab of the root: a Component held as Tab. InputMode reports
 // that typed keys belong to an input (the filter), so the root's own
 // keys (q, digits, tab) type instead; Showing is the kind of record on
-// screen, for a CSV export of it.
+// screen, for a CSV export of it; Lists names every kind the tab lists,
+// so ShowRecordMsg finds the tab that can show a record.
 type Tab interface {
 	Component[Tab]
 	Init() tea.Cmd
 	InputMode() bool
 	Showing() model.Entity
+	Lists() []model.Entity
 }
 
 // Overlay is a component shown over the tabs: a form, a question, an

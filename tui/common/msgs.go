@@ -111,6 +111,20 @@ type CloseMsg struct{ ID ID }
 // Close is a command that takes the overlay id away.
 func Close(id ID) tea.Cmd { return func() tea.Msg { return CloseMsg{ID: id} } }
 
+// ShowRecordMsg asks for one record on screen (enter on an item that
+// names it: a task from a decision, an item of the today panel): the root
+// moves to the tab that lists its kind and gives the tab this message,
+// and the tab shows the list and puts the cursor on the record.
+type ShowRecordMsg struct {
+	Entity model.Entity
+	ID     model.ID
+}
+
+// ShowRecord is a command that shows a record.
+func ShowRecord(e model.Entity, id model.ID) tea.Cmd {
+	return func() tea.Msg { return ShowRecordMsg{Entity: e, ID: id} }
+}
+
 // ShowSlipMsg asks for one person's task slip (p on a person): the root
 // moves to the Summary tab, which shows it.
 type ShowSlipMsg struct {

@@ -141,6 +141,13 @@ func (b *Browser) Update(msg tea.Msg) (*Browser, tea.Cmd) {
 			return b, common.Status(b.ctx.Tr.Err(msg.Err), true)
 		}
 		return b, nil
+	case common.ShowRecordMsg:
+		if msg.Entity == b.src.Entity() {
+			b.mode = modeList
+			b.Select(msg.ID)
+			b.layout()
+		}
+		return b, nil
 	case forms.SavedMsg:
 		if msg.Recipient() == b.id && msg.Record != nil && msg.Record.Entity() == b.src.Entity() {
 			b.Select(msg.Record.GetID())

@@ -85,3 +85,6 @@ func (v *View) FullHelp() [][]key.Binding {
 
 // Showing is what the tab lists.
 func (v *View) Showing() model.Entity { return model.EntityActivity }
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityActivity} }

@@ -70,6 +70,15 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return v, v.key(msg)
 	case common.ShownMsg:
 		return v, v.forward(msg)
+	case common.ShowRecordMsg:
+		switch msg.Entity {
+		case model.EntityAssessment:
+			v.showRects = false
+		case model.EntityRectification:
+			v.showRects = true
+		}
+		v.forward(common.ShownMsg{})
+		return v, v.forward(msg)
 	}
 	var c1, c2 tea.Cmd
 	v.list, c1 = v.list.Update(msg)
@@ -171,4 +180,9 @@ func (v *View) Showing() model.Entity {
 		return model.EntityRectification
 	}
 	return model.EntityAssessment
+}
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity {
+	return []model.Entity{model.EntityAssessment, model.EntityRectification}
 }

@@ -72,6 +72,20 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return v, v.key(msg)
 	case common.ShownMsg:
 		return v, v.forward(msg)
+	case common.ShowRecordMsg:
+		// Show the list that holds the record, then let it find it.
+		switch msg.Entity {
+		case model.EntityOwner:
+			v.showPeople = true
+		case model.EntityTask:
+			v.showPeople = false
+			if v.fromPerson {
+				v.tasks.SetScope("", nil)
+				v.fromPerson = false
+			}
+		}
+		v.forward(common.ShownMsg{})
+		return v, v.forward(msg)
 	}
 	var c1, c2 tea.Cmd
 	v.tasks, c1 = v.tasks.Update(msg)
@@ -170,3 +184,6 @@ func (v *View) Showing() model.Entity {
 	}
 	return model.EntityTask
 }
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityTask, model.EntityOwner} }

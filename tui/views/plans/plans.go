@@ -74,3 +74,6 @@ func (v *View) FullHelp() [][]key.Binding {
 
 // Showing is what the tab lists.
 func (v *View) Showing() model.Entity { return model.EntityPlan }
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityPlan} }

@@ -391,3 +391,6 @@ func (v *View) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{{k.Prev, k.Next, k.Kind}, {nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print}}
 }
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{} }
