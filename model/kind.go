@@ -129,6 +129,7 @@ type registry struct {
 
 func newRegistry(list ...*Kind) registry {
 	r := registry{list: list}
+	resolveAnyKind(list)
 	seen := map[string]Entity{}
 	for _, k := range list {
 		if r.byEntity[k.entity] != nil {
@@ -150,6 +151,30 @@ func newRegistry(list ...*Kind) registry {
 		}
 	}
 	return r
+}
+
+// resolveAnyKind gives each reference that may point at any kind (refAny)
+// every declared kind but its exceptions as targets, in tab order.
+func resolveAnyKind(list []*Kind) {
+	for _, k := range list {
+		for i := range k.fields {
+			f := &k.fields[i]
+			if !f.anyKind {
+				continue
+			}
+			f.targets = nil
+			for _, other := range list {
+				if !containsEntity(f.except, other.entity) {
+					f.targets = append(f.targets, other.entity)
+				}
+			}
+			for _, t := range f.targets {
+				if !containsEntity(k.targets, t) {
+					k.targets = append(k.targets, t)
+				}
+			}
+		}
+	}
 }
 
 // Kinds lists every kind of record, in the order the tabs show them.

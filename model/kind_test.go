@@ -91,12 +91,17 @@ func TestEveryKindIsDeclaredCompletely(t *testing.T) {
 // before a delete, derived from the kinds' reference fields.
 func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 	want := map[model.Entity][]model.Entity{
-		model.EntityOwner:         {model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityRectification},
-		model.EntityPlan:          {model.EntityTask, model.EntityActivity, model.EntityAssessment},
-		model.EntityTask:          {model.EntityActivity, model.EntityAssessment},
-		model.EntityActivity:      {model.EntityAssessment},
-		model.EntityAssessment:    {model.EntityRectification},
-		model.EntityRectification: nil,
+		model.EntityOwner:         {model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityRectification, model.EntityEvidence},
+		model.EntityPlan:          {model.EntityTask, model.EntityActivity, model.EntityAssessment, model.EntityEvidence},
+		model.EntityTask:          {model.EntityActivity, model.EntityAssessment, model.EntityEvidence},
+		model.EntityActivity:      {model.EntityAssessment, model.EntityEvidence},
+		model.EntityAssessment:    {model.EntityRectification, model.EntityEvidence},
+		model.EntityRectification: {model.EntityEvidence},
+		// Evidence may be a record of any kind but the rubric's own.
+		model.EntityRubric:    {model.EntityIndicator},
+		model.EntityIndicator: {model.EntityIndicator, model.EntityEvidence},
+		model.EntityEvidence:  nil,
+		model.EntityDocument:  {model.EntityEvidence},
 	}
 	for e, w := range want {
 		if got := model.KindOf(e).Referrers(); !slices.Equal(got, w) {
@@ -104,7 +109,8 @@ func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 		}
 	}
 	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityTask,
-		model.EntityActivity, model.EntityAssessment, model.EntityRectification}; !slices.Equal(got, w) {
+		model.EntityActivity, model.EntityAssessment, model.EntityRectification,
+		model.EntityRubric, model.EntityIndicator, model.EntityDocument, model.EntityEvidence}; !slices.Equal(got, w) {
 		t.Errorf("reference order %v, want %v", got, w)
 	}
 }
@@ -189,7 +195,8 @@ func TestPutAndRemoveKeepSlicesInIDOrder(t *testing.T) {
 func TestCountsJSONIsUnchanged(t *testing.T) {
 	c := model.NewCounts(1, 2, 3, 4, 5, 6)
 	b, err := json.Marshal(c)
-	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6}`
+	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,` +
+		`"rubrics":0,"indicators":0,"evidence":0,"documents":0}`
 	if err != nil || string(b) != want {
 		t.Fatalf("json %s %v, want %s", b, err, want)
 	}

@@ -16,6 +16,12 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
+	// Inspection readiness (inspection.go): rubrics and their
+	// indicators, evidence, documents.
+	Rubrics    []Rubric
+	Indicators []RubricIndicator
+	Evidence   []Evidence
+	Documents  []Document
 }
 
 // Plan returns the plan with the ID, or nil.
@@ -35,6 +41,18 @@ func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) 
 
 // Rectification returns the rectification with the ID, or nil.
 func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
+
+// Rubric returns the rubric with the ID, or nil.
+func (l *Ledger) Rubric(id ID) *Rubric { return find(l.Rubrics, id) }
+
+// Indicator returns the rubric indicator with the ID, or nil.
+func (l *Ledger) Indicator(id ID) *RubricIndicator { return find(l.Indicators, id) }
+
+// EvidenceItem returns the evidence item with the ID, or nil.
+func (l *Ledger) EvidenceItem(id ID) *Evidence { return find(l.Evidence, id) }
+
+// Document returns the document with the ID, or nil.
+func (l *Ledger) Document(id ID) *Document { return find(l.Documents, id) }
 
 // Record returns any record by entity and ID, or nil.
 func (l *Ledger) Record(e Entity, id ID) Record {

@@ -21,10 +21,22 @@ type LinkProblem struct {
 	Via   string // the reference field leading to the other record: "rect.assessment"
 	In    Record // the other record
 	Part  int    // the part it lacks: finding 3
+	// Msg, when set, is a rule's own message (an indicator whose parent
+	// is in another rubric): the problem is not a missing part.
+	Msg Msg
 }
 
 // Missing is the missing part as a message shows it: "#3".
 func (p LinkProblem) Missing() string { return "#" + strconv.Itoa(p.Part) }
+
+// Message is the problem as a field's message: the rule's own, or "not
+// found: #3" for a missing part.
+func (p LinkProblem) Message() Msg {
+	if p.Msg.Key != "" {
+		return p.Msg
+	}
+	return M(MsgNotFound, p.Missing())
+}
 
 // PartInUse is a part an update drops while other records still point at
 // it: finding 3, which rectifications R-4 and R-7 address.

@@ -28,6 +28,15 @@ type fieldSpec struct {
 	targets  []Entity                  // the kinds a reference field can point at
 	refID    func(Record) (Entity, ID) // what a reference field points at now; entity 0: nothing
 	required bool                      // a reference that must be set
+
+	// refIDs is what a list of references (refList) points at now, all
+	// records of the kind ref.
+	refIDs func(Record) []ID
+	// anyKind marks a reference that may point at a record of any kind
+	// but those in except (refAny): the registry fills targets in once
+	// every kind is declared, so a kind added later is a target too.
+	anyKind bool
+	except  []Entity
 }
 
 // fieldsOf lists the fields of an entity in the order forms show them.
@@ -53,6 +62,12 @@ func FieldKeys(e Entity) []string {
 func referencesOf(r Record) []Ref {
 	var out []Ref
 	for _, f := range fieldsOf(r.Entity()) {
+		if f.refIDs != nil {
+			for _, id := range f.refIDs(r) {
+				out = append(out, Ref{Field: f.key, Entity: f.ref, ID: id})
+			}
+			continue
+		}
 		if f.refID == nil {
 			continue
 		}
@@ -95,6 +110,33 @@ func requiredRef[T any](key string, e Entity, get func(*T) ID) fieldSpec {
 func refTo[T any](key string, targets []Entity, required bool, get func(*T) any, point func(*T) (Entity, ID), text func(v any, side *Ledger, lang Lang) string) fieldSpec {
 	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text,
 		targets: targets, required: required,
+		refID: func(r Record) (Entity, ID) { return point(any(r).(*T)) }}
+}
+
+// refList is a field that lists records of one kind (the indicators a
+// piece of evidence supports), shown by their names; each is one of the
+// record's references.
+func refList[T any](key string, e Entity, get func(*T) []ID) fieldSpec {
+	return fieldSpec{key: key, ref: e, get: func(r Record) any { return get(any(r).(*T)) },
+		text: func(v any, side *Ledger, lang Lang) string {
+			ids := v.([]ID)
+			parts := make([]string, len(ids))
+			for i, id := range ids {
+				parts[i] = refText(side, e, id)
+			}
+			return strings.Join(parts, ListSep(lang))
+		},
+		targets: []Entity{e},
+		refIDs:  func(r Record) []ID { return get(any(r).(*T)) }}
+}
+
+// refAny is a field that may point at a record of any kind but those in
+// except, or at none (what a piece of evidence is): point says at what,
+// with entity 0 for nothing. The kinds it can point at are every kind
+// the registry holds, so a kind declared later needs no change here.
+func refAny[T any](key string, except []Entity, get func(*T) any, point func(*T) (Entity, ID), text func(v any, side *Ledger, lang Lang) string) fieldSpec {
+	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text,
+		anyKind: true, except: except,
 		refID: func(r Record) (Entity, ID) { return point(any(r).(*T)) }}
 }
 

@@ -149,6 +149,10 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 			}
 		}
 		for _, p := range model.CheckLinks(r, checkRecords(exists)) {
+			if p.Msg.Key != "" {
+				rep.add(MsgCheckInvalid, model.CodeOf(r), "field."+p.Field, p.Msg)
+				continue
+			}
 			rep.add(MsgCheckRef, model.CodeOf(r), "field."+p.Field, p.Missing())
 		}
 	}

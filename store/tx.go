@@ -204,7 +204,7 @@ func (t *Tx) validate(r model.Record) error {
 		}
 	}
 	for _, p := range model.CheckLinks(r, txRecords{t}) {
-		v.Fields = append(v.Fields, model.FieldError{Field: p.Field, Msg: model.M(model.MsgNotFound, p.Missing())})
+		v.Fields = append(v.Fields, model.FieldError{Field: p.Field, Msg: p.Message()})
 	}
 	if len(v.Fields) > 0 {
 		return v

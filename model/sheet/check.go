@@ -92,7 +92,11 @@ func (p *importer) checkFinding(pd *pending) {
 			continue
 		}
 		col := pd.s.colOf(lp.Field)
-		p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), model.M(MsgNoFinding, lp.Part, model.CodeOf(lp.In)))
+		msg := lp.Msg
+		if msg.Key == "" {
+			msg = model.M(MsgNoFinding, lp.Part, model.CodeOf(lp.In))
+		}
+		p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), msg)
 	}
 }
 

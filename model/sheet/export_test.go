@@ -50,7 +50,7 @@ func TestWorkbookLayout(t *testing.T) {
 	_, l := storetest.Demo(t, demo.BaseSize)
 	data := exportXLSX(t, l, model.LangZh)
 	f := openBook(t, data)
-	if got := strings.Join(f.GetSheetList(), " "); got != "封面 计划 任务 责任人 活动 评估 整改 选项" {
+	if got := strings.Join(f.GetSheetList(), " "); got != "封面 计划 任务 责任人 活动 评估 整改 评估方案 评估指标 佐证材料 制度文件 选项" {
 		t.Fatalf("sheets: %s", got)
 	}
 	if visible, _ := f.GetSheetVisible("选项"); visible {
@@ -139,7 +139,7 @@ func TestWorkbookLayout(t *testing.T) {
 func TestEnglishWorkbook(t *testing.T) {
 	_, l := storetest.Demo(t, demo.BaseSize)
 	f := openBook(t, exportXLSX(t, l, model.LangEn))
-	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Lists" {
+	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Rubrics Indicators Evidence Documents Lists" {
 		t.Fatalf("sheets: %s", got)
 	}
 	if v, _ := f.GetCellValue("Tasks", "J2"); v != model.LabelOf(l.Tasks[0].Status).In(model.LangEn) {

@@ -91,8 +91,12 @@ func (p *importer) note(s *sheetIn, row, col int, value string, msg model.Msg) {
 }
 
 func (p *importer) exists(e model.Entity, id model.ID) bool {
-	_, ok := p.merged[e][id]
-	return ok
+	if _, ok := p.merged[e][id]; ok {
+		return true
+	}
+	// A coded row read earlier in the same sheet: records that point at
+	// their own kind (an indicator's parent) find the rows above them.
+	return p.byID[e][id] != nil
 }
 
 // codeRef reads a leading display code of the entity ("P-2" or "P-2 title").
