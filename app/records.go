@@ -104,9 +104,15 @@ func (s *Service) Save(action model.Action, rec model.MutableRecord) (Result, er
 }
 
 // Delete removes a record. It is refused, naming what still points at
-// the record, while other records do.
+// the record, while other records do — except evidence, which lets go in
+// the same step: an item that is the record goes with it, a file about
+// it stays without it, and a deleted indicator leaves the items' links
+// (see deleteDetaching). A front end asks first, naming the indicators
+// the record supports (model.IndicatorsOf).
 func (s *Service) Delete(e model.Entity, id model.ID) (Result, error) {
-	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.Delete(e, id) })
+	return s.write(func(st *store.Store) (model.JournalEntry, error) {
+		return st.Do(model.ActDelete, func(t *store.Tx) error { return deleteDetaching(t, e, id) })
+	})
 }
 
 // Undo takes back the latest step still on the undo list.

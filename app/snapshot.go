@@ -60,11 +60,21 @@ type SnapshotExportRequest struct {
 	// lower it.
 	WorkFactor int
 	Force      bool // replace an existing file (see CheckOutput)
+	// WithEvidence carries the evidence folder's files inside the
+	// snapshot (export --with-evidence); without it they stay behind and
+	// the result says how many (EvidenceLeft).
+	WithEvidence bool
 }
 
 // SnapshotExported is what to tell the user after an export: the file,
-// its size and SHA-256 (to read out to the receiver) and the manifest.
-type SnapshotExported = store.ExportResult
+// its size and SHA-256 (to read out to the receiver), the manifest, the
+// evidence files carried (Bundle) or left behind (EvidenceLeft).
+type SnapshotExported struct {
+	*store.ExportResult
+	// EvidenceLeft is how many evidence files a snapshot exported
+	// without them leaves behind in the evidence folder.
+	EvidenceLeft int
+}
 
 // ExportSnapshot writes a handover snapshot of the whole ledger: a
 // consistent copy with its manifest, optionally encrypted, appearing
@@ -90,12 +100,27 @@ func (s *Service) ExportSnapshot(req SnapshotExportRequest) (*SnapshotExported, 
 	}
 	defer done()
 	opts := store.ExportOptions{Encrypt: req.Encrypt, Passphrase: req.Passphrase, WorkFactor: req.WorkFactor}
+	files, err := s.bundleFiles(st)
+	if err != nil {
+		return nil, err
+	}
+	if req.WithEvidence {
+		opts.Evidence = files
+	}
+	left := func(res *store.ExportResult) *SnapshotExported {
+		out := &SnapshotExported{ExportResult: res}
+		if !req.WithEvidence {
+			out.EvidenceLeft = len(files)
+		}
+		return out
+	}
 	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
 		res, err := st.Export(target, opts)
-		if err == nil {
-			res.Path = absPath(out)
+		if err != nil {
+			return nil, err
 		}
-		return res, err
+		res.Path = absPath(out)
+		return left(res), nil
 	}
 	// Replacing (Force): the store never writes over a file, so the
 	// snapshot is made under a fresh name beside the target and renamed
@@ -113,7 +138,7 @@ func (s *Service) ExportSnapshot(req SnapshotExportRequest) (*SnapshotExported, 
 		return nil, writeErr(out, err)
 	}
 	res.Path = absPath(out)
-	return res, nil
+	return left(res), nil
 }
 
 func absPath(p string) string {
@@ -134,6 +159,11 @@ type Incoming struct {
 	// Current is how much the ledger holds now; when anything, it is
 	// backed up before it is replaced.
 	Current model.Counts
+	// EvidenceFiles are the evidence files the snapshot carries, checked
+	// against their SHA-256 and restored into the evidence folder beside
+	// the ledger when the import is applied.
+	EvidenceFiles int
+	EvidenceBytes int64
 
 	im *store.Import
 }
@@ -180,16 +210,27 @@ func (s *Service) PrepareImport(path string, opts ImportOptions) (*Incoming, err
 		im.Discard()
 		return nil, err
 	}
-	return &Incoming{
+	in := &Incoming{
 		Info: im.Info, Ledger: im.Ledger, Migrated: im.Migrated,
 		Diff: im.Diff(cur, opts.Lang), Current: cur.Counts(), im: im,
-	}, nil
+	}
+	_, files := im.Evidence()
+	for _, f := range files {
+		in.EvidenceFiles++
+		in.EvidenceBytes += f.Size
+	}
+	return in, nil
 }
 
 // Imported is what ApplyImport did.
 type Imported struct {
 	Backup string        // the backup of the replaced ledger; "" when it held nothing
 	Ledger *model.Ledger // what the ledger holds now: a screen shows it as it is
+	// Evidence is how many evidence files were restored into the
+	// evidence folder; EvidenceErr why some could not be (the ledger is
+	// replaced all the same, and `check` names what is missing).
+	Evidence    int
+	EvidenceErr error
 }
 
 // ApplyImport backs the ledger up (unless it holds nothing) and puts the
@@ -208,9 +249,12 @@ func (s *Service) ApplyImport(in *Incoming) (Imported, error) {
 	}
 	backup, err := s.swapImport(in.im)
 	if err != nil {
+		in.im.DiscardEvidence()
 		return Imported{}, err
 	}
-	return Imported{Backup: backup, Ledger: in.Ledger}, nil
+	out := Imported{Backup: backup, Ledger: in.Ledger}
+	out.Evidence, out.EvidenceErr = restoreEvidence(in.im, s.EvidenceDir())
+	return out, nil
 }
 
 // swapImport applies a prepared import to the file under the Service and

@@ -9,8 +9,11 @@ import (
 
 // SchemaVersion is the layout this program writes. Version 1 had no
 // history index; version 2 added it; version 3 links the undo and redo
-// lists through the journal (see migrations.go and undo.go).
-const SchemaVersion = 3
+// lists through the journal (see migrations.go and undo.go); version 7
+// adds the inspection kinds' buckets (rubrics, indicators, evidence,
+// documents). Versions 4–6 belong to features built alongside (journal
+// pieces, meetings, obligations) and are chained in when they land.
+const SchemaVersion = 7
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.

@@ -22,6 +22,11 @@ func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
+		// v6 -> v7: rubrics, indicators, evidence, documents (issue 15).
+		// Written as coming from v6, the version before it once the
+		// features numbered 4–6 land; until then a v3 ledger takes this
+		// step directly.
+		{from: 6, apply: addKindBuckets},
 	}
 }
 

@@ -43,6 +43,11 @@ func TestDeletingARecordInUseSaysWhatUsesIt(t *testing.T) {
 				out["count.plan"]++
 			}
 		}
+		for _, ev := range l.Evidence {
+			if ev.Record.Entity == e && ev.Record.ID == id {
+				out["count.evidence"]++
+			}
+		}
 		return out
 	}
 	for _, c := range []struct {

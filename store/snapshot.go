@@ -73,12 +73,15 @@ func (m *Manifest) wire() manifestWire {
 }
 
 func (w *manifestWire) manifest() (*Manifest, error) {
-	if len(w.Counts) != len(model.Entities()) {
+	// A snapshot made before a kind existed counts fewer kinds (the new
+	// ones are at the end of the list, and it holds none of them); one
+	// that counts more was made by a newer program.
+	if len(w.Counts) > len(model.Entities()) {
 		return nil, fmt.Errorf("the manifest counts %d kinds of record, not %d", len(w.Counts), len(model.Entities()))
 	}
 	m := &Manifest{Format: w.Format, Created: time.UnixMilli(w.UnixMs), Version: w.Version, Source: w.Source,
 		Schema: w.Schema, Digest: w.Digest, GroupName: w.Settings[0], School: w.Settings[1], Secretary: w.Settings[2]}
-	for i, e := range model.Entities() {
+	for i, e := range model.Entities()[:len(w.Counts)] {
 		m.Counts.Add(e, w.Counts[i])
 	}
 	return m, nil

@@ -24,6 +24,9 @@ type ExportOptions struct {
 	Passphrase string
 	// WorkFactor is the scrypt cost (log2); 0 means DefaultWorkFactor.
 	WorkFactor int
+	// Evidence are the evidence folder's files to carry in the snapshot
+	// (export --with-evidence); see evidence_bundle.go.
+	Evidence []BundleFile
 }
 
 // ExportResult is what to tell the user after an export: the file, its
@@ -35,6 +38,7 @@ type ExportResult struct {
 	SHA256    string
 	Encrypted bool
 	Manifest  *Manifest
+	Bundle    BundleResult // the evidence files carried, when asked for
 }
 
 // DefaultSnapshotName is the file name an export gets when it is given a
@@ -80,7 +84,7 @@ func (s *Store) Export(out string, opts ExportOptions) (*ExportResult, error) {
 	if opts.Encrypt {
 		err = s.exportEncrypted(out, opts, res)
 	} else {
-		err = s.exportPlain(out, res)
+		err = s.exportPlain(out, opts, res)
 	}
 	if err != nil {
 		return nil, writeErr(out, err)
@@ -90,8 +94,8 @@ func (s *Store) Export(out string, opts ExportOptions) (*ExportResult, error) {
 
 // exportPlain writes the copy to a temporary file beside out, adds the
 // manifest, syncs, hashes and renames it into place.
-func (s *Store) exportPlain(out string, res *ExportResult) (err error) {
-	tmp, m, err := s.copyWithManifest(filepath.Dir(out), filepath.Base(out))
+func (s *Store) exportPlain(out string, opts ExportOptions, res *ExportResult) (err error) {
+	tmp, m, err := s.copyWithManifest(filepath.Dir(out), filepath.Base(out), opts.Evidence, &res.Bundle)
 	if err != nil {
 		return err
 	}
@@ -118,14 +122,14 @@ func (s *Store) exportPlain(out string, res *ExportResult) (err error) {
 // which is usually a USB stick.
 func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResult) (err error) {
 	scratch := filepath.Dir(s.path)
-	plain, m, err := s.copyWithManifest(scratch, filepath.Base(s.path)+".export")
+	plain, m, err := s.copyWithManifest(scratch, filepath.Base(s.path)+".export", opts.Evidence, &res.Bundle)
 	if err != nil {
 		private, derr := os.MkdirTemp("", "secretary-export-")
 		if derr != nil {
 			return err
 		}
 		defer os.RemoveAll(private)
-		if plain, m, err = s.copyWithManifest(private, "snapshot"); err != nil {
+		if plain, m, err = s.copyWithManifest(private, "snapshot", opts.Evidence, &res.Bundle); err != nil {
 			return err
 		}
 	}
@@ -176,7 +180,7 @@ func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResul
 // counts and digest are taken in the same read transaction as the copy,
 // so they describe exactly the records copied; the ledger itself is only
 // read. The caller owns (and removes) the returned file.
-func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err error) {
+func (s *Store) copyWithManifest(dir, base string, evidence []BundleFile, bundle *BundleResult) (_ string, m *Manifest, err error) {
 	f, err := createTemp(dir, base)
 	if err != nil {
 		return "", nil, err
@@ -202,6 +206,9 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 		return "", nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error { return writeManifest(tx, s.codec, m) })
+	if err == nil && len(evidence) > 0 {
+		*bundle, err = writeBundle(db, evidence)
+	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}

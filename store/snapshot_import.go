@@ -24,6 +24,11 @@ type Import struct {
 
 	tmp    string // the verified copy, beside the ledger
 	ledger string // the ledger it is for
+
+	// bundleDir holds the evidence files the snapshot carried, checked
+	// and waiting to be moved into the evidence folder; "" for none.
+	bundleDir string
+	bundled   []BundledFile
 }
 
 // ApplyResult says what Apply did besides replacing the ledger.
@@ -80,11 +85,12 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	if err = verifyCopy(tmp, info, s.opts); err != nil {
 		return nil, err
 	}
-	l, err := adoptCopy(tmp, info, s.opts)
+	l, bundleDir, bundled, err := adoptCopy(tmp, s.path, info, s.opts)
 	if err != nil {
 		return nil, err
 	}
-	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path}, nil
+	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path,
+		bundleDir: bundleDir, bundled: bundled}, nil
 }
 
 // ImportOptions tune PrepareImport.
@@ -122,18 +128,31 @@ func verifyCopy(tmp string, info *SnapshotInfo, opts Options) error {
 // dropped (the file is a ledger now, not a snapshot), the undo and redo
 // stacks are cleared (undo must not step back into the previous
 // secretary's session) and the journal records the import. It returns the
-// copy's records.
-func adoptCopy(tmp string, info *SnapshotInfo, opts Options) (*model.Ledger, error) {
+// copy's records. Evidence files the snapshot carries are checked and
+// written to a staging folder beside the ledger first, and the copy is
+// compacted without them.
+func adoptCopy(tmp, ledger string, info *SnapshotInfo, opts Options) (l *model.Ledger, bundleDir string, bundled []BundledFile, err error) {
 	opts.ReadOnly, opts.NoBackup = false, true
 	cs, err := openSnapshotStore(tmp, info.Path, opts)
 	if err != nil {
-		return nil, err
+		return nil, "", nil, err
 	}
 	defer cs.Close()
+	if bundleDir, bundled, err = extractBundle(cs, ledger, info.Path); err != nil {
+		return nil, "", nil, err
+	}
+	defer func() {
+		if err != nil && bundleDir != "" {
+			os.RemoveAll(bundleDir)
+			bundleDir, bundled = "", nil
+		}
+	}()
 	err = cs.db.Update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSnapshot) != nil {
-			if err := tx.DeleteBucket(bucketSnapshot); err != nil {
-				return err
+		for _, b := range [][]byte{bucketSnapshot, bucketEvidenceFiles} {
+			if tx.Bucket(b) != nil {
+				if err := tx.DeleteBucket(b); err != nil {
+					return err
+				}
 			}
 		}
 		mb := tx.Bucket(bucketMeta)
@@ -147,13 +166,20 @@ func adoptCopy(tmp string, info *SnapshotInfo, opts Options) (*model.Ledger, err
 		return cs.appendJournal(tx, &entry)
 	})
 	if err != nil {
-		return nil, writeErr(tmp, err)
+		return nil, "", nil, writeErr(tmp, err)
 	}
-	l, err := cs.Load()
-	if err != nil {
-		return nil, snapErr(err, info.Path)
+	if l, err = cs.Load(); err != nil {
+		return nil, "", nil, snapErr(err, info.Path)
 	}
-	return l, cs.Close()
+	if err = cs.Close(); err != nil {
+		return nil, "", nil, err
+	}
+	if bundleDir != "" {
+		if err = compactWithout(tmp, bucketEvidenceFiles); err != nil {
+			return nil, "", nil, writeErr(tmp, err)
+		}
+	}
+	return l, bundleDir, bundled, nil
 }
 
 // Diff lists what the import will change in the current ledger.
@@ -167,6 +193,16 @@ func (im *Import) Discard() {
 	if im.tmp != "" {
 		os.Remove(im.tmp)
 		im.tmp = ""
+	}
+	im.DiscardEvidence()
+}
+
+// DiscardEvidence removes the staging folder of the evidence files, once
+// they are moved into place (or the import is dropped).
+func (im *Import) DiscardEvidence() {
+	if im.bundleDir != "" {
+		os.RemoveAll(im.bundleDir)
+		im.bundleDir, im.bundled = "", nil
 	}
 }
 
@@ -216,6 +252,8 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 	im.tmp = ""
 	// The rename is done; a failed folder sync only means it might not
 	// survive a power cut, and there is nothing better to do than go on.
+	// The staged evidence files stay for the caller to move into the
+	// evidence folder (Evidence, DiscardEvidence).
 	_ = fsutil.SyncDir(filepath.Dir(path))
 	ns, err := Open(path, opts)
 	if err != nil {
@@ -234,5 +272,9 @@ func (s *Store) removeStaleImports() {
 	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), "."+importBase(s.path)+".*.tmp"))
 	for _, m := range matches {
 		os.Remove(m)
+	}
+	staged, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), "."+filepath.Base(s.path)+".evidence-import.*"))
+	for _, m := range staged {
+		os.RemoveAll(m)
 	}
 }

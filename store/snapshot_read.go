@@ -270,6 +270,7 @@ func (s *Store) checkSnapshot(m *Manifest) (*Report, error) {
 			}
 		}()
 		verifyManifest(tx, m, rep)
+		verifyBundle(tx, rep)
 		return nil
 	})
 	return rep, err

@@ -98,3 +98,16 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	}
 	return RenameDurable(tmp, path)
 }
+
+// MkdirPrivate makes a folder (and its parents) private to the user, and
+// makes an existing one private too: a folder the program keeps files in
+// (the evidence folder) is 0700 whoever made it first.
+func MkdirPrivate(dir string) error {
+	if err := os.MkdirAll(dir, DirMode); err != nil {
+		return err
+	}
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	return os.Chmod(dir, DirMode)
+}

@@ -116,7 +116,7 @@ func (b *builder) inspection() {
 	item("辅导记录规范化检查", rec(t, 16), "", d(t, 16), "A2.B3")
 	item("辅导记录周检整改", rec(r, 2), "", b.today.AddDays(-22), "A2.B3")
 	item("专兼职心理教师持证上岗", rec(t, 3), "", d(t, 3), "A3.B1", "A8.B2")
-	item("心理辅导中心标准化建设", rec(t, 1), "", d(t, 1), "A3.B2.C1")
+	item("辅导中心建设验收", rec(t, 1), "", d(t, 1), "A3.B2.C1")
 	item("个体辅导室照片", rec(t, 1), "心理辅导室照片.png", b.today.AddDays(-60), "A3.B2.C1")
 	item("初二青春期心理健康课", rec(t, 15), "", d(t, 15), "A4.B1")
 	item("区级课题结题", rec(t, 4), "", d(t, 4), "A4.B3")
