@@ -26,15 +26,15 @@ import (
 
 // Message keys of attaching files.
 const (
-	MsgEvidenceNoFile  = "evidence.no_file"  // args: path
-	MsgEvidenceFolder  = "evidence.folder"   // args: path
-	MsgEvidenceSpecial = "evidence.special"  // not a regular file (a device, a pipe); args: path
-	MsgEvidenceTooBig  = "evidence.too_big"  // args: path, size, limit
-	MsgEvidenceRead    = "evidence.read"     // args: path, cause
-	MsgEvidenceStore   = "evidence.store"    // args: folder, cause
-	MsgEvidenceInside  = "evidence.inside"   // the file is already in the evidence folder; args: path
-	MsgEvidenceEmpty   = "evidence.empty"    // args: path
-	MsgEvidenceGrew    = "evidence.grew"     // the file changed while it was copied; args: path
+	MsgEvidenceNoFile  = "evidence.no_file"     // args: path
+	MsgEvidenceFolder  = "evidence.folder"      // args: path
+	MsgEvidenceSpecial = "evidence.special"     // not a regular file (a device, a pipe); args: path
+	MsgEvidenceTooBig  = "evidence.too_big"     // args: path, size, limit
+	MsgEvidenceRead    = "evidence.read"        // args: path, cause
+	MsgEvidenceStore   = "evidence.store"       // args: folder, cause
+	MsgEvidenceInside  = "evidence.inside"      // the file is already in the evidence folder; args: path
+	MsgEvidenceEmpty   = "evidence.empty"       // args: path
+	MsgEvidenceGrew    = "evidence.grew"        // the file changed while it was copied; args: path
 	MsgInEvidence      = "app.file_in_evidence" // a write into the evidence folder; args: path, folder
 )
 
