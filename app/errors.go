@@ -72,12 +72,13 @@ type Reason uint8
 
 // Why CheckOutput refused.
 const (
-	ReasonExists  Reason = 1 + iota // an existing file: replace it only with Force
-	ReasonLink                      // a symbolic link: with Force its target is written, the link kept
-	ReasonLedger                    // the open ledger itself
-	ReasonBackups                   // inside the ledger's backups folder
-	ReasonInput                     // the file the same command reads
-	ReasonFolder                    // a folder, where a file name is needed
+	ReasonExists   Reason = 1 + iota // an existing file: replace it only with Force
+	ReasonLink                       // a symbolic link: with Force its target is written, the link kept
+	ReasonLedger                     // the open ledger itself
+	ReasonBackups                    // inside the ledger's backups folder
+	ReasonInput                      // the file the same command reads
+	ReasonFolder                     // a folder, where a file name is needed
+	ReasonEvidence                   // inside the ledger's evidence folder, whose files are never changed
 )
 
 // FileError is a refusal to write a file the user named. errors.Is
@@ -106,6 +107,8 @@ func (e *FileError) UserMsg() model.Msg {
 		return model.M(MsgIsInput, e.Path)
 	case ReasonFolder:
 		return model.M(MsgIsFolder, e.Path)
+	case ReasonEvidence:
+		return model.M(MsgInEvidence, e.Path, e.Other)
 	}
 	return model.M(MsgExists, e.Path)
 }

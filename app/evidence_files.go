@@ -82,7 +82,7 @@ func checkAttachable(path, dir string) (fs.FileInfo, error) {
 	case fi.Size() > model.MaxEvidenceFile:
 		return nil, model.NewMsgError(MsgEvidenceTooBig, path, model.SizeText(fi.Size()), model.SizeText(model.MaxEvidenceFile))
 	}
-	if di, err := os.Stat(dir); err == nil && inside(path, di) {
+	if isInside(path, dir) {
 		return nil, model.NewMsgError(MsgEvidenceInside, path)
 	}
 	return fi, nil

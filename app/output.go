@@ -118,7 +118,21 @@ func (g Guard) check(path, target string, fi fs.FileInfo) error {
 			return &FileError{Path: path, Reason: ReasonBackups, Other: backups}
 		}
 	}
+	// The evidence folder beside the ledger keeps files that are never
+	// changed: nothing the program writes goes in there.
+	if evidence := EvidenceDir(g.Ledger); isInside(target, evidence) {
+		return &FileError{Path: path, Reason: ReasonEvidence, Other: evidence}
+	}
 	return nil
+}
+
+// isInside reports whether target is anywhere under the folder dir,
+// which need not exist yet.
+func isInside(target, dir string) bool {
+	if di, err := os.Stat(dir); err == nil {
+		return inside(target, di)
+	}
+	return strings.HasPrefix(absPath(target), absPath(dir)+string(filepath.Separator))
 }
 
 // sameFile reports whether fi is the file at path (after links).

@@ -151,7 +151,75 @@ func evidenceRuleTexts() map[Key]Text {
 }
 
 // Filled in by later parts of the feature.
-func evidenceAppTexts() map[Key]Text    { return map[Key]Text{} }
+// evidenceAppTexts are the use cases' messages: attaching, linking,
+// scoring, importing a rubric, the pack and the handover of files.
+func evidenceAppTexts() map[Key]Text {
+	return map[Key]Text{
+		"evidence.no_file":         {"找不到文件 %s，没有添加。请检查路径。", "There is no file %s; nothing was added. Check the path."},
+		"evidence.folder":          {"%s 是文件夹，不能作为佐证材料。请逐个添加其中的文件。", "%s is a folder and cannot be evidence. Add the files in it one by one."},
+		"evidence.special":         {"%s 不是普通文件，没有添加。", "%s is not a plain file; nothing was added."},
+		"evidence.too_big":         {"%[1]s 有 %[2]s，超过佐证材料的上限 %[3]s，没有添加。视频等大文件请另行保存，在台账里写明存放位置。", "%[1]s is %[2]s, over the evidence limit of %[3]s; nothing was added. Keep videos and other large files elsewhere and note where in the ledger."},
+		"evidence.read":            {"无法读取 %[1]s：%[2]s。没有添加。", "Cannot read %[1]s: %[2]s. Nothing was added."},
+		"evidence.store":           {"无法把文件存入佐证材料文件夹 %[1]s：%[2]s。台账没有改动。", "Cannot keep the file in the evidence folder %[1]s: %[2]s. The ledger is unchanged."},
+		"evidence.inside":          {"%s 已在佐证材料文件夹里。请添加原始文件。", "%s is already inside the evidence folder. Add the original file instead."},
+		"evidence.empty":           {"%s 是空文件，没有添加。", "%s is empty; nothing was added."},
+		"evidence.grew":            {"%s 在复制过程中发生了变化（变大），没有添加。请等文件写完再试。", "%s changed (grew) while it was copied; nothing was added. Try again once it is complete."},
+		"app.file_in_evidence":     {"%[1]s 在佐证材料文件夹 %[2]s 里；那里的文件从不改动，也不写入别的文件。请换一个位置。", "%[1]s is inside the evidence folder %[2]s, whose files are never changed or added to. Choose another place."},
+		"evidence.no_rubric":       {"台账中还没有评估指标：请先导入（secretary rubric import 文件，或 --sample）。", "The ledger has no rubric yet: import one first (secretary rubric import FILE, or --sample)."},
+		"evidence.rubric_problems": {"%[1]s 有 %[2]d 处问题，没有导入任何指标。请改正后再导入。", "%[1]s has %[2]d problem(s); no indicator was imported. Correct them and import again."},
+		"evidence.not_linkable":    {"%s 不能作为佐证材料。", "%s cannot be evidence."},
+		"evidence.no_indicator":    {"评估指标“%[2]s”中没有 %[1]s。", "The rubric “%[2]s” has no indicator %[1]s."},
+		"evidence.score_parent":    {"%s 有下级指标，它的自评分是下级指标自评分之和；请给下级指标打分。", "%s has indicators under it; its score is theirs added up. Score those instead."},
+		"evidence.pack_verify":     {"材料包写完后校验失败（%[1]s：%[2]s），已删除。请重试。", "The pack failed its check after writing (%[1]s: %[2]s) and was removed. Try again."},
+		"snapshot.bundle_damaged":  {"快照中的佐证文件 %[1]s… 已损坏：%[2]s", "the evidence file %[1]s… in the snapshot is damaged: %[2]s"},
+		"snapshot.bundle_restore":  {"台账已替换，但佐证材料文件没有全部放回 %[1]s：%[2]s。运行 secretary check 查看缺少哪些。", "The ledger was replaced, but not every evidence file could be put back into %[1]s: %[2]s. Run secretary check to see which are missing."},
+	}
+}
 func evidenceScreenTexts() map[Key]Text { return map[Key]Text{} }
-func evidencePrintTexts() map[Key]Text  { return map[Key]Text{} }
-func evidenceCLITexts() map[Key]Text    { return map[Key]Text{} }
+func evidencePrintTexts() map[Key]Text {
+	return map[Key]Text{
+		"evidence.print.no_rubric":        {"台账中还没有评估指标：请先导入（secretary rubric import 文件，或 --sample 导入示例）。", "The ledger has no rubric yet: import one first (secretary rubric import FILE, or --sample for the sample)."},
+		"evidence.print.file.selfcheck":   {"自评报告", "self-assessment"},
+		"evidence.print.file.catalogue":   {"档案盒目录", "binder-catalogue"},
+		"evidence.print.selfcheck.title":  {"自评报告", "Self-assessment report"},
+		"evidence.print.catalogue.title":  {"档案盒目录", "Binder catalogue"},
+		"evidence.print.rubric":           {"评估指标", "Rubric"},
+		"evidence.print.selfcheck.legend": {"! 表示该项尚无佐证材料，或材料文件缺失、被改动。分值、自评分单位为分。", "! marks an indicator with no evidence yet, or whose file is missing or changed. Points and scores are in points."},
+		"evidence.print.sample_note":      {"本评估指标为程序自带示例，请替换为本地标准。", "This rubric is the program's sample: replace it with your local standard."},
+		"evidence.print.catalogue.legend": {"共 %d 份材料。编号为“指标编码-序号”；同一份材料对应多项指标时只放一份，其余写“同 …”。", "%d item(s). Numbers are the indicator's code and a running number; an item filed for several indicators is kept once, the others say “same as …”."},
+		"evidence.print.points":           {"分值", "Points"},
+		"evidence.print.score":            {"自评分", "Self-score"},
+		"evidence.print.items":            {"佐证材料", "Evidence items"},
+		"evidence.print.missing":          {"缺材料指标", "Without evidence"},
+		"evidence.print.col.indicator":    {"指标", "Indicator"},
+		"evidence.print.col.points":       {"分值", "Points"},
+		"evidence.print.col.score":        {"自评分", "Score"},
+		"evidence.print.col.note":         {"自评说明", "Note"},
+		"evidence.print.col.evidence":     {"佐证材料", "Evidence"},
+		"evidence.print.col.area":         {"一级指标", "Area"},
+		"evidence.print.col.evidenced":    {"有佐证", "Evidenced"},
+		"evidence.print.col.no":           {"编号", "No."},
+		"evidence.print.col.title":        {"材料名称", "Item"},
+		"evidence.print.col.date":         {"日期", "Date"},
+		"evidence.print.col.where":        {"存放位置", "Where it is"},
+		"evidence.print.col.field":        {"项目", "Field"},
+		"evidence.print.col.value":        {"内容", "Value"},
+		"evidence.print.total.title":      {"总分", "Totals"},
+		"evidence.print.total.max":        {"满分", "Maximum"},
+		"evidence.print.total.score":      {"自评总分", "Self-assessed total"},
+		"evidence.print.total.scored":     {"已自评指标", "Indicators scored"},
+		"evidence.print.total.evidenced":  {"有佐证指标", "Indicators evidenced"},
+		"evidence.print.total.row":        {"合计", "Total"},
+		"evidence.print.selfcheck.sign":   {"自评单位（盖章）：＿＿＿＿＿＿＿＿　　负责人（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", "School (seal): ________________    Head (signature): ____________    Date: ____________"},
+		"evidence.print.none":             {"暂无材料", "nothing filed yet"},
+		"evidence.print.where.file":       {"文件 %s", "file %s"},
+		"evidence.print.where.file_about": {"文件 %[1]s，关于 %[2]s", "file %[1]s, about %[2]s"},
+		"evidence.print.where.record":     {"台账记录 %s", "ledger record %s"},
+		"evidence.print.where.same":       {"同 %s", "same as %s"},
+		"evidence.print.record.kind":      {"类别", "Kind"},
+		"evidence.print.record.legend":    {"台账记录打印件，供档案盒备查。", "A printout of a ledger record, for the binder."},
+		"evidence.print.record.fields":    {"记录内容", "The record"},
+		"evidence.print.record.filed":     {"档案盒编号", "Filed as"},
+	}
+}
+func evidenceCLITexts() map[Key]Text { return map[Key]Text{} }
