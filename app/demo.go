@@ -82,6 +82,28 @@ func WriteDemo(req DemoRequest, opts Options) (DemoWritten, error) {
 	if err := fsutil.MoveIntoPlace(tmp, target); err != nil {
 		return DemoWritten{}, model.NewMsgError(store.MsgIO, req.Path, err.Error())
 	}
+	if err := writeDemoEvidence(EvidenceDir(target)); err != nil {
+		return DemoWritten{}, model.NewMsgError(MsgEvidenceStore, EvidenceDir(target), err.Error()).Wrap(err)
+	}
 	out.Counts = l.Counts()
 	return out, nil
+}
+
+// writeDemoEvidence puts the sample's evidence files into the evidence
+// folder beside the sample ledger, each under its SHA-256 as attaching
+// would. A file already there under its name holds the same bytes.
+func writeDemoEvidence(dir string) error {
+	if err := fsutil.MkdirPrivate(dir); err != nil {
+		return err
+	}
+	for _, f := range demo.EvidenceFiles() {
+		path := filepath.Join(dir, f.SHA256()+model.FileExt(f.Name))
+		if hashFile(path) == f.SHA256() {
+			continue
+		}
+		if err := fsutil.WriteFileAtomic(path, writeBytes(f.Data)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

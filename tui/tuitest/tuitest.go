@@ -24,6 +24,7 @@ import (
 
 	"secretary/app"
 	"secretary/model"
+	"secretary/model/demo"
 	"secretary/tui"
 	"secretary/tui/common"
 )
@@ -168,6 +169,17 @@ func DemoFile(t testing.TB) string {
 	}
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
+	}
+	// The sample's evidence files, as `secretary demo` writes them beside
+	// the ledger (without its fsyncs: a test's folder needs none).
+	ev := filepath.Join(filepath.Dir(path), "evidence")
+	if err := os.Mkdir(ev, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range demo.EvidenceFiles() {
+		if err := os.WriteFile(filepath.Join(ev, f.SHA256()+model.FileExt(f.Name)), f.Data, 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return path
 }
