@@ -129,11 +129,11 @@ func TestAttachRefusesWhatCannotBeEvidence(t *testing.T) {
 	f.Close()
 	inside := filepath.Join(s.EvidenceDir(), demo.EvidenceFiles()[0].SHA256()+".pdf")
 	for path, want := range map[string]string{
-		dir:                              app.MsgEvidenceFolder,
+		dir:                               app.MsgEvidenceFolder,
 		filepath.Join(dir, "nothing.pdf"): app.MsgEvidenceNoFile,
-		empty:                            app.MsgEvidenceEmpty,
-		big:                              app.MsgEvidenceTooBig,
-		inside:                           app.MsgEvidenceInside,
+		empty:                             app.MsgEvidenceEmpty,
+		big:                               app.MsgEvidenceTooBig,
+		inside:                            app.MsgEvidenceInside,
 	} {
 		_, _, err := s.AttachFile(app.AttachRequest{Path: path})
 		if err == nil || msgKey(t, err) != want {
