@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -458,4 +459,19 @@ func deleteIndicatorsOf(t *store.Tx, rubric model.ID) error {
 		}
 	}
 	return nil
+}
+
+// RubricTemplate writes the rubric template (secretary sheet template
+// OUT.xlsx rubric): the sample rubric as rows to edit into the local
+// standard, and a sheet explaining each column. It needs no ledger; the
+// ledger at ledger is only protected from being written over.
+func RubricTemplate(ledger string, req TemplateRequest) (TemplateWritten, error) {
+	target, err := CheckOutput(req.Path, req.Force, Guard{Ledger: ledger})
+	if err != nil {
+		return TemplateWritten{}, err
+	}
+	if err := writeFile(req.Path, target, func(w io.Writer) error { return sheet.WriteRubricTemplate(w, req.Lang) }); err != nil {
+		return TemplateWritten{}, err
+	}
+	return TemplateWritten{Path: req.Path}, nil
 }

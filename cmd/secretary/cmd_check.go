@@ -24,7 +24,11 @@ func newCheckCmd(a *invocation) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.printCheck(path, info)
+			err = a.printCheck(path, info)
+			if eerr := a.checkEvidence(path); err == nil {
+				err = eerr
+			}
+			return err
 		},
 	}
 }
@@ -43,7 +47,14 @@ func (a *invocation) checkFile(path string) error {
 	if err != nil {
 		return err
 	}
-	return a.printCheck(path, info)
+	err = a.printCheck(path, info)
+	if info.Manifest == nil && !info.Encrypted {
+		// A ledger (not a snapshot): its evidence folder is beside it.
+		if eerr := a.checkEvidence(path); err == nil {
+			err = eerr
+		}
+	}
+	return err
 }
 
 func (a *invocation) printCheck(path string, info *app.SnapshotInfo) error {

@@ -8,9 +8,9 @@ import (
 )
 
 func newExportCmd(a *invocation) *cobra.Command {
-	var encrypt, force bool
+	var encrypt, force, withEvidence bool
 	cmd := &cobra.Command{
-		Use:   "export [--encrypt] [--force] OUT",
+		Use:   "export [--encrypt] [--with-evidence] [--force] OUT",
 		Short: a.tr.T("cli.export.short"),
 		Long:  a.tr.T("cli.export.long"),
 		Args:  exactArgs(1),
@@ -22,7 +22,7 @@ func newExportCmd(a *invocation) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			req := app.SnapshotExportRequest{Path: args[0], Encrypt: encrypt, Force: force}
+			req := app.SnapshotExportRequest{Path: args[0], Encrypt: encrypt, Force: force, WithEvidence: withEvidence}
 			if encrypt {
 				if req.Passphrase, err = a.newPassphrase(); err != nil {
 					return err
@@ -38,6 +38,7 @@ func newExportCmd(a *invocation) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&encrypt, "encrypt", false, a.tr.T("cli.export.flag.encrypt"))
 	cmd.Flags().BoolVar(&force, "force", false, a.tr.T("cli.export.flag.force"))
+	cmd.Flags().BoolVar(&withEvidence, "with-evidence", false, a.tr.T("cli.export.flag.with_evidence"))
 	return cmd
 }
 
@@ -50,6 +51,7 @@ func (a *invocation) printExport(res *app.SnapshotExported) {
 	a.printf("cli.export.size", i18n.Size(res.Size), res.Size, crypt)
 	a.printf("cli.export.counts", a.countsLine(res.Manifest.Counts))
 	a.printf("cli.export.sha", res.SHA256)
+	a.printEvidenceExport(res)
 	a.printf("cli.export.compare")
 	if res.Encrypted {
 		a.printf("cli.pass.hint")

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"secretary/app"
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -60,6 +61,9 @@ func (a *invocation) importSnapshot(in string, yes bool) error {
 		a.printf("cli.import.changes", s.Path())
 		a.diffText(a.out(), inc.Diff, previewLimit)
 	}
+	if inc.EvidenceFiles > 0 {
+		a.printf("cli.import.evidence", inc.EvidenceFiles, i18n.Size(inc.EvidenceBytes), app.EvidenceDir(s.Path()))
+	}
 	if inc.WillBackUp() {
 		a.printf("cli.import.backup", app.BackupDir(s.Path()))
 	}
@@ -77,6 +81,12 @@ func (a *invocation) importSnapshot(in string, yes bool) error {
 		a.printf("cli.import.nobackup")
 	}
 	a.printf("cli.import.done", s.Path())
+	if res.Evidence > 0 {
+		a.printf("cli.import.evidence_done", res.Evidence, app.EvidenceDir(s.Path()))
+	}
+	if res.EvidenceErr != nil {
+		fmt.Fprintln(a.out(), a.tr.Err(res.EvidenceErr))
+	}
 	a.printf("cli.demo.counts", a.countsLine(res.Ledger.Counts()))
 	return nil
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"secretary/app"
@@ -72,14 +74,28 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 func newSheetTemplateCmd(a *invocation) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "template OUT.xlsx [--force]",
+		Use:   "template OUT.xlsx [rubric] [--force]",
 		Short: a.tr.T("cli.sheet.template.short"),
 		Long:  a.tr.T("cli.sheet.template.long"),
-		Args:  exactArgs(1),
+		Args:  maxArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("cli.args_exact", cmd.CommandPath(), 1, 0)
+			}
 			out := args[0]
 			if f, err := formatOf(out); err != nil || f != sheet.FormatXLSX {
 				return usageErr("cli.sheet.template_xlsx", out)
+			}
+			if len(args) == 2 {
+				if !isRubricWord(args[1]) {
+					return usageErr("cli.sheet.template_kind", args[1])
+				}
+				res, err := app.RubricTemplate(a.location().Path, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force})
+				if err != nil {
+					return err
+				}
+				a.printf("cli.sheet.rubric_template_done", res.Path)
+				return nil
 			}
 			res, err := app.SheetTemplate(a.location().Path, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force}, a.options())
 			if err != nil {
@@ -114,4 +130,14 @@ func (a *invocation) parseTabFlag(name string, format sheet.Format) (model.Entit
 		return 0, usageErr("cli.sheet.bad_tab", name, sheet.TabNames(a.tr.Lang()))
 	}
 	return tab, nil
+}
+
+// isRubricWord reports the template's kind named on the command line:
+// rubric, 评估指标, 指标.
+func isRubricWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "rubric", "rubrics", "indicators", "评估指标", "指标", "评估方案":
+		return true
+	}
+	return false
 }

@@ -47,6 +47,9 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newDiffCmd,
 		newSheetCmd,
 		newSummaryCmd,
+		newRubricCmd,
+		newEvidenceCmd,
+		newSelfcheckCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

@@ -107,7 +107,7 @@ func evidenceSheetTexts() map[Key]Text {
 		"sheet.rubric.col.criteria":  {"评分标准或评估要点", "how it is scored"},
 		"sheet.rubric.col.evidence":  {"需要准备的佐证材料", "the evidence it asks for"},
 		"sheet.yes_no":               {"请填“是”或留空", "write yes or leave it empty"},
-		"sheet.not_record_code":      {"“%s”不是台账记录的编号（如 A-3、P-1）", "%q is not a ledger record's code (such as A-3, P-1)"},
+		"sheet.not_record_code":      {"“%s”不是台账记录的编号（如 A-3、P-1）", "“%s” is not a ledger record's code (such as A-3, P-1)"},
 	}
 	for k, v := range evidenceKindTexts() {
 		if rest, ok := strings.CutPrefix(string(k), "field."); ok && !strings.HasSuffix(rest, ".id") {
@@ -141,9 +141,9 @@ func evidenceRuleTexts() map[Key]Text {
 		"rubric.no_rows":        {"文件中没有指标", "the file holds no indicators"},
 		"rubric.too_many":       {"指标过多（最多 %d 项）", "too many indicators (at most %d)"},
 		"rubric.own_parent":     {"指标不能是自己的上级", "an indicator cannot be its own parent"},
-		"rubric.space_in_code":  {"指标编码“%s”中有空格", "the code %q has spaces"},
+		"rubric.space_in_code":  {"指标编码“%s”中有空格", "the code “%s” has spaces"},
 
-		"points.garbage":   {"“%s”不是分值，请写数字，如 8 或 2.5", "%q is not points: write a number such as 8 or 2.5"},
+		"points.garbage":   {"“%s”不是分值，请写数字，如 8 或 2.5", "“%s” is not points: write a number such as 8 or 2.5"},
 		"points.negative":  {"分值不能为负数：%s", "points cannot be negative: %s"},
 		"points.too_fine":  {"分值最多保留一位小数：%s", "points have at most one decimal: %s"},
 		"points.too_large": {"分值 %[1]s 过大（上限 %[2]s）", "%[1]s points is too many (at most %[2]s)"},
@@ -222,4 +222,3 @@ func evidencePrintTexts() map[Key]Text {
 		"evidence.print.record.filed":     {"档案盒编号", "Filed as"},
 	}
 }
-func evidenceCLITexts() map[Key]Text { return map[Key]Text{} }
