@@ -88,7 +88,7 @@ func (s *Service) WritePack(ctx context.Context, req PackRequest) (Packed, error
 	}
 	out := req.Path
 	if isFolder(out) {
-		out = filepath.Join(out, packName(req.Lang, s.Today()))
+		out = filepath.Join(out, PackName(req.Lang, s.Today()))
 	}
 	target, err := CheckOutput(out, req.Force, Guard{Ledger: s.Path()})
 	if err != nil {
@@ -122,8 +122,8 @@ func (s *Service) WritePack(ctx context.Context, req PackRequest) (Packed, error
 	return res, nil
 }
 
-// packName is the name a pack gets in a folder: 迎检材料包_2026-11-20.zip.
-func packName(lang model.Lang, today model.Date) string {
+// PackName is the name a pack gets in a folder: 迎检材料包_2026-11-20.zip.
+func PackName(lang model.Lang, today model.Date) string {
 	name := "迎检材料包"
 	if lang == model.LangEn {
 		name = "inspection-pack"

@@ -58,6 +58,22 @@ func screens() []screen {
 		{name: "history", keys: []string{"2", "H"}},
 		{name: "export_menu", keys: []string{"x"}},
 		{name: "import_menu", keys: []string{"i"}},
+		// Inspection readiness (issue 15).
+		{name: "evidence", keys: []string{"4", "o", "o"}},
+		{name: "evidence_detail", keys: []string{"4", "o", "o", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "enter"}},
+		{name: "evidence_missing", keys: []string{"4", "o", "o", "f"}},
+		{name: "evidence_items", keys: []string{"4", "o", "o", "j", "m"}},
+		{name: "evidence_score_form", keys: []string{"4", "o", "o", "j", "j", "v"}},
+		{name: "evidence_attach_indicator", keys: []string{"4", "o", "o", "j", "j", "a"}},
+		{name: "evidence_attach_record", keys: []string{"3", "a"}},
+		{name: "evidence_link_record", keys: []string{"3", "l"}},
+		{name: "evidence_link_item", keys: []string{"4", "o", "o", "j", "m", "l"}},
+		{name: "evidence_delete_confirm", keys: []string{"3", "d"}},
+		{name: "evidence_selfcheck", keys: []string{"4", "o", "o", "p"}},
+		{name: "evidence_catalogue", keys: []string{"4", "o", "o", "p", "tab"}},
+		{name: "evidence_rubrics", keys: []string{"4", "o", "o", "R"}},
+		{name: "documents", keys: []string{"4", "o", "o", "o"}},
+		{name: "document_form_new", keys: []string{"4", "o", "o", "o", "n"}},
 	}
 }
 

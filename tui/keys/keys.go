@@ -31,6 +31,7 @@ type Map struct {
 	Activities  Activities
 	Assessments Assessments
 	Summary     Summary
+	Evidence    Evidence
 }
 
 // Global keys work on every screen that is not taking typed input.
@@ -119,6 +120,19 @@ type Activities struct {
 // Assessments are the Assessments tab's own keys.
 type Assessments struct {
 	Toggle, AddRect, CloseRect key.Binding
+}
+
+// Evidence are inspection readiness's keys: a and l on every list, and
+// the evidence view's own (score, printouts, rubrics, all items), the
+// indicator checklist's and the printouts page's.
+type Evidence struct {
+	Attach, Link            key.Binding // a, l: on any record
+	Score, Printouts, Items key.Binding // v, p, m on the evidence view
+	Rubrics                 key.Binding // R: the rubrics menu
+	Sample                  key.Binding // s in the rubrics menu: load the sample
+	Toggle                  key.Binding // space: tick an indicator
+	Other                   key.Binding // tab: the other printout
+	Write, Print, Pack      key.Binding // w, P, z on the printouts page
 }
 
 // Summary are the Summary tab's own keys.
@@ -211,6 +225,20 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Toggle:    b([]string{"o"}, "key.o", "help.toggle_lists"),
 			AddRect:   b([]string{"r"}, "key.r", "help.add_rect"),
 			CloseRect: b([]string{"x"}, "key.x", "help.close_rect"),
+		},
+		Evidence: Evidence{
+			Attach:    b([]string{"a"}, "key.a", "help.evidence.attach"),
+			Link:      b([]string{"l"}, "key.l", "help.evidence.link"),
+			Score:     b([]string{"v"}, "key.v", "help.evidence.score"),
+			Printouts: b([]string{"p"}, "key.p", "help.evidence.printouts"),
+			Items:     b([]string{"m"}, "key.m", "help.evidence.items"),
+			Rubrics:   b([]string{"R"}, "key.R", "help.evidence.rubrics"),
+			Sample:    b([]string{"s"}, "key.s", "help.evidence.sample"),
+			Toggle:    b([]string{" ", "space"}, "key.space", "help.evidence.toggle"),
+			Other:     b([]string{"tab"}, "key.tab", "help.evidence.other"),
+			Write:     b([]string{"w"}, "key.w", "help.write"),
+			Print:     b([]string{"P"}, "key.P", "help.print"),
+			Pack:      b([]string{"z"}, "key.z", "help.evidence.pack"),
 		},
 		Summary: Summary{
 			Prev:  b([]string{"["}, "key.lbracket", "help.period_prev"),

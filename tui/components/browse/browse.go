@@ -219,7 +219,7 @@ func (b *Browser) askDelete(id model.ID) tea.Cmd {
 	}
 	q := confirm.New(b.ctx, confirm.Ask{
 		Title:    b.ctx.T("confirm.delete_title"),
-		Question: b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)),
+		Question: b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)) + evidenceNote(b.ctx, b.src.Entity(), id),
 		Hint:     b.ctx.T("confirm.undo_hint"),
 		Keys:     b.ctx.T("confirm.keys"),
 	}, common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id))

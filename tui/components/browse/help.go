@@ -21,9 +21,20 @@ func (b *Browser) FullHelp() [][]key.Binding {
 		return [][]key.Binding{b.ShortHelp()}
 	}
 	k := b.ctx.Keys.Browse
-	return [][]key.Binding{
+	out := [][]key.Binding{
 		b.ctx.Keys.Nav.Bindings(),
 		{k.Open, k.Back, k.New, k.Edit, k.Delete, k.History},
 		{k.Filter, k.Quick, k.Sort, k.SortReverse},
 	}
+	var ev []key.Binding
+	if b.attachable() {
+		ev = append(ev, b.ctx.Keys.Evidence.Attach)
+	}
+	if b.linkable() {
+		ev = append(ev, b.ctx.Keys.Evidence.Link)
+	}
+	if len(ev) > 0 {
+		out = append(out, ev)
+	}
+	return out
 }

@@ -65,6 +65,14 @@ func (b *Browser) updateList(msg tea.KeyMsg) tea.Cmd {
 		if id := b.tbl.SelectedID(); id != 0 {
 			return b.askDelete(id)
 		}
+	case key.Matches(msg, b.ctx.Keys.Evidence.Attach) && b.attachable():
+		if id := b.tbl.SelectedID(); id != 0 {
+			return b.attach(id)
+		}
+	case key.Matches(msg, b.ctx.Keys.Evidence.Link) && b.linkable():
+		if id := b.tbl.SelectedID(); id != 0 {
+			return b.link(id)
+		}
 	default:
 		return nil
 	}

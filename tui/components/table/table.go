@@ -37,6 +37,9 @@ type Row struct {
 	// sort well (numbers, progress); nil or "" entries sort by the cell.
 	Sort []string
 	Mark Mark
+	// Order is the row's place when no column sorts it (a tree's order:
+	// parents before children); rows without one go by ID.
+	Order string
 	// Symbol overrides the mark's usual symbol in the gutter (e.g. ✎ for
 	// an activity waiting for its record).
 	Symbol string
@@ -291,6 +294,12 @@ func (m *Model) less(a, b *Row) bool {
 			}
 			return ka < kb
 		}
+	}
+	if col < 0 && a.Order != b.Order {
+		if desc {
+			return a.Order > b.Order
+		}
+		return a.Order < b.Order
 	}
 	if desc && col < 0 {
 		return a.ID > b.ID

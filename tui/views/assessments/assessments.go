@@ -1,44 +1,83 @@
 // Package assessments is the Assessments tab (评估): inspections and
 // evaluations with their indicators and findings, and the rectification
 // loop (整改闭环) — opened with an owner and a due date, closed only with
-// a date, a verifier and evidence, reopened only with a reason. The two
-// lists are switched with o.
+// a date, a verifier and evidence, reopened only with a reason — and
+// inspection readiness (评估准备): the rubric's indicators with their
+// evidence and self-scores, and the group's documents. o cycles the
+// lists.
 package assessments
 
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/internal/width"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
 	"secretary/tui/forms"
 )
 
+// list is which list the tab shows.
+type list int
+
+const (
+	listAssessments list = iota
+	listRects
+	listEvidence // the indicator tree, and (items) the evidence items
+	listDocuments
+	listCount
+)
+
 // View is the Assessments tab.
 type View struct {
-	ctx       *common.Context
-	list      *browse.Browser
-	rects     *browse.Browser
-	showRects bool
+	ctx   *common.Context
+	id    common.ID
+	list  *browse.Browser
+	rects *browse.Browser
+	tree  *browse.Browser // the active rubric's indicators
+	items *browse.Browser // evidence items: all, or one indicator's
+	docs  *browse.Browser
+	shown list
+	// showItems: the evidence view shows items rather than the tree;
+	// itemsOf is the indicator they are scoped to (0: all).
+	showItems bool
+	itemsOf   model.ID
+
+	ev   *evidenceState
+	head string // the evidence view's line: rubric, score, coverage
+	w, h int
 }
 
 var _ common.Tab = (*View)(nil)
 
 // New makes the tab, showing assessments first.
 func New(ctx *common.Context) *View {
-	return &View{ctx: ctx, list: browse.New(ctx, source{}), rects: browse.New(ctx, rectSource{})}
+	st := &evidenceState{}
+	return &View{ctx: ctx, id: ctx.NewID(), ev: st,
+		list: browse.New(ctx, source{}), rects: browse.New(ctx, rectSource{}),
+		tree: browse.New(ctx, indicatorSource{st: st}), items: browse.New(ctx, itemSource{st: st}),
+		docs: browse.New(ctx, docSource{}),
+	}
 }
 
 func (v *View) active() *browse.Browser {
-	if v.showRects {
+	switch v.shown {
+	case listRects:
 		return v.rects
+	case listEvidence:
+		if v.showItems {
+			return v.items
+		}
+		return v.tree
+	case listDocuments:
+		return v.docs
 	}
 	return v.list
 }
 
 // ShowingRects reports which list is on screen.
-func (v *View) ShowingRects() bool { return v.showRects }
+func (v *View) ShowingRects() bool { return v.shown == listRects }
 
 // List is the assessments browser, for tests.
 func (v *View) List() *browse.Browser { return v.list }
@@ -46,21 +85,33 @@ func (v *View) List() *browse.Browser { return v.list }
 // Rects is the rectifications browser.
 func (v *View) Rects() *browse.Browser { return v.rects }
 
+// Indicators is the evidence view's indicator tree, for tests.
+func (v *View) Indicators() *browse.Browser { return v.tree }
+
+// Items is the evidence items browser, for tests.
+func (v *View) Items() *browse.Browser { return v.items }
+
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
 
 // InputMode reports whether typed keys belong to an input.
 func (v *View) InputMode() bool { return v.active().InputMode() }
 
-// SetSize sets the tab's area (one line for the list switch).
+// SetSize sets the tab's area: one line for the list switch, and on the
+// evidence view one more for the rubric's figures.
 func (v *View) SetSize(w, h int) {
+	v.w, v.h = w, h
 	v.list.SetSize(w, h-1)
 	v.rects.SetSize(w, h-1)
+	v.docs.SetSize(w, h-1)
+	v.tree.SetSize(w, h-2)
+	v.items.SetSize(w, h-2)
 }
 
 // Update handles o (switch lists), r (add a rectification under a
-// finding of the selected assessment) and x (close or reopen the selected
-// rectification); keys go to the list on screen, everything else to both.
+// finding of the selected assessment), x (close or reopen the selected
+// rectification) and the evidence view's keys; keys go to the list on
+// screen, everything else to every list.
 func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -69,52 +120,97 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return v, v.key(msg)
 	case common.ShownMsg:
-		return v, v.forward(msg)
+		return v, tea.Batch(v.forward(msg), v.shownEvidence())
 	case common.ShowRecordMsg:
-		switch msg.Entity {
-		case model.EntityAssessment:
-			v.showRects = false
-		case model.EntityRectification:
-			v.showRects = true
-		}
+		v.showRecord(msg.Entity)
 		v.forward(common.ShownMsg{})
-		return v, v.forward(msg)
+		return v, tea.Batch(v.forward(msg), v.shownEvidence())
+	case filesScannedMsg:
+		if msg.Recipient() == v.id {
+			v.ev.files = msg.files
+			v.refreshEvidence()
+		}
+		return v, nil
+	case common.LedgerChangedMsg:
+		cmd := v.broadcast(msg)
+		return v, tea.Batch(cmd, v.evidenceChanged(msg))
+	case common.LanguageMsg:
+		cmd := v.broadcast(msg)
+		v.head = v.evidenceHead()
+		return v, cmd
 	}
-	var c1, c2 tea.Cmd
-	v.list, c1 = v.list.Update(msg)
-	v.rects, c2 = v.rects.Update(msg)
-	return v, tea.Batch(c1, c2)
+	return v, v.broadcast(msg)
 }
 
+// broadcast gives a message to every list.
+func (v *View) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds [5]tea.Cmd
+	v.list, cmds[0] = v.list.Update(msg)
+	v.rects, cmds[1] = v.rects.Update(msg)
+	v.tree, cmds[2] = v.tree.Update(msg)
+	v.items, cmds[3] = v.items.Update(msg)
+	v.docs, cmds[4] = v.docs.Update(msg)
+	return tea.Batch(cmds[:]...)
+}
+
+// forward gives a message to the list on screen.
 func (v *View) forward(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	if v.showRects {
-		v.rects, cmd = v.rects.Update(msg)
-	} else {
-		v.list, cmd = v.list.Update(msg)
-	}
+	b := v.active()
+	_, cmd := b.Update(msg)
 	return cmd
+}
+
+// showRecord shows the list that holds the entity's records.
+func (v *View) showRecord(e model.Entity) {
+	switch e {
+	case model.EntityAssessment:
+		v.shown = listAssessments
+	case model.EntityRectification:
+		v.shown = listRects
+	case model.EntityIndicator:
+		v.shown, v.showItems = listEvidence, false
+	case model.EntityEvidence:
+		v.shown, v.showItems = listEvidence, true
+		v.scopeItems(0)
+	case model.EntityDocument:
+		v.shown = listDocuments
+	}
 }
 
 func (v *View) key(km tea.KeyMsg) tea.Cmd {
 	k := v.ctx.Keys
 	switch {
 	case key.Matches(km, k.Assessments.Toggle):
-		v.showRects = !v.showRects
-		return v.forward(common.ShownMsg{})
-	case !v.showRects && key.Matches(km, k.Assessments.AddRect):
-		return v.openRect()
-	case v.showRects && key.Matches(km, k.Browse.New):
-		return common.Status(v.ctx.T("status.rect_from_assessment"), false)
-	case v.showRects && key.Matches(km, k.Assessments.CloseRect):
-		r := v.ctx.Ledger.Rectification(v.rects.Selected())
-		if r == nil {
-			return nil
+		v.shown = (v.shown + 1) % listCount
+		if v.showItems {
+			v.showItems = false
+			v.scopeItems(0)
 		}
-		if r.Open() {
-			return v.rects.OpenForm(forms.NewCloseDraft(*r, v.ctx.Today()), model.ActCloseRect)
+		return tea.Batch(v.forward(common.ShownMsg{}), v.shownEvidence())
+	}
+	switch v.shown {
+	case listAssessments:
+		if key.Matches(km, k.Assessments.AddRect) {
+			return v.openRect()
 		}
-		return v.rects.OpenForm(forms.NewReopenDraft(*r), model.ActReopenRect)
+	case listRects:
+		switch {
+		case key.Matches(km, k.Browse.New):
+			return common.Status(v.ctx.T("status.rect_from_assessment"), false)
+		case key.Matches(km, k.Assessments.CloseRect):
+			r := v.ctx.Ledger.Rectification(v.rects.Selected())
+			if r == nil {
+				return nil
+			}
+			if r.Open() {
+				return v.rects.OpenForm(forms.NewCloseDraft(*r, v.ctx.Today()), model.ActCloseRect)
+			}
+			return v.rects.OpenForm(forms.NewReopenDraft(*r), model.ActReopenRect)
+		}
+	case listEvidence:
+		if cmd, ok := v.evidenceKey(km); ok {
+			return cmd
+		}
 	}
 	return v.forward(km)
 }
@@ -131,16 +227,32 @@ func (v *View) openRect() tea.Cmd {
 	return v.list.OpenForm(forms.NewRectDraft(e.ID, e.Findings[0].No), model.ActCreate)
 }
 
-// View draws the list switch and the active list.
+// names are the lists' names on the switch line.
+func (v *View) names() [listCount]string {
+	return [listCount]string{v.ctx.T("assessments.list"), v.ctx.T("assessments.rects"),
+		v.ctx.T("assessments.evidence"), v.ctx.T("assessments.documents")}
+}
+
+// View draws the list switch and the active list (on the evidence view,
+// with the rubric's line between them).
 func (v *View) View() string {
 	st := v.ctx.Styles
-	list, rects := st.Tab.Render(v.ctx.T("assessments.list")), st.Tab.Render(v.ctx.T("assessments.rects"))
-	if v.showRects {
-		rects = st.ActiveTab.Render(v.ctx.T("assessments.rects"))
-	} else {
-		list = st.ActiveTab.Render(v.ctx.T("assessments.list"))
+	var head string
+	for i, n := range v.names() {
+		if list(i) == v.shown {
+			head += st.ActiveTab.Render(n)
+		} else {
+			head += st.Tab.Render(n)
+		}
 	}
-	return list + rects + st.Faint.Render("  "+v.ctx.T("owners.switch_hint")) + "\n" + v.active().View()
+	if hint := st.Faint.Render("  " + v.ctx.T("owners.switch_hint")); width.Styled(head+hint) <= v.w {
+		head += hint
+	}
+	out := fitLine(head, v.w) + "\n"
+	if v.shown == listEvidence {
+		out += fitLine(v.head, v.w) + "\n"
+	}
+	return out + v.active().View()
 }
 
 // ShortHelp is the active list's keys plus this tab's.
@@ -150,10 +262,13 @@ func (v *View) ShortHelp() []key.Binding {
 		return h
 	}
 	k := v.ctx.Keys.Assessments
-	if v.showRects {
-		h = append(h, k.CloseRect)
-	} else {
+	switch v.shown {
+	case listAssessments:
 		h = append(h, k.AddRect)
+	case listRects:
+		h = append(h, k.CloseRect)
+	case listEvidence:
+		h = append(h, v.evidenceShortHelp()...)
 	}
 	return append(h, k.Toggle)
 }
@@ -163,26 +278,27 @@ func (v *View) ShortHelp() []key.Binding {
 // closes a rectification in that list, and exports everywhere else).
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.active().FullHelp()
-	if !v.active().Busy() {
-		k := v.ctx.Keys.Assessments
-		if v.showRects {
-			h = append(h, []key.Binding{k.CloseRect, k.Toggle})
-		} else {
-			h = append(h, []key.Binding{k.AddRect, k.Toggle})
-		}
+	if v.active().Busy() {
+		return h
+	}
+	k := v.ctx.Keys.Assessments
+	switch v.shown {
+	case listAssessments:
+		h = append(h, []key.Binding{k.AddRect, k.Toggle})
+	case listRects:
+		h = append(h, []key.Binding{k.CloseRect, k.Toggle})
+	case listEvidence:
+		h = append(h, append(v.evidenceFullHelp(), k.Toggle))
+	default:
+		h = append(h, []key.Binding{k.Toggle})
 	}
 	return h
 }
 
 // Showing is what the tab lists now.
-func (v *View) Showing() model.Entity {
-	if v.showRects {
-		return model.EntityRectification
-	}
-	return model.EntityAssessment
-}
+func (v *View) Showing() model.Entity { return v.active().Entity() }
 
 // Lists is the kinds the tab lists.
 func (v *View) Lists() []model.Entity {
-	return []model.Entity{model.EntityAssessment, model.EntityRectification}
+	return []model.Entity{model.EntityAssessment, model.EntityRectification, model.EntityIndicator, model.EntityEvidence, model.EntityDocument}
 }
