@@ -21,8 +21,7 @@ func downTo(t *testing.T, d *tuitest.Driver, text string) {
 		}
 		d.Keys("down")
 	}
-	t.Fatalf("never reached %q:
-%s", text, d.View())
+	t.Fatalf("never reached %q:\n%s", text, d.View())
 }
 
 func code(t *testing.T, l *model.Ledger, c string) *model.RubricIndicator {
