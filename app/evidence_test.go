@@ -388,6 +388,37 @@ func TestPackHoldsEverythingAndIsReproducible(t *testing.T) {
 	if len(p3.Left) != 1 || p3.Left[0].FileName != demo.EvidenceFiles()[2].Name || p3.Files != len(demo.EvidenceFiles())-1 {
 		t.Errorf("with a changed file: %+v", p3)
 	}
+	// Changed without changing size: found by its hash while packing,
+	// left out, and marked in the self-assessment in the pack.
+	photo := filepath.Join(s.EvidenceDir(), demo.EvidenceFiles()[1].SHA256()+".png")
+	data := []byte(read(t, photo))
+	data[len(data)/2] ^= 0xff
+	write(t, photo, string(data))
+	p4, err := s.WritePack(context.Background(), app.PackRequest{Path: filepath.Join(dir, "changed2.zip"), NoPDF: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p4.Left) != 2 || p4.Files != len(demo.EvidenceFiles())-2 {
+		t.Fatalf("with a photo changed in place: %+v", p4)
+	}
+	zr4, err := zip.OpenReader(p4.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr4.Close()
+	for _, f := range zr4.File {
+		if strings.HasSuffix(f.Name, ".png") {
+			t.Errorf("the changed photo went in as %s", f.Name)
+		}
+		if strings.HasPrefix(f.Name, "自评报告") {
+			rc, _ := f.Open()
+			html, _ := io.ReadAll(rc)
+			rc.Close()
+			if !strings.Contains(string(html), `<td class="late" data-k="A3.B2.C1">`) {
+				t.Error("the self-assessment in the pack does not mark the changed photo's indicator")
+			}
+		}
+	}
 }
 
 // TestEvidenceFilesAreChecked: check reports a file missing, one changed

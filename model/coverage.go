@@ -1,8 +1,8 @@
 package model
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 )
 
 // FileState is what the evidence folder holds for an item's file.
@@ -100,12 +100,24 @@ func BuildCoverage(l *Ledger, rubricID ID, files FileStates) *Coverage {
 			c.Rows[p].Leaf = false
 		}
 	}
-	// Evidence: each item once, appended to each indicator it supports.
+	// Evidence: each item once, appended to each indicator it supports,
+	// and counted once in each indicator above those (stamp: the last
+	// item counted in a row, so an item linked to two children counts
+	// once in their parent).
+	stamp := make([]int, len(c.Rows))
 	for i := range l.Evidence {
 		e := &l.Evidence[i]
 		for _, id := range e.Indicators {
-			if k, ok := at[id]; ok {
-				c.Rows[k].Items = append(c.Rows[k].Items, e)
+			k, ok := at[id]
+			if !ok {
+				continue
+			}
+			c.Rows[k].Items = append(c.Rows[k].Items, e)
+			for a, depth := k, 0; a >= 0 && depth <= MaxIndicatorDepth; a, depth = c.Rows[a].parent, depth+1 {
+				if stamp[a] != i+1 {
+					stamp[a] = i + 1
+					c.Rows[a].Count++
+				}
 			}
 		}
 	}
@@ -134,16 +146,8 @@ func BuildCoverage(l *Ledger, rubricID ID, files FileStates) *Coverage {
 	}
 	// Roll leaves up into their parents, deepest first (children come
 	// after their parents in tree order, so backwards is bottom-up).
-	seen := make([]map[ID]bool, len(c.Rows))
 	for i := len(c.Rows) - 1; i >= 0; i-- {
 		r := &c.Rows[i]
-		if seen[i] == nil {
-			seen[i] = map[ID]bool{}
-		}
-		for _, e := range r.Items {
-			seen[i][e.ID] = true
-		}
-		r.Count = len(seen[i])
 		p := r.parent
 		if p < 0 {
 			c.Max += r.Indicator.Points
@@ -151,12 +155,6 @@ func BuildCoverage(l *Ledger, rubricID ID, files FileStates) *Coverage {
 			continue
 		}
 		pr := &c.Rows[p]
-		if seen[p] == nil {
-			seen[p] = map[ID]bool{}
-		}
-		for id := range seen[i] {
-			seen[p][id] = true
-		}
 		pr.Missing += r.Missing
 		pr.FileProblems += r.FileProblems
 		pr.Score += r.Score
@@ -350,4 +348,9 @@ func RecordEvidence(l *Ledger, e Entity, id ID) *Evidence {
 }
 
 // CatalogueNo is an entry's number in the binder catalogue: A1.B2-03.
-func CatalogueNo(code string, n int) string { return fmt.Sprintf("%s-%02d", code, n) }
+func CatalogueNo(code string, n int) string {
+	if n >= 0 && n < 10 {
+		return code + "-0" + strconv.Itoa(n)
+	}
+	return code + "-" + strconv.Itoa(n)
+}
