@@ -109,7 +109,11 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 		exists[e] = map[model.ID]model.Record{}
 		b := tx.Bucket(entityBucket(e))
 		if b == nil {
-			rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
+			// A file of an older layout predates later kinds: opening it
+			// for writing adds their buckets (addKindBuckets).
+			if rep.Meta.Schema >= SchemaVersion {
+				rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
+			}
 			continue
 		}
 		_ = b.ForEach(func(k, v []byte) error {

@@ -33,6 +33,10 @@ func FuzzDecodeRecord(f *testing.F) {
 	seed(&l.Activities[0])
 	seed(&l.Assessments[0])
 	seed(&l.Rectifications[0])
+	seed(&l.Rubrics[0])
+	seed(&l.Indicators[1])
+	seed(&l.Evidence[1])
+	seed(&l.Documents[0])
 	seed(l.Settings)
 	seed([]uint64{1, 2, 3})
 	seed(model.JournalEntry{Seq: 7, Kind: model.JournalDo, Action: model.ActUpdate, Entity: model.EntityTask, RecordID: 1,

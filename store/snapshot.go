@@ -142,7 +142,11 @@ func contentDigest(tx *bolt.Tx) ([]byte, error) {
 	for _, e := range model.Entities() {
 		b := tx.Bucket(entityBucket(e))
 		if b == nil {
-			return nil, fmt.Errorf("bucket %s missing", entityBucket(e))
+			// A snapshot of an older layout has no bucket for a kind that
+			// came later, and its digest (made by an older program) never
+			// named it: it adds nothing. Check reports a bucket missing
+			// from a file of the current layout.
+			continue
 		}
 		w.WriteByte(byte(e))
 		c := b.Cursor()
