@@ -180,8 +180,11 @@ func evidenceAppTexts() map[Key]Text {
 // the evidence flows' words.
 func evidenceScreenTexts() map[Key]Text {
 	return map[Key]Text{
-		"assessments.evidence":  {"评估准备", "Evidence"},
-		"assessments.documents": {"制度文件", "Documents"},
+		"assessments.evidence": {"评估准备", "Evidence"},
+
+		"transfer.export_snapshot_evidence": {"交接快照（含佐证材料文件）：台账连同 evidence 文件夹中的文件", "Handover snapshot with the evidence files: the ledger and its evidence folder"},
+		"transfer.evidence_left":            {"注意：%d 个佐证材料文件没有放进快照；要一起交接，请选“连同佐证材料文件”。", "Note: %d evidence file(s) stay behind; choose the snapshot with the evidence files to hand them over too."},
+		"assessments.documents":             {"制度文件", "Documents"},
 
 		"col.ind.code":        {"编码", "Code"},
 		"col.ind.title":       {"指标", "Indicator"},

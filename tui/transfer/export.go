@@ -3,6 +3,7 @@ package transfer
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -39,9 +40,11 @@ type Export struct {
 	write  func(path string, force bool) tea.Cmd
 	pass   passphrase
 	secret string // the passphrase of an encrypted snapshot
-	result string
-	failed bool
-	width  int
+	// withEvidence carries the evidence folder's files in the snapshot.
+	withEvidence bool
+	result       string
+	failed       bool
+	width        int
 }
 
 var _ common.Overlay = (*Export)(nil)
@@ -59,6 +62,11 @@ func NewExport(ctx *common.Context, tab model.Entity) *Export {
 		}},
 		{label: ctx.T("transfer.export_xlsx"), start: e.askPath(datedName(ctx, "transfer.stem_ledger", ".xlsx"), e.writeXLSX)},
 		{label: ctx.T("transfer.export_csv", ctx.L(sheet.TabLabel(tab))), start: e.askPath(datedName(ctx, i18n.Key("transfer.stem_tab_"+tab.Code()), ".csv"), e.writeCSV)},
+		// Last, so the older entries keep their digits.
+		{label: ctx.T("transfer.export_snapshot_evidence"), start: func() tea.Cmd {
+			e.withEvidence = true
+			return e.askPath(app.DefaultSnapshotName(today, false), e.writeSnapshot)()
+		}},
 	}}
 	return e
 }
@@ -163,15 +171,24 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 // passphrase was given) and reports what to read out to the next
 // secretary: the file, its size, counts and SHA-256.
 func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
-	a, tr, id, pass := e.ctx.App, e.ctx.Tr, e.id, e.secret
+	a, tr, id, pass, withEvidence := e.ctx.App, e.ctx.Tr, e.id, e.secret, e.withEvidence
 	return func() tea.Msg {
-		res, err := a.ExportSnapshot(app.SnapshotExportRequest{Path: path, Encrypt: pass != "", Passphrase: pass, Force: force})
+		res, err := a.ExportSnapshot(app.SnapshotExportRequest{Path: path, Encrypt: pass != "", Passphrase: pass, Force: force, WithEvidence: withEvidence})
 		if err != nil {
 			return doneMsg{To: to(id), err: err, path: path}
 		}
 		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
 			cell.Counts(tr, res.Manifest.Counts) + "\n" +
 			tr.T("snapshot.sha256", res.SHA256)
+		switch {
+		case res.Bundle.Files > 0:
+			text += "\n" + strings.TrimSpace(tr.T("cli.export.evidence", res.Bundle.Files, i18n.Size(res.Bundle.Bytes)))
+		case res.EvidenceLeft > 0:
+			text += "\n" + strings.TrimSpace(tr.T("transfer.evidence_left", res.EvidenceLeft))
+		}
+		if n := len(res.Bundle.Skipped); n > 0 {
+			text += "\n" + strings.TrimSpace(tr.T("cli.export.evidence_skipped", n))
+		}
 		if res.Encrypted {
 			text += "\n" + tr.T("snapshot.encrypted_note")
 		}
