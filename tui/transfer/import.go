@@ -345,6 +345,12 @@ func (im *Import) replaced(msg replacedMsg) tea.Cmd {
 		return nil
 	}
 	text := im.ctx.T("snapshot.imported")
+	if n := msg.done.Evidence; n > 0 {
+		text += "\n" + im.ctx.T("cli.import.evidence_done", n, app.EvidenceDir(im.ctx.App.Path()))
+	}
+	if msg.done.EvidenceErr != nil {
+		text += "\n" + im.ctx.Tr.Err(msg.done.EvidenceErr)
+	}
 	if msg.done.Backup != "" {
 		text += "\n" + im.ctx.T("snapshot.backup", msg.done.Backup)
 	}

@@ -137,6 +137,9 @@ func (si *snapshotImport) previewText(width int) string {
 	if si.in.Migrated {
 		b.WriteString(ctx.Styles.Faint.Render(ctx.T("snapshot.migrated")) + "\n")
 	}
+	if n := si.in.EvidenceFiles; n > 0 {
+		b.WriteString(wrap(ctx.T("cli.import.evidence", n, i18n.Size(si.in.EvidenceBytes), app.EvidenceDir(ctx.App.Path())), width) + "\n")
+	}
 	b.WriteString("\n" + ctx.Styles.Section.Render(ctx.T("snapshot.changes")) + "\n")
 	if diff.Empty() {
 		b.WriteString(ctx.T("snapshot.no_changes") + "\n")
