@@ -26,9 +26,9 @@ func TestEvidenceCommands(t *testing.T) {
 		}
 	}
 	for args, want := range map[string]string{
-		"evidence add " + dir:                         "is a folder and cannot be evidence",
-		"evidence add " + photo + " --indicator Q9":   "has no indicator Q9",
-		"evidence add " + photo + " --record K-1":     "is not the code of a record that can be evidence",
+		"evidence add " + dir:                          "is a folder and cannot be evidence",
+		"evidence add " + photo + " --indicator Q9":    "has no indicator Q9",
+		"evidence add " + photo + " --record K-1":      "is not the code of a record that can be evidence",
 		"evidence add " + filepath.Join(dir, "no.pdf"): "There is no file",
 	} {
 		r := c.run(append([]string{"--db", db}, strings.Fields(args)...)...)
