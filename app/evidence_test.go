@@ -504,3 +504,21 @@ func TestHandoverCarriesTheEvidenceFiles(t *testing.T) {
 		t.Error("a snapshot with a damaged evidence file was accepted")
 	}
 }
+
+// TestNothingIsWrittenIntoTheEvidenceFolder: its files are never
+// changed, so no writer puts a file there, even with Force.
+func TestNothingIsWrittenIntoTheEvidenceFolder(t *testing.T) {
+	t.Parallel()
+	s := openDemoWithFiles(t)
+	inside := filepath.Join(s.EvidenceDir(), "pack.zip")
+	_, err := s.WritePack(context.Background(), app.PackRequest{Path: inside, Force: true, NoPDF: true})
+	if !errors.Is(err, app.ErrProtected) {
+		t.Fatalf("a pack inside the evidence folder: %v", err)
+	}
+	if _, err := app.CheckOutput(filepath.Join(s.EvidenceDir(), demo.EvidenceFiles()[0].SHA256()+".pdf"), true, app.Guard{Ledger: s.Path()}); !errors.Is(err, app.ErrProtected) {
+		t.Errorf("an evidence file could be replaced: %v", err)
+	}
+	if text := i18n.For(model.LangEn).Err(err); !strings.Contains(text, "evidence folder") {
+		t.Errorf("message %q", text)
+	}
+}
