@@ -116,6 +116,7 @@ func indicatorRules(in *RubricIndicator, others Records) []LinkProblem {
 		return out
 	}
 	code := NormalizeCode(in.Code)
+	var siblings, children Points // the points beside it under its parent, and under it
 	_ = others.EachOf(EntityIndicator, func(r Record) error {
 		o, ok := r.(*RubricIndicator)
 		if !ok || o.ID == in.ID || o.RubricID != in.RubricID {
@@ -124,11 +125,24 @@ func indicatorRules(in *RubricIndicator, others Records) []LinkProblem {
 		if NormalizeCode(o.Code) == code {
 			out = append(out, LinkProblem{Field: "indicator.code", Msg: M(MsgCodeTaken, in.Code)})
 		}
-		if in.ID != 0 && o.ParentID == in.ID && o.Points > in.Points {
-			out = append(out, LinkProblem{Field: "indicator.points", Msg: M(MsgChildPoints, o.Points.String(), in.Code, in.Points.String())})
+		if in.ID != 0 && o.ParentID == in.ID {
+			children += o.Points
+			if o.Points > in.Points {
+				out = append(out, LinkProblem{Field: "indicator.points", Msg: M(MsgChildPoints, o.Points.String(), in.Code, in.Points.String())})
+			}
+		}
+		if in.ParentID != 0 && o.ParentID == in.ParentID {
+			siblings += o.Points
 		}
 		return nil
 	})
+	if children > in.Points {
+		out = append(out, LinkProblem{Field: "indicator.points", Msg: M(MsgChildrenSum, in.Code, in.Points.String(), children.String())})
+	}
+	if parent, ok := others.Record(EntityIndicator, in.ParentID).(*RubricIndicator); ok && in.ParentID != 0 &&
+		in.Points <= parent.Points && siblings+in.Points > parent.Points {
+		out = append(out, LinkProblem{Field: "indicator.points", Msg: M(MsgChildrenSum, parent.Code, parent.Points.String(), (siblings + in.Points).String())})
+	}
 	return out
 }
 

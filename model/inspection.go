@@ -21,6 +21,7 @@ const (
 	MsgTooDeep          = "v.too_deep"           // more than MaxIndicatorDepth levels; args: the limit
 	MsgChildPoints      = "v.child_points"       // a child has more points than its parent; args: child points, parent code, parent points
 	MsgCodeTaken        = "v.code_taken"         // another indicator of the rubric has the code; args: code
+	MsgChildrenSum      = "v.children_sum"       // the indicators under one add up to more than it; args: its code, its points, their total
 	MsgEvidenceEmpty    = "v.evidence_empty"     // neither a file nor a record
 	MsgNotLinkable      = "v.not_linkable"       // evidence pointing at a kind that cannot be evidence; args: kind
 	MsgBadHash          = "v.bad_hash"           // not a SHA-256 in hex

@@ -161,3 +161,75 @@ func TestLinkARecordAndScoreIt(t *testing.T) {
 		t.Fatalf("the total did not follow:\n%s", d.View())
 	}
 }
+
+// TestEditTheRubricInTheTUI: n adds an indicator under the selected one;
+// a child with more points than its parent is refused with why; d on an
+// indicator with evidence asks first, saying how many items lose it, and
+// the items stay.
+func TestEditTheRubricInTheTUI(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangEn, 120, 40)
+	l := d.Ledger()
+	a7 := code(t, l, "A7")
+	d.Keys("4", "o", "o")
+	view := d.Model.Tab(common.TabAssessments).(*assessments.View)
+	view.Indicators().Select(a7.ID)
+	d.Keys("n")
+	if !d.Contains("New indicator") {
+		t.Fatalf("form:\n%s", d.View())
+	}
+	d.Paste("A7.B3")
+	d.Keys("tab", "tab")
+	d.Paste("社区联动")
+	d.Keys("tab")
+	d.Paste("9")
+	d.Keys("ctrl+s")
+	if !d.Contains("Not saved", "9 points is more than the parent A7's 8") {
+		t.Fatalf("a child over its parent was not refused:\n%s", d.View())
+	}
+	// 2 fits under 8, but A7's children would add up to 10.
+	d.Keys("backspace")
+	d.Paste("2")
+	d.Keys("ctrl+s")
+	if !d.Contains("Not saved", "the indicators under A7 would add up to 10 points, more than its 8") {
+		t.Fatalf("children over their parent were not refused:\n%s", d.View())
+	}
+	d.Keys("backspace")
+	d.Paste("0")
+	d.Keys("ctrl+s")
+	in := code(t, d.Ledger(), "A7.B3")
+	if in.ParentID != a7.ID || in.Points != 0 || in.RubricID != a7.RubricID {
+		t.Fatalf("saved %+v", in)
+	}
+	if !d.Contains("A7.B3") {
+		t.Fatalf("tree:\n%s", d.View())
+	}
+
+	// Delete A1.B1, which two items support.
+	a1b1 := code(t, d.Ledger(), "A1.B1")
+	view.Indicators().Select(a1b1.ID)
+	d.Keys("d")
+	if !d.Contains("2 evidence item(s) support this indicator") {
+		t.Fatalf("delete question:\n%s", d.View())
+	}
+	items := len(d.Ledger().Evidence)
+	d.Keys("y")
+	l = d.Ledger()
+	if l.Indicator(a1b1.ID) != nil {
+		t.Fatal("not deleted")
+	}
+	for _, e := range l.Evidence {
+		if e.Supports(a1b1.ID) {
+			t.Errorf("%s still links the deleted indicator", model.CodeOf(&e))
+		}
+	}
+	// The record-only item that was evidence only for A1.B1 goes; the
+	// scanned file stays.
+	if n := len(l.Evidence); n != items-1 {
+		t.Errorf("%d items, want %d", n, items-1)
+	}
+	d.Keys("u")
+	if d.Ledger().Indicator(a1b1.ID) == nil || len(d.Ledger().Evidence) != items {
+		t.Error("undo did not bring it all back")
+	}
+}

@@ -126,6 +126,7 @@ func evidenceRuleTexts() map[Key]Text {
 		"v.too_deep":           {"指标最多 %d 级", "indicators go at most %d levels deep"},
 		"v.child_points":       {"分值 %[1]s 超过了上级指标 %[2]s 的 %[3]s 分", "%[1]s points is more than the parent %[2]s's %[3]s"},
 		"v.code_taken":         {"同一评估方案中已有指标编码 %s", "the rubric already has an indicator %s"},
+		"v.children_sum":       {"%[1]s 的下级指标合计 %[3]s 分，超过了它的 %[2]s 分", "the indicators under %[1]s would add up to %[3]s points, more than its %[2]s"},
 		"v.evidence_empty":     {"佐证材料须是一个文件或一条台账记录", "evidence must be a file or a ledger record"},
 		"v.not_linkable":       {"%s 不能作为佐证材料", "%s cannot be evidence"},
 		"v.bad_hash":           {"不是有效的 SHA-256 值", "is not a SHA-256 value"},
@@ -211,6 +212,7 @@ func evidenceScreenTexts() map[Key]Text {
 		"scope.indicator":        {"只看 %s 的佐证材料", "Only the evidence of %s"},
 		"status.indicator_items": {"%s 的佐证材料（m 看全部材料，esc 返回指标）", "Evidence of %s (m shows every item, esc goes back to the indicators)"},
 		"status.all_items":       {"全部佐证材料（esc 返回指标）", "Every evidence item (esc goes back to the indicators)"},
+		"status.items_new":       {"在指标或任何台账记录上按 a 添加佐证材料。", "Press a on an indicator or on any ledger record to add evidence."},
 
 		"detail.evidence":           {"佐证材料（%d）", "Evidence (%d)"},
 		"detail.evidence_below":     {"材料在下级指标中；%d 项下级指标还没有材料。", "Filed under the indicators below; %d of them have nothing yet."},

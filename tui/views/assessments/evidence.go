@@ -127,6 +127,8 @@ func (v *View) evidenceKey(km tea.KeyMsg) (tea.Cmd, bool) {
 	k, ek := v.ctx.Keys, v.ctx.Keys.Evidence
 	if v.showItems {
 		switch {
+		case key.Matches(km, k.Browse.New):
+			return common.Status(v.ctx.T("status.items_new"), false), true
 		case key.Matches(km, k.Browse.Back) && v.items.Table().Filter() == "" && v.items.QuickName() == "":
 			v.showItems = false
 			v.scopeItems(0)
@@ -143,6 +145,8 @@ func (v *View) evidenceKey(km tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	switch {
+	case key.Matches(km, k.Browse.New):
+		return v.newIndicator(), true
 	case key.Matches(km, ek.Items):
 		id := v.tree.Selected()
 		v.showItems = true
@@ -165,6 +169,23 @@ func (v *View) evidenceKey(km tea.KeyMsg) (tea.Cmd, bool) {
 		return common.Open(evidence.NewRubrics(v.ctx)), true
 	}
 	return nil, false
+}
+
+// newIndicator opens the form of a new indicator under the selected one
+// (beside it when that one is at the deepest level).
+func (v *View) newIndicator() tea.Cmd {
+	r := v.ctx.Ledger.ActiveRubric()
+	if r == nil {
+		return common.Status(v.ctx.T("evidence.no_rubric_yet"), true)
+	}
+	parent := model.ID(0)
+	if row := model.BuildCoverage(v.ctx.Ledger, r.ID, nil).Row(v.tree.Selected()); row != nil {
+		parent = row.Indicator.ID
+		if row.Depth >= model.MaxIndicatorDepth {
+			parent = row.Indicator.ParentID
+		}
+	}
+	return v.tree.OpenForm(forms.NewIndicatorDraft(r.ID, parent), model.ActCreate)
 }
 
 // score opens the self-score form of the selected indicator; an
