@@ -7,10 +7,13 @@ import (
 	"os"
 	"os/exec"
 	"testing"
+	"time"
 
 	"secretary/model"
 	"secretary/store"
 	"secretary/store/storetest"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // Some tests need a second process: one that holds the ledger open, one
@@ -28,6 +31,10 @@ func TestMain(m *testing.M) {
 		os.Exit(m.Run())
 	case "hold":
 		os.Exit(childHold(os.Getenv(ledgerEnv)))
+	case "lock":
+		os.Exit(childLock(os.Getenv(ledgerEnv)))
+	case "window":
+		os.Exit(childWindow(os.Getenv(ledgerEnv)))
 	case "commit":
 		os.Exit(childCommit(os.Getenv(ledgerEnv)))
 	case "readonly":
@@ -60,6 +67,21 @@ func childHold(path string) int {
 		return 3
 	}
 	defer s.Close()
+	fmt.Println("ready")
+	io.Copy(io.Discard, os.Stdin)
+	return 0
+}
+
+// childLock holds bbolt's exclusive lock on the ledger until its stdin
+// closes, as a window in the middle of a long write does (or an older
+// secretary, which held it for as long as it was open).
+func childLock(path string) int {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "lock:", err)
+		return 3
+	}
+	defer db.Close()
 	fmt.Println("ready")
 	io.Copy(io.Discard, os.Stdin)
 	return 0

@@ -16,7 +16,7 @@ import (
 // naming it, and nothing half-read is returned.
 func (s *Store) Load() (*model.Ledger, error) {
 	l := &model.Ledger{}
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := s.db.ViewAsSeen(func(tx *bolt.Tx) (err error) {
 		// A damaged page makes bbolt panic while walking it, or read
 		// outside the mapped file (a fault, which would kill the program
 		// unless turned into a panic); report either as damage instead.
