@@ -39,22 +39,15 @@ func newDemoCmd(a *app) *cobra.Command {
 // and only after it has been backed up.
 func (a *app) writeDemo(size int, force bool) error {
 	path := a.location().Path
+	var cur *store.Store // the ledger --force replaces
 	if _, err := os.Stat(path); err == nil {
 		if !force {
 			return model.NewMsgError("cli.demo.exists", path)
 		}
-		// Opening takes the ledger's lock, so a window that has it open
-		// stops the replacement; the backup keeps what was there.
-		s, err := store.Open(path, a.storeOptions())
-		if err != nil {
+		if cur, err = store.Open(path, a.storeOptions()); err != nil {
 			return err
 		}
-		backup, err := s.Backup()
-		s.Close()
-		if err != nil {
-			return err
-		}
-		a.printf("cli.demo.backed_up", backup)
+		defer cur.Close()
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
@@ -82,7 +75,17 @@ func (a *app) writeDemo(size int, force bool) error {
 	if err := s.Close(); err != nil {
 		return err
 	}
-	if err := fsutil.MoveIntoPlace(tmp, path); err != nil {
+	if cur != nil {
+		// Backed up and replaced under the ledger's lock, so a save in a
+		// window open on it is either in the backup or refused.
+		backup, err := cur.Replace(tmp)
+		if err != nil {
+			return err
+		}
+		if backup != "" {
+			a.printf("cli.demo.backed_up", backup)
+		}
+	} else if err := fsutil.MoveIntoPlace(tmp, path); err != nil {
 		return model.NewMsgError(store.MsgIO, path, err.Error())
 	}
 	a.printf("cli.demo.done", path)
