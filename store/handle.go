@@ -11,11 +11,16 @@ package store
 //
 //   - each read opens the file read-only (shared lock: other readers go on
 //     reading), each write opens it writable (exclusive lock), and the
-//     handle is closed as soon as the last transaction on it ends. Several
+//     handle is closed 5 ms (linger) after the last transaction on it
+//     ends, so a burst of transactions opens it once. Several
 //     transactions of one process share one handle; a write waits for the
 //     process's own read-only handle to close. Opening and closing costs
-//     about 25 µs (BenchmarkSaveVsBareCommit, BenchmarkReopen in
-//     BENCHMARKS.md), against a save's fsync of 300–700 µs;
+//     25 µs in a loop and 100–200 µs after a pause on the project machine
+//     (BenchmarkSmallReadAfterIdle10k, BenchmarkLoneSaveVsBareCommit in
+//     BENCHMARKS.md), against a save's fsync of 300–700 µs. On Unix the
+//     lock is taken before bbolt tries (lock_unix.go), polling from 1 ms
+//     rather than bbolt's 50 ms, so a wait for another window's
+//     transaction lasts about as long as that transaction;
 //   - the expensive first look at a file — the probe, the page walk
 //     (walkPages), the schema check — is done by Open and again only when
 //     the file is not exactly as this store last saw it. Each open compares
@@ -53,8 +58,9 @@ package store
 // system's. On a local disk or a USB stick used by one computer, flock and
 // LockFileEx work. On a network share opened by two computers they may be
 // ignored (NFS without a lock daemon, some SMB mounts), and two writers
-// could then damage the file; the program cannot tell, so the README says
-// to use a ledger on a share from one computer at a time. Nothing here
+// could then damage the file; the program cannot tell, so
+// docs/CONCURRENCY.md says to use a ledger on a share from one computer
+// at a time. Nothing here
 // relies on file times, which FAT keeps to two seconds: changes are
 // noticed by the meta page's transaction id.
 
@@ -71,6 +77,13 @@ import (
 
 // errClosed is returned for any use of a Store after Close.
 var errClosed = errors.New("store: the ledger was closed")
+
+// linger is how long the handle stays open after its last transaction,
+// so that a burst of them (a save and the reads that follow it, a
+// command's open, load and settings) opens the file once: opening and
+// closing costs 25–80 µs of CPU a transaction, a third of a save when the
+// disk syncs fast. Another window waits at most this much longer.
+const linger = 5 * time.Millisecond
 
 // maxReopens bounds how often one operation opens the file again because
 // it changed or was replaced while the operation waited; past it, another
@@ -92,6 +105,8 @@ type ledgerFile struct {
 	users   int       // transactions and holds using db
 	opening bool      // one goroutine is opening db; the others wait
 	closed  bool
+	lastUse time.Time   // when users last dropped to 0
+	idle    *time.Timer // closes db once it has not been used for linger
 
 	// What this store last checked (walk, schema) or wrote itself. Written
 	// only while opening, when no transaction runs; read under mu.
@@ -248,6 +263,9 @@ func (h *ledgerFile) acquire(write bool) (*bolt.DB, error) {
 		case h.db != nil && (h.rw || !write):
 			h.users++
 			return h.db, nil
+		case h.db != nil && h.users == 0:
+			// A read-only handle kept a moment after its last use.
+			h.closeDB()
 		case h.db != nil:
 			// A read-only handle in use; it closes with its last user.
 			h.cond.Wait()
@@ -274,21 +292,63 @@ func (h *ledgerFile) release() {
 	defer h.mu.Unlock()
 	h.users--
 	if h.users == 0 && h.db != nil {
-		// A close error changes nothing committed: every commit was
-		// synced before it returned.
-		_ = h.db.Close()
-		h.db, h.file = nil, nil
+		h.lastUse = time.Now()
+		if h.idle == nil {
+			h.idle = time.AfterFunc(linger, h.closeIdle)
+		} else {
+			h.idle.Reset(linger)
+		}
 	}
 	h.cond.Broadcast()
 }
 
-// close waits for the transactions in flight and refuses new ones.
+// closeIdle closes the handle once nothing has used it for linger.
+func (h *ledgerFile) closeIdle() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.users > 0 || h.db == nil {
+		return
+	}
+	if wait := linger - time.Since(h.lastUse); wait > 0 {
+		h.idle.Reset(wait) // used again since this timer was set
+		return
+	}
+	h.closeDB()
+}
+
+// closeDB closes bbolt's handle, letting go of the lock. A close error
+// changes nothing committed: every commit was synced before it returned.
+func (h *ledgerFile) closeDB() {
+	_ = h.db.Close()
+	h.db, h.file = nil, nil
+	h.cond.Broadcast()
+}
+
+// letGo closes the handle now if nothing uses it, instead of after
+// linger: before a rename over the file, which Windows refuses while it
+// is open, and after one, so other windows need not wait.
+func (h *ledgerFile) letGo() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.users == 0 && h.db != nil {
+		h.closeDB()
+	}
+}
+
+// close waits for the transactions in flight, lets go of the file at
+// once and refuses any later use.
 func (h *ledgerFile) close() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.closed = true
 	for h.users > 0 || h.opening {
 		h.cond.Wait()
+	}
+	if h.idle != nil {
+		h.idle.Stop()
+	}
+	if h.db != nil {
+		h.closeDB()
 	}
 }
 
@@ -299,9 +359,17 @@ func (h *ledgerFile) close() {
 // again.
 func (h *ledgerFile) open(write bool) (*bolt.DB, *os.File, fileStamp, error) {
 	for range maxReopens {
-		// A first, unlocked look spares a writable open of a file that
-		// changed: bbolt reads its free list before we could compare.
-		if pre, err := stampAt(h.s.path); err != nil || !pre.equal(h.known) {
+		// A file not checked yet (or found changed) is looked over
+		// first. So, after a first unlocked look, is one about to be
+		// opened for writing: bbolt reads the free list of a file it
+		// opens for writing before we could compare. (A read-only open
+		// reads nothing but the meta pages, which it checks itself.)
+		needCheck := h.known.id == nil
+		if !needCheck && write {
+			pre, err := stampAt(h.s.path)
+			needCheck = err != nil || !pre.equal(h.known)
+		}
+		if needCheck {
 			if err := h.check(); err != nil {
 				if errors.Is(err, errMoved) {
 					continue

@@ -180,8 +180,15 @@ func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, file *os.File, err error) 
 		InitialMmapSize: mmapHint(readOnly, s.opts.SizeHint),
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag&^os.O_CREATE, perm)
+			if err != nil {
+				return nil, err
+			}
+			if err := lockFile(f, !readOnly, s.opts.LockTimeout); err != nil {
+				f.Close()
+				return nil, err
+			}
 			file = f
-			return f, err
+			return f, nil
 		},
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))

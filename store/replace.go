@@ -97,6 +97,7 @@ func (s *Store) replaceWith(tmp string, renameLocked bool, beforeRename func()) 
 			return "", newErr(KindIO, err, MsgSnapApplyFailed, s.path, err.Error())
 		}
 		release()
+		s.db.letGo()
 	} else {
 		until := time.Now().Add(s.replaceMarkFor()).UnixMilli()
 		if err := s.db.update(func(tx *bolt.Tx) error {
@@ -105,6 +106,7 @@ func (s *Store) replaceWith(tmp string, renameLocked bool, beforeRename func()) 
 			return "", err
 		}
 		release()
+		s.db.letGo()
 		if beforeRename != nil {
 			beforeRename()
 		}
