@@ -9,17 +9,17 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"secretary/model"
 	"secretary/store"
 	"secretary/store/storetest"
-
-	bolt "go.etcd.io/bbolt"
 )
 
-// Some tests need a second process: one that holds the ledger open, one
-// that is killed while it commits, one that runs as another user. The
-// test binary re-executes itself with childEnv set to the part to play;
-// TestMain runs that part instead of the tests.
+// Some tests need a second process: a window open on the ledger, one
+// that holds bbolt's lock, one that is killed while it commits, one that
+// runs as another user. The test binary re-executes itself with childEnv
+// set to the part to play; TestMain runs that part instead of the tests.
 const (
 	childEnv  = "SECRETARY_STORE_TEST_CHILD"
 	ledgerEnv = "SECRETARY_STORE_TEST_LEDGER"
@@ -29,8 +29,6 @@ func TestMain(m *testing.M) {
 	switch os.Getenv(childEnv) {
 	case "":
 		os.Exit(m.Run())
-	case "hold":
-		os.Exit(childHold(os.Getenv(ledgerEnv)))
 	case "lock":
 		os.Exit(childLock(os.Getenv(ledgerEnv)))
 	case "window":
@@ -56,20 +54,6 @@ func childCmd(t *testing.T, part, path string, args ...string) *exec.Cmd {
 	cmd := exec.Command(exe, append([]string{"-test.run=^$"}, args...)...)
 	cmd.Env = append(os.Environ(), childEnv+"="+part, ledgerEnv+"="+path)
 	return cmd
-}
-
-// childHold opens the ledger for writing, says "ready" and keeps it open
-// until its stdin closes: another window with the ledger open.
-func childHold(path string) int {
-	s, err := store.Open(path, storetest.Options())
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "hold:", err)
-		return 3
-	}
-	defer s.Close()
-	fmt.Println("ready")
-	io.Copy(io.Discard, os.Stdin)
-	return 0
 }
 
 // childLock holds bbolt's exclusive lock on the ledger until its stdin
