@@ -60,9 +60,8 @@ package store
 // ignored (NFS without a lock daemon, some SMB mounts), and two writers
 // could then damage the file; the program cannot tell, so
 // docs/CONCURRENCY.md says to use a ledger on a share from one computer
-// at a time. Nothing here
-// relies on file times, which FAT keeps to two seconds: changes are
-// noticed by the meta page's transaction id.
+// at a time. Nothing here relies on file times, which FAT keeps to two
+// seconds: changes are noticed by the meta page's transaction id.
 
 import (
 	"errors"
@@ -91,14 +90,14 @@ const linger = 5 * time.Millisecond
 const maxReopens = 8
 
 // ledgerFile is the Store's access to its file: bbolt's handle, open only
-// while transactions use it. Its zero value is not usable; see
-// newLedgerFile.
+// while transactions use it (and for linger after). Its zero value is not
+// usable; see newLedgerFile.
 type ledgerFile struct {
 	s *Store
 
 	mu      sync.Mutex
 	cond    sync.Cond
-	db      *bolt.DB  // open while users > 0
+	db      *bolt.DB  // open while users > 0, and for linger after
 	file    *os.File  // bbolt's handle on the file, for stamps
 	cur     fileStamp // the open file, as opened or as this store last committed it
 	rw      bool      // db is writable (exclusive lock)
@@ -216,6 +215,7 @@ func (h *ledgerFile) update(fn func(*bolt.Tx) error, allow int) error {
 		if !marked {
 			return err
 		}
+		h.letGo() // the importer renames only once no one has the file open
 		if !wait.again() {
 			return newErr(KindLocked, nil, MsgBusy, h.s.path)
 		}
