@@ -15,7 +15,7 @@ package store
 //     ends, so a burst of transactions opens it once. Several
 //     transactions of one process share one handle; a write waits for the
 //     process's own read-only handle to close. Opening and closing costs
-//     25 µs in a loop and 100–200 µs after a pause on the project machine
+//     25 µs in a loop and 150–250 µs after a pause on the project machine
 //     (BenchmarkSmallReadAfterIdle10k, BenchmarkLoneSaveVsBareCommit in
 //     BENCHMARKS.md), against a save's fsync of 300–700 µs. On Unix the
 //     lock is taken before bbolt tries (lock_unix.go), polling from 1 ms
