@@ -14,10 +14,10 @@ const (
 
 // stageLabels is read-only.
 var stageLabels = []Label{{},
-	{"planning", "策划", "Planning"},
-	{"organising", "组织", "Organising"},
-	{"on_site", "现场", "On site"},
-	{"summary", "总结", "Summary"},
+	{"planning", "enum.stage.planning"},
+	{"organising", "enum.stage.organising"},
+	{"on_site", "enum.stage.on_site"},
+	{"summary", "enum.stage.summary"},
 }
 
 func (Stage) labels() []Label { return stageLabels }
@@ -72,17 +72,7 @@ func (a *Activity) StageOwner(s Stage) ID {
 }
 
 // References: plan, task, organiser and stage owners.
-func (a *Activity) References() []Ref {
-	refs := []Ref{
-		{Field: "activity.plan", Entity: EntityPlan, ID: a.PlanID},
-		{Field: "activity.task", Entity: EntityTask, ID: a.TaskID},
-		{Field: "activity.organiser", Entity: EntityOwner, ID: a.OrganiserID},
-	}
-	for i, id := range a.StageOwners {
-		refs = append(refs, Ref{Field: "activity.stage." + LabelOf(Stage(i+1)).Code, Entity: EntityOwner, ID: id})
-	}
-	return refs
-}
+func (a *Activity) References() []Ref { return referencesOf(a) }
 
 // Validate checks every field.
 func (a *Activity) Validate() error {

@@ -65,17 +65,15 @@ func (e *Assessment) SetID(id ID) { e.ID = id }
 
 // DisplayName describes the assessment by kind and date, since it has no
 // title of its own: "2026-11-20 定期检查".
-func (e *Assessment) DisplayName() string {
-	return e.Date.String() + " " + LabelOf(e.Kind).Zh
+func (e *Assessment) DisplayName() string { return e.NameIn(LangZh) }
+
+// NameIn is DisplayName in a language: "2026-11-20 Routine inspection".
+func (e *Assessment) NameIn(lang Lang) string {
+	return e.Date.String() + " " + LabelOf(e.Kind).In(lang)
 }
 
 // References: the target record, when it is one.
-func (e *Assessment) References() []Ref {
-	if ent := e.Target.Entity(); ent != 0 {
-		return []Ref{{Field: "assessment.target", Entity: ent, ID: e.Target.ID, Required: true}}
-	}
-	return nil
-}
+func (e *Assessment) References() []Ref { return referencesOf(e) }
 
 // Finding returns the finding with that number.
 func (e *Assessment) Finding(no int) (Finding, bool) {

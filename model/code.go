@@ -9,11 +9,12 @@ import (
 // per-kind sequence. It never changes and is never reused.
 type ID uint64
 
-// Entity names a kind of record.
+// Entity names a kind of record. Each is declared once, in its
+// kind_*.go file, and listed in kinds.go.
 type Entity uint8
 
 // The kinds of record in a ledger. The numbers are stored in the audit
-// journal: never reorder.
+// journal: never reorder, never reuse.
 const (
 	EntityPlan Entity = 1 + iota
 	EntityOwner
@@ -23,47 +24,30 @@ const (
 	EntityRectification
 )
 
-// Entities lists every kind of record, in the order the tabs show them.
-func Entities() []Entity {
-	return []Entity{EntityPlan, EntityOwner, EntityTask, EntityActivity, EntityAssessment, EntityRectification}
-}
-
-// entityInfo is read-only.
-var entityInfo = [...]struct {
-	prefix string
-	label  Label
-}{
-	{},
-	{"P", Label{"plan", "计划", "plan"}},
-	{"O", Label{"owner", "责任人", "owner"}},
-	{"T", Label{"task", "任务", "task"}},
-	{"A", Label{"activity", "活动", "activity"}},
-	{"E", Label{"assessment", "评估", "assessment"}},
-	{"R", Label{"rectification", "整改", "rectification"}},
-}
-
-// Prefix is the letter of the entity's display codes: P, O, T, A, E, R.
+// Prefix is the letter of the entity's display codes: P, O, T, A, E, R;
+// "?" for an unknown entity.
 func (e Entity) Prefix() string {
-	if e == 0 || int(e) >= len(entityInfo) {
-		return "?"
+	if k := KindOf(e); k != nil {
+		return k.prefix
 	}
-	return entityInfo[e].prefix
+	return "?"
 }
 
-// Code is the entity's stable ASCII name ("task").
+// Code is the entity's stable ASCII name ("task"); "unknown" for an
+// unknown entity.
 func (e Entity) Code() string {
-	if e == 0 || int(e) >= len(entityInfo) {
-		return "unknown"
+	if k := KindOf(e); k != nil {
+		return k.code
 	}
-	return entityInfo[e].label.Code
+	return "unknown"
 }
 
-// Label is the entity's name in both languages.
+// Label is the entity's name in a sentence, in both languages.
 func (e Entity) Label() Label {
-	if int(e) >= len(entityInfo) {
-		return Label{}
+	if k := KindOf(e); k != nil {
+		return k.Label()
 	}
-	return entityInfo[e].label
+	return Label{}
 }
 
 // Code is a display code users can say aloud in a meeting: P-3, T-41.
@@ -78,20 +62,20 @@ func ParseCode(s string) (Entity, ID, bool) {
 	if len(s) < 2 {
 		return 0, 0, false
 	}
-	var ent Entity
-	for _, e := range Entities() {
-		if strings.HasPrefix(s, e.Prefix()) {
-			ent = e
+	var kind *Kind
+	for _, k := range kinds.list {
+		if strings.HasPrefix(s, k.prefix) {
+			kind = k
 			break
 		}
 	}
-	if ent == 0 {
+	if kind == nil {
 		return 0, 0, false
 	}
-	num := strings.TrimPrefix(strings.TrimPrefix(s[1:], "-"), " ")
+	num := strings.TrimPrefix(strings.TrimPrefix(s[len(kind.prefix):], "-"), " ")
 	n, err := strconv.ParseUint(num, 10, 64)
 	if err != nil || n == 0 {
 		return 0, 0, false
 	}
-	return ent, ID(n), true
+	return kind.entity, ID(n), true
 }

@@ -27,24 +27,45 @@ func PlanProgress(l *Ledger, today Date) map[ID]Progress {
 		if t.PlanID == 0 {
 			continue
 		}
-		p := out[t.PlanID]
-		p.Total++
-		if t.Status == TaskDone {
-			p.Done++
-			sums[t.PlanID] += 100
-		} else {
-			sums[t.PlanID] += t.Progress
-		}
-		if t.Overdue(today) {
-			p.Overdue++
-		}
-		out[t.PlanID] = p
+		p, sum := out[t.PlanID], sums[t.PlanID]
+		countTask(&p, &sum, t, today)
+		out[t.PlanID], sums[t.PlanID] = p, sum
 	}
 	for id, p := range out {
 		p.MeanPercent = sums[id] / p.Total
 		out[id] = p
 	}
 	return out
+}
+
+// ProgressOf is one plan's progress: what PlanProgress gives it, for a
+// screen that updates the plans a save touched instead of all of them.
+func ProgressOf(l *Ledger, plan ID, today Date) Progress {
+	var p Progress
+	sum := 0
+	for i := range l.Tasks {
+		if t := &l.Tasks[i]; t.PlanID == plan && plan != 0 {
+			countTask(&p, &sum, t, today)
+		}
+	}
+	if p.Total > 0 {
+		p.MeanPercent = sum / p.Total
+	}
+	return p
+}
+
+// countTask adds one task to its plan's progress and percentage sum.
+func countTask(p *Progress, sum *int, t *Task, today Date) {
+	p.Total++
+	if t.Status == TaskDone {
+		p.Done++
+		*sum += 100
+	} else {
+		*sum += t.Progress
+	}
+	if t.Overdue(today) {
+		p.Overdue++
+	}
 }
 
 // Load is how much one person carries: open, overdue and done tasks, and
@@ -64,33 +85,57 @@ func OwnerLoads(l *Ledger, today Date) map[ID]Load {
 	for i := range l.Tasks {
 		t := &l.Tasks[i]
 		ld := out[t.OwnerID]
-		switch {
-		case !t.Open():
-			ld.Done++
-		default:
-			ld.Open++
-			if t.Overdue(today) {
-				ld.Overdue++
-			}
-			if t.DueSoon(today) {
-				ld.DueSoon++
-			}
-		}
+		ld.countTask(t, today)
 		out[t.OwnerID] = ld
 	}
 	for i := range l.Rectifications {
 		r := &l.Rectifications[i]
-		if !r.Open() {
-			continue
-		}
 		ld := out[r.OwnerID]
-		ld.OpenRects++
-		if r.Overdue(today) {
-			ld.OverdueRect++
-		}
+		ld.countRect(r, today)
 		out[r.OwnerID] = ld
 	}
 	return out
+}
+
+// LoadOf is one person's load: what OwnerLoads gives them.
+func LoadOf(l *Ledger, owner ID, today Date) Load {
+	var ld Load
+	for i := range l.Tasks {
+		if t := &l.Tasks[i]; t.OwnerID == owner {
+			ld.countTask(t, today)
+		}
+	}
+	for i := range l.Rectifications {
+		if r := &l.Rectifications[i]; r.OwnerID == owner {
+			ld.countRect(r, today)
+		}
+	}
+	return ld
+}
+
+func (ld *Load) countTask(t *Task, today Date) {
+	switch {
+	case !t.Open():
+		ld.Done++
+	default:
+		ld.Open++
+		if t.Overdue(today) {
+			ld.Overdue++
+		}
+		if t.DueSoon(today) {
+			ld.DueSoon++
+		}
+	}
+}
+
+func (ld *Load) countRect(r *Rectification, today Date) {
+	if !r.Open() {
+		return
+	}
+	ld.OpenRects++
+	if r.Overdue(today) {
+		ld.OverdueRect++
+	}
 }
 
 // RectCounts is how many rectifications an assessment has, by state.
@@ -106,17 +151,33 @@ func AssessmentRects(l *Ledger, today Date) map[ID]RectCounts {
 	for i := range l.Rectifications {
 		r := &l.Rectifications[i]
 		c := out[r.AssessmentID]
-		if r.Open() {
-			c.Open++
-			if r.Overdue(today) {
-				c.Overdue++
-			}
-		} else {
-			c.Closed++
-		}
+		c.count(r, today)
 		out[r.AssessmentID] = c
 	}
 	return out
+}
+
+// RectsOfAssessment is one assessment's counts: what AssessmentRects
+// gives it.
+func RectsOfAssessment(l *Ledger, assessment ID, today Date) RectCounts {
+	var c RectCounts
+	for i := range l.Rectifications {
+		if r := &l.Rectifications[i]; r.AssessmentID == assessment {
+			c.count(r, today)
+		}
+	}
+	return c
+}
+
+func (c *RectCounts) count(r *Rectification, today Date) {
+	if r.Open() {
+		c.Open++
+		if r.Overdue(today) {
+			c.Overdue++
+		}
+	} else {
+		c.Closed++
+	}
 }
 
 // TasksOf lists the tasks that satisfy keep, in ID order.

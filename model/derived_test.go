@@ -171,11 +171,11 @@ func TestLedgerLookups(t *testing.T) {
 		}
 	}
 	c := l.Counts()
-	if c != (Counts{3, 3, 6, 4, 3, 4}) || c.Total() != 23 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
+	if c != NewCounts(3, 3, 6, 4, 3, 4) || c.Total() != 23 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
 		t.Errorf("counts %+v", c)
 	}
 	c.Add(EntityRectification, 2)
-	if c.Rectifications != 6 {
+	if c.Of(EntityRectification) != 6 {
 		t.Error("Add")
 	}
 	if got := TargetLabel(l, l.Assessments[0].Target, LangZh); got != "P-1 年度计划" {
@@ -187,7 +187,7 @@ func TestLedgerLookups(t *testing.T) {
 	if got := TargetLabel(l, l.Assessments[2].Target, LangZh); got != "T-99" {
 		t.Errorf("missing target label %q", got)
 	}
-	// Sort puts records in ID order and rebuilds the index.
+	// Sort puts records in ID order, where lookups find them.
 	l.Tasks[0], l.Tasks[5] = l.Tasks[5], l.Tasks[0]
 	l.Sort()
 	if l.Tasks[0].ID != 1 || l.Task(6).ID != 6 {
@@ -198,7 +198,7 @@ func TestLedgerLookups(t *testing.T) {
 func TestJournalDescribe(t *testing.T) {
 	e := JournalEntry{Kind: JournalDo, Action: ActDelete, Entity: EntityTask, RecordID: 41, Title: "组织心理健康讲座"}
 	m := e.Describe()
-	if m.Key != "journal.record" || m.Args[0].(Label).Zh != "删除" || m.Args[1].(Label).Zh != "任务" || m.Args[2] != "T-41" || m.Args[3] != "组织心理健康讲座" {
+	if m.Key != "journal.record" || m.Args[0].(Label).In(LangZh) != "删除" || m.Args[1].(Label).In(LangZh) != "任务" || m.Args[2] != "T-41" || m.Args[3] != "组织心理健康讲座" {
 		t.Errorf("describe %v", m)
 	}
 	e.Kind = JournalUndo

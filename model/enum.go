@@ -16,19 +16,28 @@ const (
 	LangEn = i18n.LangEn
 )
 
-// Label is one name in both languages.
+// Label is a name shown to people: a stable code and the catalogue entry
+// (internal/i18n) that holds its text in both languages. The catalogue is
+// the only place any Chinese or English text is written.
 type Label struct {
-	Code string // stable ASCII name, used in files and on the command line
-	Zh   string
-	En   string
+	Code string   // stable ASCII name, used in files and on the command line
+	Key  i18n.Key // its text in the catalogue: "enum.task_status.done"
 }
 
-// In returns the label in the language.
+// In is the label's text in the language; "" for the unset label.
 func (l Label) In(lang Lang) string {
-	if lang == LangEn {
-		return l.En
+	if l.Key == "" {
+		return ""
 	}
-	return l.Zh
+	return i18n.For(lang).T(l.Key)
+}
+
+// Is reports whether s names the label: its code or English text in any
+// case, or its Chinese text, ignoring surrounding space. It is how sheets
+// and the command line read a label in either language.
+func (l Label) Is(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && (strings.EqualFold(s, l.Code) || s == l.In(LangZh) || strings.EqualFold(s, l.In(LangEn)))
 }
 
 // Enum is implemented by every enumeration in the model. Values are small
@@ -73,7 +82,7 @@ func ParseEnum[E Enum](s string) (E, bool) {
 		if i == 0 {
 			continue
 		}
-		if strings.EqualFold(s, l.Code) || s == l.Zh || strings.EqualFold(s, l.En) {
+		if l.Is(s) {
 			return E(i), true
 		}
 	}
@@ -95,9 +104,9 @@ const (
 
 // planKindLabels is read-only: never written after init.
 var planKindLabels = []Label{{},
-	{"strategic", "战略规划", "Strategic plan"},
-	{"annual", "年度计划", "Annual plan"},
-	{"semester", "学期计划", "Semester plan"},
+	{"strategic", "enum.plan_kind.strategic"},
+	{"annual", "enum.plan_kind.annual"},
+	{"semester", "enum.plan_kind.semester"},
 }
 
 func (PlanKind) labels() []Label { return planKindLabels }
@@ -115,10 +124,10 @@ const (
 
 // planStatusLabels is read-only: never written after init.
 var planStatusLabels = []Label{{},
-	{"draft", "草稿", "Draft"},
-	{"active", "执行中", "Active"},
-	{"done", "已完成", "Done"},
-	{"archived", "已归档", "Archived"},
+	{"draft", "enum.plan_status.draft"},
+	{"active", "enum.plan_status.active"},
+	{"done", "enum.plan_status.done"},
+	{"archived", "enum.plan_status.archived"},
 }
 
 func (PlanStatus) labels() []Label { return planStatusLabels }
@@ -138,12 +147,12 @@ const (
 
 // workAreaLabels is read-only: never written after init.
 var workAreaLabels = []Label{{},
-	{"publicity", "宣传推广", "Publicity"},
-	{"service", "服务体系建设", "Service system"},
-	{"training", "人员培训", "Staff training"},
-	{"crisis", "危机干预", "Crisis intervention"},
-	{"research", "科研支持", "Research"},
-	{"rules", "制度规范", "Rules and standards"},
+	{"publicity", "enum.work_area.publicity"},
+	{"service", "enum.work_area.service"},
+	{"training", "enum.work_area.training"},
+	{"crisis", "enum.work_area.crisis"},
+	{"research", "enum.work_area.research"},
+	{"rules", "enum.work_area.rules"},
 }
 
 func (WorkArea) labels() []Label { return workAreaLabels }
@@ -161,10 +170,10 @@ const (
 
 // taskStatusLabels is read-only: never written after init.
 var taskStatusLabels = []Label{{},
-	{"not_started", "未开始", "Not started"},
-	{"in_progress", "进行中", "In progress"},
-	{"done", "已完成", "Done"},
-	{"blocked", "受阻", "Blocked"},
+	{"not_started", "enum.task_status.not_started"},
+	{"in_progress", "enum.task_status.in_progress"},
+	{"done", "enum.task_status.done"},
+	{"blocked", "enum.task_status.blocked"},
 }
 
 func (TaskStatus) labels() []Label { return taskStatusLabels }
@@ -186,14 +195,14 @@ const (
 
 // activityKindLabels is read-only: never written after init.
 var activityKindLabels = []Label{{},
-	{"lecture", "讲座", "Lecture"},
-	{"training", "培训", "Training"},
-	{"theme_month", "主题月", "Theme month"},
-	{"group_counselling", "团体辅导", "Group counselling"},
-	{"publicity", "宣传", "Publicity"},
-	{"volunteer_training", "志愿者培训", "Volunteer training"},
-	{"crisis_drill", "危机演练", "Crisis drill"},
-	{"other", "其他", "Other"},
+	{"lecture", "enum.activity_kind.lecture"},
+	{"training", "enum.activity_kind.training"},
+	{"theme_month", "enum.activity_kind.theme_month"},
+	{"group_counselling", "enum.activity_kind.group_counselling"},
+	{"publicity", "enum.activity_kind.publicity"},
+	{"volunteer_training", "enum.activity_kind.volunteer_training"},
+	{"crisis_drill", "enum.activity_kind.crisis_drill"},
+	{"other", "enum.activity_kind.other"},
 }
 
 func (ActivityKind) labels() []Label { return activityKindLabels }
@@ -210,9 +219,9 @@ const (
 
 // activityStatusLabels is read-only: never written after init.
 var activityStatusLabels = []Label{{},
-	{"planned", "计划中", "Planned"},
-	{"held", "已举办", "Held"},
-	{"cancelled", "已取消", "Cancelled"},
+	{"planned", "enum.activity_status.planned"},
+	{"held", "enum.activity_status.held"},
+	{"cancelled", "enum.activity_status.cancelled"},
 }
 
 func (ActivityStatus) labels() []Label { return activityStatusLabels }
@@ -229,9 +238,9 @@ const (
 
 // audienceGroupLabels is read-only: never written after init.
 var audienceGroupLabels = []Label{{},
-	{"students", "学生", "Students"},
-	{"parents", "家长", "Parents"},
-	{"teachers", "教师", "Teachers"},
+	{"students", "enum.audience_group.students"},
+	{"parents", "enum.audience_group.parents"},
+	{"teachers", "enum.audience_group.teachers"},
 }
 
 func (AudienceGroup) labels() []Label { return audienceGroupLabels }
@@ -248,9 +257,9 @@ const (
 
 // assessmentKindLabels is read-only: never written after init.
 var assessmentKindLabels = []Label{{},
-	{"routine", "定期检查", "Routine inspection"},
-	{"special", "专项督导", "Special inspection"},
-	{"annual", "年度考核", "Annual evaluation"},
+	{"routine", "enum.assessment_kind.routine"},
+	{"special", "enum.assessment_kind.special"},
+	{"annual", "enum.assessment_kind.annual"},
 }
 
 func (AssessmentKind) labels() []Label { return assessmentKindLabels }
@@ -268,10 +277,10 @@ const (
 
 // targetKindLabels is read-only: never written after init.
 var targetKindLabels = []Label{{},
-	{"plan", "计划", "Plan"},
-	{"task", "任务", "Task"},
-	{"activity", "活动", "Activity"},
-	{"area", "工作范围", "Work area"},
+	{"plan", "enum.target_kind.plan"},
+	{"task", "enum.target_kind.task"},
+	{"activity", "enum.target_kind.activity"},
+	{"area", "enum.target_kind.area"},
 }
 
 func (TargetKind) labels() []Label { return targetKindLabels }
@@ -289,10 +298,10 @@ const (
 
 // ratingLabels is read-only: never written after init.
 var ratingLabels = []Label{{},
-	{"excellent", "优秀", "Excellent"},
-	{"good", "良好", "Good"},
-	{"pass", "合格", "Pass"},
-	{"fail", "不合格", "Fail"},
+	{"excellent", "enum.rating.excellent"},
+	{"good", "enum.rating.good"},
+	{"pass", "enum.rating.pass"},
+	{"fail", "enum.rating.fail"},
 }
 
 func (Rating) labels() []Label { return ratingLabels }
@@ -309,8 +318,8 @@ const (
 
 // rectStatusLabels is read-only: never written after init.
 var rectStatusLabels = []Label{{},
-	{"open", "整改中", "Open"},
-	{"closed", "已销号", "Closed"},
+	{"open", "enum.rect_status.open"},
+	{"closed", "enum.rect_status.closed"},
 }
 
 func (RectStatus) labels() []Label { return rectStatusLabels }

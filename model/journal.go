@@ -21,16 +21,16 @@ const (
 
 // actionLabels is read-only.
 var actionLabels = []Label{{},
-	{"create", "新建", "Add"},
-	{"update", "修改", "Edit"},
-	{"delete", "删除", "Delete"},
-	{"close", "销号", "Close"},
-	{"reopen", "重新打开", "Reopen"},
-	{"held", "登记举办", "Mark held"},
-	{"cancel", "取消", "Cancel"},
-	{"settings", "修改设置", "Change settings"},
-	{"import", "导入", "Import"},
-	{"migrate", "升级", "Upgrade"},
+	{"create", "enum.action.create"},
+	{"update", "enum.action.update"},
+	{"delete", "enum.action.delete"},
+	{"close", "enum.action.close"},
+	{"reopen", "enum.action.reopen"},
+	{"held", "enum.action.held"},
+	{"cancel", "enum.action.cancel"},
+	{"settings", "enum.action.settings"},
+	{"import", "enum.action.import"},
+	{"migrate", "enum.action.migrate"},
 }
 
 func (Action) labels() []Label { return actionLabels }

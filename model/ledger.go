@@ -1,10 +1,13 @@
 package model
 
-import "sort"
-
 // Ledger is the whole work ledger in memory: every record of every kind,
 // and the settings. The store loads it in one read transaction; views,
-// the summary and the sheets read it. Slices are sorted by ID.
+// the summary and the sheets read it.
+//
+// Each slice is sorted by ID, which is how records are found: by binary
+// search, or at once when IDs run 1…n. There is no index to keep up to
+// date, so reading a ledger never writes, and Put and Remove patch it in
+// place after a save instead of reloading it.
 type Ledger struct {
 	Settings       Settings
 	Plans          []Plan
@@ -13,159 +16,80 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
-
-	idx *ledgerIndex
-}
-
-type ledgerIndex struct {
-	plans, owners, tasks, activities, assessments, rects map[ID]int
-}
-
-// Counts is how many records of each kind a ledger holds.
-type Counts struct {
-	Plans          int `json:"plans"`
-	Owners         int `json:"owners"`
-	Tasks          int `json:"tasks"`
-	Activities     int `json:"activities"`
-	Assessments    int `json:"assessments"`
-	Rectifications int `json:"rectifications"`
-}
-
-// Total is the number of records of every kind.
-func (c Counts) Total() int {
-	return c.Plans + c.Owners + c.Tasks + c.Activities + c.Assessments + c.Rectifications
-}
-
-// Of is the count for one entity.
-func (c Counts) Of(e Entity) int {
-	switch e {
-	case EntityPlan:
-		return c.Plans
-	case EntityOwner:
-		return c.Owners
-	case EntityTask:
-		return c.Tasks
-	case EntityActivity:
-		return c.Activities
-	case EntityAssessment:
-		return c.Assessments
-	case EntityRectification:
-		return c.Rectifications
-	}
-	return 0
-}
-
-// Add increments the count for one entity.
-func (c *Counts) Add(e Entity, n int) {
-	switch e {
-	case EntityPlan:
-		c.Plans += n
-	case EntityOwner:
-		c.Owners += n
-	case EntityTask:
-		c.Tasks += n
-	case EntityActivity:
-		c.Activities += n
-	case EntityAssessment:
-		c.Assessments += n
-	case EntityRectification:
-		c.Rectifications += n
-	}
-}
-
-// Counts is how many records the ledger holds.
-func (l *Ledger) Counts() Counts {
-	return Counts{len(l.Plans), len(l.Owners), len(l.Tasks), len(l.Activities), len(l.Assessments), len(l.Rectifications)}
-}
-
-func indexOf[T any](items []T, id func(*T) ID) map[ID]int {
-	m := make(map[ID]int, len(items))
-	for i := range items {
-		m[id(&items[i])] = i
-	}
-	return m
-}
-
-// index returns the ID lookups, building them if Reindex was not called.
-// Code that shares a ledger between goroutines calls Reindex first, so
-// that reads never write.
-func (l *Ledger) index() *ledgerIndex {
-	if l.idx == nil {
-		l.Reindex()
-	}
-	return l.idx
-}
-
-// Reindex rebuilds the ID lookups; call it after changing the slices.
-func (l *Ledger) Reindex() {
-	l.idx = &ledgerIndex{
-		plans:       indexOf(l.Plans, func(p *Plan) ID { return p.ID }),
-		owners:      indexOf(l.Owners, func(o *Owner) ID { return o.ID }),
-		tasks:       indexOf(l.Tasks, func(t *Task) ID { return t.ID }),
-		activities:  indexOf(l.Activities, func(a *Activity) ID { return a.ID }),
-		assessments: indexOf(l.Assessments, func(e *Assessment) ID { return e.ID }),
-		rects:       indexOf(l.Rectifications, func(r *Rectification) ID { return r.ID }),
-	}
-}
-
-func lookup[T any](items []T, m map[ID]int, id ID) *T {
-	if i, ok := m[id]; ok && id != 0 {
-		return &items[i]
-	}
-	return nil
 }
 
 // Plan returns the plan with the ID, or nil.
-func (l *Ledger) Plan(id ID) *Plan { return lookup(l.Plans, l.index().plans, id) }
+func (l *Ledger) Plan(id ID) *Plan { return find(l.Plans, id) }
 
 // Owner returns the owner with the ID, or nil.
-func (l *Ledger) Owner(id ID) *Owner { return lookup(l.Owners, l.index().owners, id) }
+func (l *Ledger) Owner(id ID) *Owner { return find(l.Owners, id) }
 
 // Task returns the task with the ID, or nil.
-func (l *Ledger) Task(id ID) *Task { return lookup(l.Tasks, l.index().tasks, id) }
+func (l *Ledger) Task(id ID) *Task { return find(l.Tasks, id) }
 
 // Activity returns the activity with the ID, or nil.
-func (l *Ledger) Activity(id ID) *Activity { return lookup(l.Activities, l.index().activities, id) }
+func (l *Ledger) Activity(id ID) *Activity { return find(l.Activities, id) }
 
 // Assessment returns the assessment with the ID, or nil.
-func (l *Ledger) Assessment(id ID) *Assessment {
-	return lookup(l.Assessments, l.index().assessments, id)
-}
+func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) }
 
 // Rectification returns the rectification with the ID, or nil.
-func (l *Ledger) Rectification(id ID) *Rectification {
-	return lookup(l.Rectifications, l.index().rects, id)
-}
+func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
 
 // Record returns any record by entity and ID, or nil.
 func (l *Ledger) Record(e Entity, id ID) Record {
-	switch e {
-	case EntityPlan:
-		if p := l.Plan(id); p != nil {
-			return p
-		}
-	case EntityOwner:
-		if o := l.Owner(id); o != nil {
-			return o
-		}
-	case EntityTask:
-		if t := l.Task(id); t != nil {
-			return t
-		}
-	case EntityActivity:
-		if a := l.Activity(id); a != nil {
-			return a
-		}
-	case EntityAssessment:
-		if a := l.Assessment(id); a != nil {
-			return a
-		}
-	case EntityRectification:
-		if r := l.Rectification(id); r != nil {
-			return r
+	if k := KindOf(e); k != nil {
+		return k.ops.get(l, id)
+	}
+	return nil
+}
+
+// EachOf calls fn with each record of the kind, in ID order, until fn
+// returns an error. With Record it makes a *Ledger the Records a kind's
+// rules read.
+func (l *Ledger) EachOf(e Entity, fn func(Record) error) error {
+	k := KindOf(e)
+	if k == nil {
+		return nil
+	}
+	for i, n := 0, k.ops.len(l); i < n; i++ {
+		if err := fn(k.ops.at(l, i)); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// EachRecord calls fn with a pointer to every record of the ledger, kind
+// by kind in tab order, then by ID, until fn returns an error.
+func (l *Ledger) EachRecord(fn func(MutableRecord) error) error {
+	for _, k := range kinds.list {
+		if err := k.Each(l, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Put stores a copy of the record in the ledger: over the record with its
+// entity and ID, or inserted in ID order. Finding the place is a binary
+// search and inserting one copy of the slice's tail, so a view can patch
+// a 100,000-record ledger after a save instead of reloading it.
+func (l *Ledger) Put(r Record) {
+	k := KindOf(r.Entity())
+	if k == nil {
+		panic("model: Put of a record of unknown entity")
+	}
+	k.ops.put(l, r)
+}
+
+// Remove takes the record with the entity and ID out of the ledger,
+// reporting whether it was there.
+func (l *Ledger) Remove(e Entity, id ID) bool {
+	if k := KindOf(e); k != nil {
+		return k.ops.remove(l, id)
+	}
+	return false
 }
 
 // OwnerName is the owner's name, or "" for 0 or a missing owner.
@@ -186,11 +110,26 @@ func (l *Ledger) PlanTitle(id ID) string {
 
 // Sort puts every slice in ID order.
 func (l *Ledger) Sort() {
-	sort.Slice(l.Plans, func(i, j int) bool { return l.Plans[i].ID < l.Plans[j].ID })
-	sort.Slice(l.Owners, func(i, j int) bool { return l.Owners[i].ID < l.Owners[j].ID })
-	sort.Slice(l.Tasks, func(i, j int) bool { return l.Tasks[i].ID < l.Tasks[j].ID })
-	sort.Slice(l.Activities, func(i, j int) bool { return l.Activities[i].ID < l.Activities[j].ID })
-	sort.Slice(l.Assessments, func(i, j int) bool { return l.Assessments[i].ID < l.Assessments[j].ID })
-	sort.Slice(l.Rectifications, func(i, j int) bool { return l.Rectifications[i].ID < l.Rectifications[j].ID })
-	l.Reindex()
+	for _, k := range kinds.list {
+		k.ops.sort(l)
+	}
+}
+
+// Reindex makes sure every slice is in ID order, sorting the ones that
+// are not; call it after building or changing the slices by hand.
+func (l *Ledger) Reindex() {
+	for _, k := range kinds.list {
+		if !k.ops.sorted(l) {
+			k.ops.sort(l)
+		}
+	}
+}
+
+// Counts is how many records the ledger holds.
+func (l *Ledger) Counts() Counts {
+	var c Counts
+	for _, k := range kinds.list {
+		c.Add(k.entity, k.ops.len(l))
+	}
+	return c
 }

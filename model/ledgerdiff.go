@@ -84,8 +84,6 @@ func DiffLedgers(before, after *Ledger, lang Lang) *LedgerDiff {
 	if after == nil {
 		after = &Ledger{}
 	}
-	before.index()
-	after.index()
 	ctx := DiffContext{Lang: lang, Before: before, After: after}
 	d := &LedgerDiff{Settings: DiffSettings(before.Settings, after.Settings)}
 	for _, e := range Entities() {
@@ -120,31 +118,8 @@ func DiffLedgers(before, after *Ledger, lang Lang) *LedgerDiff {
 
 // recordsOf lists a ledger's records of one entity as Records.
 func recordsOf(l *Ledger, e Entity) []Record {
-	switch e {
-	case EntityPlan:
-		return asRecords(l.Plans)
-	case EntityOwner:
-		return asRecords(l.Owners)
-	case EntityTask:
-		return asRecords(l.Tasks)
-	case EntityActivity:
-		return asRecords(l.Activities)
-	case EntityAssessment:
-		return asRecords(l.Assessments)
-	case EntityRectification:
-		return asRecords(l.Rectifications)
+	if k := KindOf(e); k != nil {
+		return k.Records(l)
 	}
 	return nil
-}
-
-// asRecords points at each item of a slice of records.
-func asRecords[T any, P interface {
-	*T
-	Record
-}](items []T) []Record {
-	out := make([]Record, len(items))
-	for i := range items {
-		out[i] = P(&items[i])
-	}
-	return out
 }

@@ -25,7 +25,7 @@ func (o *Owner) SetID(id ID) { o.ID = id }
 func (o *Owner) DisplayName() string { return o.Name }
 
 // References: none.
-func (o *Owner) References() []Ref { return nil }
+func (o *Owner) References() []Ref { return referencesOf(o) }
 
 // Validate checks every field.
 func (o *Owner) Validate() error {

@@ -29,9 +29,7 @@ func (p *Plan) SetID(id ID) { p.ID = id }
 func (p *Plan) DisplayName() string { return p.Title }
 
 // References: the leader, if named.
-func (p *Plan) References() []Ref {
-	return []Ref{{Field: "plan.leader", Entity: EntityOwner, ID: p.LeaderID}}
-}
+func (p *Plan) References() []Ref { return referencesOf(p) }
 
 // Validate checks every field and returns a *ValidationError listing each
 // problem, or nil.

@@ -17,6 +17,13 @@ type Record interface {
 	References() []Ref
 }
 
+// NamedIn is a record whose name depends on the language it is shown in
+// (an assessment is named by its date and kind); DisplayName is its
+// Chinese name.
+type NamedIn interface {
+	NameIn(lang Lang) string
+}
+
 // MutableRecord is a pointer to a record, so the store can set its ID.
 type MutableRecord interface {
 	Record
@@ -147,19 +154,17 @@ func isBadControl(r rune) bool {
 // unknown kind: what a decoder fills in, and what a new record's history
 // is compared with.
 func NewRecord(e Entity) MutableRecord {
-	switch e {
-	case EntityPlan:
-		return &Plan{}
-	case EntityOwner:
-		return &Owner{}
-	case EntityTask:
-		return &Task{}
-	case EntityActivity:
-		return &Activity{}
-	case EntityAssessment:
-		return &Assessment{}
-	case EntityRectification:
-		return &Rectification{}
+	if k := KindOf(e); k != nil {
+		return k.New()
+	}
+	return nil
+}
+
+// CloneRecord copies a record deeply enough that changing the copy, its
+// lists included, never touches the original.
+func CloneRecord(r Record) MutableRecord {
+	if k := KindOf(r.Entity()); k != nil {
+		return k.Clone(r)
 	}
 	return nil
 }

@@ -4,36 +4,36 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"secretary/internal/i18n"
 )
 
 // fieldSpec is one comparable field of a record: its key, how to read its
-// value, and how to show the value to a person. Explicit lists rather than
-// reflection, so each field reads the way a secretary expects (owners by
-// name, enums by label) and a field can be shown differently from how it
-// is stored. A test sets each struct field in turn and checks a spec
-// notices, so a field added to a record cannot be left out silently.
+// value, and how to show the value to a person. Explicit lists (in each
+// kind's declaration) rather than reflection, so each field reads the way
+// a secretary expects (owners by name, enums by label) and a field can be
+// shown differently from how it is stored. A test sets each struct field
+// in turn and checks a spec notices, so a field added to a record cannot
+// be left out silently.
+//
+// A reference field (ref, refTo) is also one of the record's references:
+// References, the store's reference checks and the kinds that may point
+// at a kind are all derived from these.
 type fieldSpec struct {
 	key  string
 	get  func(Record) any
 	text func(v any, side *Ledger, lang Lang) string
-	ref  Entity // the entity a reference field points at; 0 for other fields
+	ref  Entity // the entity a reference field always points at; 0 for other fields
+
+	targets  []Entity                  // the kinds a reference field can point at
+	refID    func(Record) (Entity, ID) // what a reference field points at now; entity 0: nothing
+	required bool                      // a reference that must be set
 }
 
 // fieldsOf lists the fields of an entity in the order forms show them.
 func fieldsOf(e Entity) []fieldSpec {
-	switch e {
-	case EntityPlan:
-		return planFields()
-	case EntityOwner:
-		return ownerFields()
-	case EntityTask:
-		return taskFields()
-	case EntityActivity:
-		return activityFields()
-	case EntityAssessment:
-		return assessmentFields()
-	case EntityRectification:
-		return rectFields()
+	if k := KindOf(e); k != nil {
+		return k.fields
 	}
 	return nil
 }
@@ -42,10 +42,23 @@ func fieldsOf(e Entity) []fieldSpec {
 // entity, in the order forms show them ("task.title", "task.plan", …); a
 // UI names them with "field." + key.
 func FieldKeys(e Entity) []string {
-	specs := fieldsOf(e)
-	out := make([]string, len(specs))
-	for i, f := range specs {
-		out[i] = f.key
+	if k := KindOf(e); k != nil {
+		return k.FieldKeys()
+	}
+	return nil
+}
+
+// referencesOf lists what a record points at, from its kind's reference
+// fields in form order: what every record's References method returns.
+func referencesOf(r Record) []Ref {
+	var out []Ref
+	for _, f := range fieldsOf(r.Entity()) {
+		if f.refID == nil {
+			continue
+		}
+		if e, id := f.refID(r); e != 0 {
+			out = append(out, Ref{Field: f.key, Entity: e, ID: id, Required: f.required})
+		}
 	}
 	return out
 }
@@ -61,122 +74,33 @@ func enum[T any, E Enum](key string, get func(*T) E) fieldSpec {
 		text: func(v any, _ *Ledger, lang Lang) string { return enumText(v.(E), lang) }}
 }
 
-// ref is a field that points at another record, shown by its name.
+// ref is a field that points at a record of one kind, shown by its name.
 func ref[T any](key string, e Entity, get func(*T) ID) fieldSpec {
 	return fieldSpec{key: key, ref: e, get: func(r Record) any { return get(any(r).(*T)) },
-		text: func(v any, side *Ledger, _ Lang) string { return refText(side, e, v.(ID)) }}
+		text:    func(v any, side *Ledger, _ Lang) string { return refText(side, e, v.(ID)) },
+		targets: []Entity{e},
+		refID:   func(r Record) (Entity, ID) { return e, get(any(r).(*T)) }}
+}
+
+// requiredRef is a ref that must be set.
+func requiredRef[T any](key string, e Entity, get func(*T) ID) fieldSpec {
+	f := ref(key, e, get)
+	f.required = true
+	return f
+}
+
+// refTo is a field that may point at a record of one of several kinds
+// (an assessment's target), or at none: point says at what, with entity
+// 0 for nothing. It is shown with its own text.
+func refTo[T any](key string, targets []Entity, required bool, get func(*T) any, point func(*T) (Entity, ID), text func(v any, side *Ledger, lang Lang) string) fieldSpec {
+	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text,
+		targets: targets, required: required,
+		refID: func(r Record) (Entity, ID) { return point(any(r).(*T)) }}
 }
 
 // custom is a field with its own rendering.
 func custom[T any](key string, get func(*T) any, text func(v any, side *Ledger, lang Lang) string) fieldSpec {
 	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text}
-}
-
-func planFields() []fieldSpec {
-	return []fieldSpec{
-		plain("plan.title", func(p *Plan) any { return p.Title }),
-		enum("plan.kind", func(p *Plan) PlanKind { return p.Kind }),
-		plain("plan.start", func(p *Plan) any { return p.Start }),
-		plain("plan.end", func(p *Plan) any { return p.End }),
-		plain("plan.goals", func(p *Plan) any { return p.Goals }),
-		plain("plan.budget", func(p *Plan) any { return p.Budget }),
-		enum("plan.status", func(p *Plan) PlanStatus { return p.Status }),
-		ref("plan.leader", EntityOwner, func(p *Plan) ID { return p.LeaderID }),
-		plain("plan.notes", func(p *Plan) any { return p.Notes }),
-	}
-}
-
-func ownerFields() []fieldSpec {
-	return []fieldSpec{
-		plain("owner.name", func(o *Owner) any { return o.Name }),
-		plain("owner.title", func(o *Owner) any { return o.Title }),
-		plain("owner.department", func(o *Owner) any { return o.Department }),
-		plain("owner.contact", func(o *Owner) any { return o.Contact }),
-		plain("owner.notes", func(o *Owner) any { return o.Notes }),
-	}
-}
-
-func taskFields() []fieldSpec {
-	return []fieldSpec{
-		plain("task.title", func(t *Task) any { return t.Title }),
-		ref("task.plan", EntityPlan, func(t *Task) ID { return t.PlanID }),
-		enum("task.area", func(t *Task) WorkArea { return t.Area }),
-		ref("task.owner", EntityOwner, func(t *Task) ID { return t.OwnerID }),
-		ref("task.supervisor", EntityOwner, func(t *Task) ID { return t.SupervisorID }),
-		plain("task.start", func(t *Task) any { return t.Start }),
-		plain("task.due", func(t *Task) any { return t.Due }),
-		plain("task.indicator", func(t *Task) any { return t.Indicator }),
-		enum("task.status", func(t *Task) TaskStatus { return t.Status }),
-		custom("task.progress", func(t *Task) any { return t.Progress }, percentText),
-		plain("task.done_on", func(t *Task) any { return t.DoneOn }),
-		plain("task.notes", func(t *Task) any { return t.Notes }),
-	}
-}
-
-func activityFields() []fieldSpec {
-	out := []fieldSpec{
-		plain("activity.title", func(a *Activity) any { return a.Title }),
-		enum("activity.kind", func(a *Activity) ActivityKind { return a.Kind }),
-		ref("activity.plan", EntityPlan, func(a *Activity) ID { return a.PlanID }),
-		ref("activity.task", EntityTask, func(a *Activity) ID { return a.TaskID }),
-		plain("activity.date", func(a *Activity) any { return a.Date }),
-		plain("activity.time", func(a *Activity) any { return a.Time }),
-		plain("activity.venue", func(a *Activity) any { return a.Venue }),
-		ref("activity.organiser", EntityOwner, func(a *Activity) ID { return a.OrganiserID }),
-	}
-	for _, s := range Values[Stage]() {
-		out = append(out, ref("activity.stage."+LabelOf(s).Code, EntityOwner, func(a *Activity) ID { return a.StageOwner(s) }))
-	}
-	return append(out,
-		custom("activity.audience", func(a *Activity) any { return a.Audience }, audienceText),
-		plain("activity.expected", func(a *Activity) any { return a.Expected }),
-		plain("activity.actual", func(a *Activity) any { return a.Actual }),
-		plain("activity.budget", func(a *Activity) any { return a.Budget }),
-		plain("activity.spend", func(a *Activity) any { return a.Spend }),
-		plain("activity.sponsors", func(a *Activity) any { return a.Sponsors }),
-		plain("activity.volunteers", func(a *Activity) any { return a.Volunteers }),
-		enum("activity.status", func(a *Activity) ActivityStatus { return a.Status }),
-		plain("activity.cancel_reason", func(a *Activity) any { return a.CancelReason }),
-		plain("activity.summary", func(a *Activity) any { return a.Summary }),
-		custom("activity.score", func(a *Activity) any { return a.Score }, scoreText),
-		plain("activity.evaluation", func(a *Activity) any { return a.Evaluation }),
-		plain("activity.notes", func(a *Activity) any { return a.Notes }),
-	)
-}
-
-func assessmentFields() []fieldSpec {
-	return []fieldSpec{
-		enum("assessment.kind", func(e *Assessment) AssessmentKind { return e.Kind }),
-		custom("assessment.target", func(e *Assessment) any { return e.Target }, func(v any, side *Ledger, lang Lang) string {
-			t := v.(Target)
-			if side == nil {
-				side = &Ledger{}
-			}
-			return TargetLabel(side, t, lang)
-		}),
-		plain("assessment.date", func(e *Assessment) any { return e.Date }),
-		plain("assessment.assessor", func(e *Assessment) any { return e.Assessor }),
-		custom("assessment.indicators", func(e *Assessment) any { return e.Indicators }, indicatorsText),
-		enum("assessment.rating", func(e *Assessment) Rating { return e.Rating }),
-		custom("assessment.findings", func(e *Assessment) any { return e.Findings }, findingsText),
-		plain("assessment.notes", func(e *Assessment) any { return e.Notes }),
-	}
-}
-
-func rectFields() []fieldSpec {
-	return []fieldSpec{
-		ref("rect.assessment", EntityAssessment, func(r *Rectification) ID { return r.AssessmentID }),
-		plain("rect.finding", func(r *Rectification) any { return r.FindingNo }),
-		plain("rect.measure", func(r *Rectification) any { return r.Measure }),
-		ref("rect.owner", EntityOwner, func(r *Rectification) ID { return r.OwnerID }),
-		plain("rect.due", func(r *Rectification) any { return r.Due }),
-		enum("rect.status", func(r *Rectification) RectStatus { return r.Status }),
-		plain("rect.opened_on", func(r *Rectification) any { return r.OpenedOn }),
-		plain("rect.closed_on", func(r *Rectification) any { return r.ClosedOn }),
-		ref("rect.verifier", EntityOwner, func(r *Rectification) ID { return r.VerifierID }),
-		plain("rect.evidence", func(r *Rectification) any { return r.Evidence }),
-		plain("rect.reopen_reason", func(r *Rectification) any { return r.ReopenReason }),
-	}
 }
 
 // plainText shows strings, dates, amounts and numbers as they are.
@@ -191,7 +115,7 @@ func plainText(v any, _ *Ledger, lang Lang) string {
 	case int:
 		return strconv.Itoa(x)
 	case []string:
-		return strings.Join(x, listSep(lang))
+		return strings.Join(x, ListSep(lang))
 	}
 	return fmt.Sprint(v)
 }
@@ -242,7 +166,7 @@ func audienceText(v any, _ *Ledger, lang Lang) string {
 	for i, g := range groups {
 		parts[i] = enumText(g, lang)
 	}
-	return strings.Join(parts, listSep(lang))
+	return strings.Join(parts, ListSep(lang))
 }
 
 // indicatorsText shows each indicator as "name [target | result | score]".
@@ -268,9 +192,6 @@ func findingsText(v any, _ *Ledger, _ Lang) string {
 	return strings.Join(parts, "; ")
 }
 
-func listSep(lang Lang) string {
-	if lang == LangEn {
-		return ", "
-	}
-	return "、"
-}
+// ListSep separates the items of a list shown in a field or a cell: "、"
+// or ", " (the catalogue's "list.sep").
+func ListSep(lang Lang) string { return i18n.For(lang).T("list.sep") }

@@ -34,13 +34,7 @@ func (r *Rectification) SetID(id ID) { r.ID = id }
 func (r *Rectification) DisplayName() string { return r.Measure }
 
 // References: its assessment, owner and verifier.
-func (r *Rectification) References() []Ref {
-	return []Ref{
-		{Field: "rect.assessment", Entity: EntityAssessment, ID: r.AssessmentID, Required: true},
-		{Field: "rect.owner", Entity: EntityOwner, ID: r.OwnerID, Required: true},
-		{Field: "rect.verifier", Entity: EntityOwner, ID: r.VerifierID},
-	}
-}
+func (r *Rectification) References() []Ref { return referencesOf(r) }
 
 // Validate checks every field, including the closing rule: a closed
 // rectification has a closing date, a verifier and evidence.

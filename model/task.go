@@ -34,13 +34,7 @@ func (t *Task) SetID(id ID) { t.ID = id }
 func (t *Task) DisplayName() string { return t.Title }
 
 // References: its plan, owner (required) and supervisor.
-func (t *Task) References() []Ref {
-	return []Ref{
-		{Field: "task.plan", Entity: EntityPlan, ID: t.PlanID},
-		{Field: "task.owner", Entity: EntityOwner, ID: t.OwnerID, Required: true},
-		{Field: "task.supervisor", Entity: EntityOwner, ID: t.SupervisorID},
-	}
-}
+func (t *Task) References() []Ref { return referencesOf(t) }
 
 // Validate checks every field.
 func (t *Task) Validate() error {

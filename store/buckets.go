@@ -4,19 +4,13 @@ import "secretary/model"
 
 // Every bucket the ledger file holds is declared here and nowhere else, so
 // a reader sees the whole schema at once (the habit of etcd's
-// server/storage/schema/bucket.go).
+// server/storage/schema/bucket.go): the buckets below, and one per kind of
+// record, named by the kind's plural in the model's registry.
 var (
 	bucketMeta     = []byte("meta")     // schema version, creation, writer, undo/redo stacks
 	bucketSettings = []byte("settings") // the ledger's settings (group name, school, secretary)
 	bucketJournal  = []byte("journal")  // audit journal, keyed by sequence
 	bucketHistory  = []byte("history")  // index: entity|id|seq -> nothing, for a record's history (schema v2)
-
-	bucketPlans          = []byte("plans")
-	bucketOwners         = []byte("owners")
-	bucketTasks          = []byte("tasks")
-	bucketActivities     = []byte("activities")
-	bucketAssessments    = []byte("assessments")
-	bucketRectifications = []byte("rectifications")
 )
 
 // Keys in the meta bucket.
@@ -31,24 +25,19 @@ var (
 	keySetting = []byte("settings") // key within bucketSettings
 )
 
-// entityBucket is the bucket that holds records of the entity.
-func entityBucket(e model.Entity) []byte {
-	switch e {
-	case model.EntityPlan:
-		return bucketPlans
-	case model.EntityOwner:
-		return bucketOwners
-	case model.EntityTask:
-		return bucketTasks
-	case model.EntityActivity:
-		return bucketActivities
-	case model.EntityAssessment:
-		return bucketAssessments
-	case model.EntityRectification:
-		return bucketRectifications
+// kindBuckets are the record buckets' names by entity, made once from
+// the registry (model.Kinds) and only read after.
+var kindBuckets = func() map[model.Entity][]byte {
+	out := map[model.Entity][]byte{}
+	for _, k := range model.Kinds() {
+		out[k.Entity()] = []byte(k.Plural())
 	}
-	return nil
-}
+	return out
+}()
+
+// entityBucket is the bucket that holds records of the entity: the
+// kind's plural ("tasks"). Nil for an unknown entity.
+func entityBucket(e model.Entity) []byte { return kindBuckets[e] }
 
 // allBuckets lists every bucket a current ledger has, in creation order.
 func allBuckets() [][]byte {

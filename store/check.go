@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -148,12 +149,8 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 				rep.add(MsgCheckRef, model.CodeOf(r), "field."+ref.Field, model.Code(ref.Entity, ref.ID))
 			}
 		}
-		if rc, ok := r.(*model.Rectification); ok {
-			if a, ok := exists[model.EntityAssessment][rc.AssessmentID].(*model.Assessment); ok {
-				if _, ok := a.Finding(rc.FindingNo); !ok {
-					rep.add(MsgCheckRef, model.CodeOf(r), "field.rect.finding", fmt.Sprintf("#%d", rc.FindingNo))
-				}
-			}
+		for _, p := range model.CheckLinks(r, checkRecords(exists)) {
+			rep.add(MsgCheckRef, model.CodeOf(r), "field."+p.Field, p.Missing())
 		}
 	}
 	var set model.Settings
@@ -169,6 +166,35 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 
 // unreadable stands in for a record whose value cannot be decoded.
 type unreadable struct{ model.Record }
+
+// checkRecords are the records a check has read, as a kind's rules read
+// them. An unreadable record is missing to them: there is nothing in it to
+// check against.
+type checkRecords map[model.Entity]map[model.ID]model.Record
+
+func (c checkRecords) Record(e model.Entity, id model.ID) model.Record {
+	r := c[e][id]
+	if _, bad := r.(unreadable); bad {
+		return nil
+	}
+	return r
+}
+
+func (c checkRecords) EachOf(e model.Entity, fn func(model.Record) error) error {
+	ids := make([]model.ID, 0, len(c[e]))
+	for id := range c[e] {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if r := c.Record(e, id); r != nil {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 func (s *Store) checkJournal(tx *bolt.Tx, rep *Report) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))

@@ -81,8 +81,19 @@ func (e *Error) UserMsg() model.Msg { return e.Msg }
 // Unwrap exposes the cause.
 func (e *Error) Unwrap() error { return e.Cause }
 
-// Is lets errors.Is(err, ErrNotFound) match not-found errors.
-func (e *Error) Is(target error) bool { return target == ErrNotFound && e.Kind == KindNotFound }
+// Is lets errors.Is(err, ErrNotFound) match not-found errors, and
+// errors.Is(err, KindLocked) (any kind) match a store error of that kind.
+func (e *Error) Is(target error) bool {
+	if k, ok := target.(ErrorKind); ok {
+		return e.Kind == k
+	}
+	return target == ErrNotFound && e.Kind == KindNotFound
+}
+
+// Error makes a kind an errors.Is target, so the layers above can name a
+// kind (app re-exports them as constants) without knowing this package's
+// error type.
+func (k ErrorKind) Error() string { return fmt.Sprintf("store error kind %d", k) }
 
 func newErr(kind ErrorKind, cause error, key i18n.Key, args ...any) *Error {
 	return &Error{Kind: kind, Msg: model.M(key, args...), Cause: cause}

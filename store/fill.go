@@ -32,7 +32,7 @@ func (s *Store) Fill(l *model.Ledger) error {
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
 		n := 0
-		put := func(r model.Record) error {
+		put := func(r model.MutableRecord) error {
 			b := tx.Bucket(entityBucket(r.Entity()))
 			v, err := s.codec.encode(r)
 			if err != nil {
@@ -46,7 +46,7 @@ func (s *Store) Fill(l *model.Ledger) error {
 			n++
 			return b.Put(idKey(r.GetID()), v)
 		}
-		if err := eachRecord(l, put); err != nil {
+		if err := l.EachRecord(put); err != nil {
 			return err
 		}
 		sv, err := s.codec.encode(l.Settings)
@@ -61,47 +61,12 @@ func (s *Store) Fill(l *model.Ledger) error {
 	})
 }
 
-// eachRecord calls fn for every record of the ledger, kind by kind.
-func eachRecord(l *model.Ledger, fn func(model.Record) error) error {
-	for i := range l.Plans {
-		if err := fn(&l.Plans[i]); err != nil {
-			return err
-		}
-	}
-	for i := range l.Owners {
-		if err := fn(&l.Owners[i]); err != nil {
-			return err
-		}
-	}
-	for i := range l.Tasks {
-		if err := fn(&l.Tasks[i]); err != nil {
-			return err
-		}
-	}
-	for i := range l.Activities {
-		if err := fn(&l.Activities[i]); err != nil {
-			return err
-		}
-	}
-	for i := range l.Assessments {
-		if err := fn(&l.Assessments[i]); err != nil {
-			return err
-		}
-	}
-	for i := range l.Rectifications {
-		if err := fn(&l.Rectifications[i]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // ValidateLedger checks every record of an in-memory ledger and every
 // reference between them, returning the first problem as a
 // *model.ValidationError naming the record.
 func ValidateLedger(l *model.Ledger) error {
 	l.Reindex()
-	return eachRecord(l, func(r model.Record) error {
+	return l.EachRecord(func(r model.MutableRecord) error {
 		if r.GetID() == 0 {
 			return &model.ValidationError{Entity: r.Entity(), Fields: []model.FieldError{{Field: r.Entity().Code() + ".id", Msg: model.M(model.MsgRequired)}}}
 		}
@@ -114,12 +79,8 @@ func ValidateLedger(l *model.Ledger) error {
 					Fields: []model.FieldError{{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))}}})
 			}
 		}
-		if rc, ok := r.(*model.Rectification); ok {
-			if a := l.Assessment(rc.AssessmentID); a != nil {
-				if _, ok := a.Finding(rc.FindingNo); !ok {
-					return model.NewMsgError("store.invalid_record", model.CodeOf(r))
-				}
-			}
+		if len(model.CheckLinks(r, l)) > 0 {
+			return model.NewMsgError("store.invalid_record", model.CodeOf(r))
 		}
 		return nil
 	})

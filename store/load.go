@@ -29,27 +29,16 @@ func (s *Store) Load() (*model.Ledger, error) {
 		if err := s.loadSettings(tx, &l.Settings); err != nil {
 			return err
 		}
-		if err := loadAll(s, tx, model.EntityPlan, &l.Plans); err != nil {
-			return err
+		for _, k := range model.Kinds() {
+			if err := loadAll(s, tx, k, l); err != nil {
+				return err
+			}
 		}
-		if err := loadAll(s, tx, model.EntityOwner, &l.Owners); err != nil {
-			return err
-		}
-		if err := loadAll(s, tx, model.EntityTask, &l.Tasks); err != nil {
-			return err
-		}
-		if err := loadAll(s, tx, model.EntityActivity, &l.Activities); err != nil {
-			return err
-		}
-		if err := loadAll(s, tx, model.EntityAssessment, &l.Assessments); err != nil {
-			return err
-		}
-		return loadAll(s, tx, model.EntityRectification, &l.Rectifications)
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	l.Reindex()
 	return l, nil
 }
 
@@ -61,11 +50,13 @@ func (s *Store) Load() (*model.Ledger, error) {
 // were decoded on one core.
 const parallelMin = 256
 
-// loadAll decodes every value of one bucket into out, in key (ID) order.
+// loadAll decodes every value of one kind's bucket into the ledger, in
+// key (ID) order, which keeps the ledger's slices sorted by ID.
 // The raw values are valid for the whole read transaction, so they are
 // collected first and decoded in parallel: on two cores that halves the
 // time to open a large ledger.
-func loadAll[T any](s *Store, tx *bolt.Tx, e model.Entity, out *[]T) error {
+func loadAll(s *Store, tx *bolt.Tx, kind *model.Kind, l *model.Ledger) error {
+	e := kind.Entity()
 	b := tx.Bucket(entityBucket(e))
 	if b == nil {
 		return s.damaged(nil, model.M(MsgDamageBucket, string(entityBucket(e))))
@@ -76,13 +67,13 @@ func loadAll[T any](s *Store, tx *bolt.Tx, e model.Entity, out *[]T) error {
 		keys = append(keys, k)
 		vals = append(vals, v)
 	}
-	items := make([]T, len(vals))
+	kind.Alloc(l, len(vals))
 	decodeOne := func(i int) error {
-		if err := s.codec.decode(vals[i], &items[i]); err != nil {
+		r := kind.At(l, i)
+		if err := s.codec.decode(vals[i], r); err != nil {
 			return s.recordDamaged(e, keys[i], err)
 		}
-		id, ok := keyID(keys[i])
-		if r, isRec := any(&items[i]).(model.Record); !ok || !isRec || r.GetID() != id {
+		if id, ok := keyID(keys[i]); !ok || r.GetID() != id {
 			return s.damaged(nil, model.M(MsgDamageRecord, recordName(e, keys[i]), model.M(MsgCauseKey, model.Code(e, r.GetID()))))
 		}
 		return nil
@@ -94,7 +85,6 @@ func loadAll[T any](s *Store, tx *bolt.Tx, e model.Entity, out *[]T) error {
 				return err
 			}
 		}
-		*out = items
 		return nil
 	}
 	errs := make([]error, workers)
@@ -125,7 +115,6 @@ func loadAll[T any](s *Store, tx *bolt.Tx, e model.Entity, out *[]T) error {
 			return err
 		}
 	}
-	*out = items
 	return nil
 }
 

@@ -33,7 +33,7 @@ func childReadOnly(path string, out io.Writer) int {
 		return fail("ReadOnly %v, WhyReadOnly %v", s.ReadOnly(), s.WhyReadOnly())
 	}
 	l, err := s.Load()
-	if err != nil || l.Counts().Owners == 0 {
+	if err != nil || l.Counts().Of(model.EntityOwner) == 0 {
 		return fail("load: %v", err)
 	}
 	writes := map[string]func() error{

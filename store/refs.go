@@ -5,19 +5,11 @@ import (
 	"secretary/model"
 )
 
-// referrers lists the kinds of record that can point at records of e.
+// referrers lists the kinds of record that can point at records of e:
+// derived by the model's registry from every kind's reference fields.
 func referrers(e model.Entity) []model.Entity {
-	switch e {
-	case model.EntityOwner:
-		return []model.Entity{model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityRectification}
-	case model.EntityPlan:
-		return []model.Entity{model.EntityTask, model.EntityActivity, model.EntityAssessment}
-	case model.EntityTask:
-		return []model.Entity{model.EntityActivity, model.EntityAssessment}
-	case model.EntityActivity:
-		return []model.Entity{model.EntityAssessment}
-	case model.EntityAssessment:
-		return []model.Entity{model.EntityRectification}
+	if k := model.KindOf(e); k != nil {
+		return k.Referrers()
 	}
 	return nil
 }
@@ -70,31 +62,41 @@ func (t *Tx) checkUnused(r model.Record) error {
 	return newErr(KindInUse, nil, MsgInUse, model.CodeOf(r), r.DisplayName(), list)
 }
 
-// checkFindingsKept refuses to drop a finding that still has
-// rectifications: they would point at nothing.
-func (t *Tx) checkFindingsKept(before, after *model.Assessment) error {
-	for _, f := range before.Findings {
-		if _, ok := after.Finding(f.No); ok {
-			continue
-		}
-		n := 0
-		err := t.tx.Bucket(bucketRectifications).ForEach(func(k, v []byte) error {
-			r, err := t.s.codec.decodeRecord(model.EntityRectification, v)
-			if err != nil {
-				return t.s.recordDamaged(model.EntityRectification, k, err)
-			}
-			rc := r.(*model.Rectification)
-			if rc.AssessmentID == after.ID && rc.FindingNo == f.No {
-				n++
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if n > 0 {
-			return newErr(KindInUse, nil, MsgFindingInUse, f.No, n)
-		}
+// checkPartsKept refuses an update that drops a part of the record other
+// records still point at (the kind's rule, model.PartsInUse): an
+// assessment may not lose a finding that still has rectifications.
+func (t *Tx) checkPartsKept(before, after model.Record) error {
+	uses, err := model.PartsInUse(before, after, txRecords{t})
+	if err != nil || len(uses) == 0 {
+		return err
 	}
-	return nil
+	return newErr(KindInUse, nil, MsgFindingInUse, uses[0].Part, len(uses[0].IDs))
+}
+
+// txRecords is a transaction as the records a kind's rules read.
+type txRecords struct{ t *Tx }
+
+// Record is the stored record, or nil when it is missing or unreadable
+// (the rule then has nothing to check against).
+func (r txRecords) Record(e model.Entity, id model.ID) model.Record {
+	rec, err := r.t.Get(e, id)
+	if err != nil {
+		return nil
+	}
+	return rec
+}
+
+// EachOf decodes each stored record of the kind, in ID order.
+func (r txRecords) EachOf(e model.Entity, fn func(model.Record) error) error {
+	b := r.t.tx.Bucket(entityBucket(e))
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, v []byte) error {
+		rec, err := r.t.s.codec.decodeRecord(e, v)
+		if err != nil {
+			return r.t.s.recordDamaged(e, k, err)
+		}
+		return fn(rec)
+	})
 }

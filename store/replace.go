@@ -58,7 +58,8 @@ func replacing(tx *bolt.Tx) bool {
 }
 
 // Replace puts the ledger file at tmp — complete and synced, in the same
-// folder — in the place of this store's ledger, backing the ledger up
+// folder as the file (behind any link to it) — in the place of this
+// store's ledger, backing the ledger up
 // first unless it is empty. It refuses (KindChanged, MsgStale) if the
 // ledger changed in another window since this store's caller last looked
 // at it, so what the user agreed to replace is what is replaced. It
@@ -92,8 +93,14 @@ func (s *Store) replaceWith(tmp string, renameLocked bool, beforeRename func()) 
 	if err != nil {
 		return "", err
 	}
+	// A ledger reached through a link: the file behind it is replaced,
+	// the link stays.
+	target := s.path
+	if real, err := filepath.EvalSymlinks(s.path); err == nil {
+		target = real
+	}
 	if renameLocked {
-		if err := os.Rename(tmp, s.path); err != nil {
+		if err := os.Rename(tmp, target); err != nil {
 			return "", newErr(KindIO, err, MsgSnapApplyFailed, s.path, err.Error())
 		}
 		release()
@@ -110,14 +117,14 @@ func (s *Store) replaceWith(tmp string, renameLocked bool, beforeRename func()) 
 		if beforeRename != nil {
 			beforeRename()
 		}
-		if err := renameRetrying(tmp, s.path, s.opts.LockTimeout); err != nil {
+		if err := renameRetrying(tmp, target, s.opts.LockTimeout); err != nil {
 			_ = s.db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyReplacing) }, allowReplacing)
 			return "", newErr(KindIO, err, MsgSnapApplyFailed, s.path, err.Error())
 		}
 	}
 	// The rename is done; a failed folder sync only means it might not
 	// survive a power cut, and there is nothing better to do than go on.
-	_ = fsutil.SyncDir(filepath.Dir(s.path))
+	_ = fsutil.SyncDir(filepath.Dir(target))
 	return backup, nil
 }
 

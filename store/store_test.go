@@ -249,7 +249,7 @@ func TestDemoLedgerChecksClean(t *testing.T) {
 	if !rep.OK() {
 		t.Fatalf("problems: %+v", rep.Problems)
 	}
-	if rep.Counts != l.Counts() || rep.Counts.Owners < 12 || rep.Counts.Tasks < 20 {
+	if rep.Counts != l.Counts() || rep.Counts.Of(model.EntityOwner) < 12 || rep.Counts.Of(model.EntityTask) < 20 {
 		t.Fatalf("counts %+v vs %+v", rep.Counts, l.Counts())
 	}
 }

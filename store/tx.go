@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"errors"
-	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -132,10 +131,8 @@ func (t *Tx) Update(r model.Record) error {
 	if err := t.validate(r); err != nil {
 		return err
 	}
-	if a, ok := r.(*model.Assessment); ok {
-		if err := t.checkFindingsKept(before.(*model.Assessment), a); err != nil {
-			return err
-		}
+	if err := t.checkPartsKept(before, r); err != nil {
+		return err
 	}
 	return t.put(t.tx.Bucket(entityBucket(r.Entity())), t.tx.Bucket(entityBucket(r.Entity())).Get(idKey(r.GetID())), r)
 }
@@ -209,12 +206,8 @@ func (t *Tx) validate(r model.Record) error {
 			v.Fields = append(v.Fields, model.FieldError{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))})
 		}
 	}
-	if rc, ok := r.(*model.Rectification); ok && rc.AssessmentID != 0 && rc.FindingNo > 0 {
-		if a, err := t.Get(model.EntityAssessment, rc.AssessmentID); err == nil {
-			if _, ok := a.(*model.Assessment).Finding(rc.FindingNo); !ok {
-				v.Fields = append(v.Fields, model.FieldError{Field: "rect.finding", Msg: model.M(model.MsgNotFound, fmt.Sprintf("#%d", rc.FindingNo))})
-			}
-		}
+	for _, p := range model.CheckLinks(r, txRecords{t}) {
+		v.Fields = append(v.Fields, model.FieldError{Field: p.Field, Msg: model.M(model.MsgNotFound, p.Missing())})
 	}
 	if len(v.Fields) > 0 {
 		return v

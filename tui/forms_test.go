@@ -11,6 +11,7 @@ import (
 )
 
 func TestAddOwnerThroughTheForm(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	before := len(d.Ledger().Owners)
 	d.Keys("2", "o", "n")
@@ -41,6 +42,7 @@ func TestAddOwnerThroughTheForm(t *testing.T) {
 }
 
 func TestAddTaskToPlanWithT(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	d.Keys("j") // P-2
 	d.Keys("t")
@@ -68,6 +70,7 @@ func TestAddTaskToPlanWithT(t *testing.T) {
 }
 
 func TestBadDateIsShownUnderTheFieldAndNothingIsLost(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("2", "n")
 	d.Paste("Lecture 讲座")
@@ -95,10 +98,11 @@ func TestBadDateIsShownUnderTheFieldAndNothingIsLost(t *testing.T) {
 }
 
 func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	// A person with no tasks, whom the task will name as owner.
 	o := &model.Owner{Name: "临时 Temp"}
-	if _, err := d.Store.Create(o); err != nil {
+	if _, err := d.App.Save(model.ActCreate, o); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(reload(d))
@@ -110,7 +114,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 	d.Paste("+3")
 	d.Keys("enter", "tab")
 	// Someone deletes the person before the save lands.
-	if _, err := d.Store.Delete(model.EntityOwner, o.ID); err != nil {
+	if _, err := d.App.Delete(model.EntityOwner, o.ID); err != nil {
 		t.Fatal(err)
 	}
 	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "tab")
@@ -125,6 +129,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 }
 
 func TestEscAsksBeforeDiscardingChanges(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("n")
 	d.Keys("esc")
@@ -148,6 +153,7 @@ func TestEscAsksBeforeDiscardingChanges(t *testing.T) {
 }
 
 func TestMarkingDoneSetsProgressTo100(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("2", "f", "f") // overdue tasks
 	id := d.Model.Tab(common.TabOwners).(*owners.View).Tasks().Selected()
@@ -167,6 +173,7 @@ func TestMarkingDoneSetsProgressTo100(t *testing.T) {
 }
 
 func TestSettingsForm(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	d.Keys(",")
 	if !d.Contains("台账设置", "领导小组名称", "阳光实验中学心理健康教育工作领导小组") {
@@ -189,6 +196,7 @@ func TestSettingsForm(t *testing.T) {
 }
 
 func TestShortcutKeysTypeIntoFormFields(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("2", "n")
 	d.Type("q1/Lu")

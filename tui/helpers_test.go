@@ -17,7 +17,7 @@ func storetestToday() model.Date { return storetest.Today() }
 
 // reload asks the program to read the ledger again, as after a save.
 func reload(d *tuitest.Driver) tea.Msg {
-	l, err := d.Store.Load()
+	l, err := d.App.Load()
 	return common.LedgerLoadedMsg{Ledger: l, Err: err}
 }
 

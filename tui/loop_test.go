@@ -12,6 +12,7 @@ import (
 )
 
 func TestAddActivityThenMarkHeldWithEvaluation(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	before := len(d.Ledger().Activities)
 	d.Keys("3", "n")
@@ -56,6 +57,7 @@ func TestAddActivityThenMarkHeldWithEvaluation(t *testing.T) {
 }
 
 func TestCancelNeedsAReasonAndKeepsTheRecord(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	br := d.Model.Tab(common.TabActivities).(*activities.View).Browser()
 	d.Keys("3", "j", "j", "j", "j", "j", "j") // A-7, planned
@@ -77,6 +79,7 @@ func TestCancelNeedsAReasonAndKeepsTheRecord(t *testing.T) {
 }
 
 func TestPastPlannedActivityIsFlagged(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 120, 40)
 	d.Keys("3")
 	// A-6 was dated six days ago and is still planned.
@@ -90,6 +93,7 @@ func TestPastPlannedActivityIsFlagged(t *testing.T) {
 }
 
 func TestAddAssessmentWithIndicatorsAndFindings(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	n := len(d.Ledger().Assessments)
 	d.Keys("4", "n")
@@ -120,6 +124,7 @@ func TestAddAssessmentWithIndicatorsAndFindings(t *testing.T) {
 }
 
 func TestRectificationLoop(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	view := d.Model.Tab(common.TabAssessments).(*assessments.View)
 	// r on E-1 adds a rectification under its first finding.
@@ -203,6 +208,7 @@ func TestRectificationLoop(t *testing.T) {
 }
 
 func TestAddRectWithoutFindingsSaysWhy(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("4", "G", "r") // E-4 has no findings
 	if !strings.Contains(d.Model.Status(), "has no findings yet") {
@@ -224,6 +230,7 @@ func hasLine(out string, parts ...string) bool {
 }
 
 func TestHistoryShowsEachChangeFieldByField(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	d.Keys("2", "e") // T-1
 	d.Keys("ctrl+u")

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"io"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 )
@@ -21,13 +19,6 @@ func Run(d Deps, opts ...tea.ProgramOption) error {
 	d.Renderer.HasDarkBackground()
 	lipgloss.HasDarkBackground() // huh's themes use the default renderer
 	p := tea.NewProgram(New(d), append([]tea.ProgramOption{tea.WithAltScreen()}, opts...)...)
-	final, err := p.Run()
-	// An imported snapshot replaced the store the program started with;
-	// the caller closes that one, this closes its successor.
-	if m, ok := final.(*Model); ok && m.ctx.Store != d.Store {
-		if c, ok := m.ctx.Store.(io.Closer); ok {
-			c.Close()
-		}
-	}
+	_, err := p.Run()
 	return err
 }

@@ -12,6 +12,7 @@ import (
 )
 
 func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 40)
 	d.Keys("5")
 	if !d.Contains("本学期：", "2026-09-01", "2027-01-31", "总体情况", "计划进展") {
@@ -36,8 +37,8 @@ func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
 }
 
 func TestSummaryWriteRecordsTheDay(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
 	d.Keys("5", "w")
 	if !d.Contains("Write to") {
@@ -69,6 +70,7 @@ func TestSummaryWriteRecordsTheDay(t *testing.T) {
 }
 
 func TestSummaryPrintGoesToLp(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("lp is the Unix way to print")
 	}
@@ -78,10 +80,17 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "lp"), []byte(lp), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("SECRETARY_BROWSER", filepath.Join(dir, "no-browser")) // print the text: no browser needed
-	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
+	env := tuitest.Env()
+	env.Getenv = func(k string) string {
+		switch k {
+		case "PATH":
+			return dir + string(os.PathListSeparator) + os.Getenv("PATH")
+		case "SECRETARY_BROWSER":
+			return filepath.Join(dir, "no-browser") // print the text: no browser needed
+		}
+		return ""
+	}
+	d := tuitest.Demo(t, model.LangZh, 100, 30, tuitest.Options{Env: env})
 	d.Keys("5", "P")
 	b, err := os.ReadFile(got)
 	if err != nil || len(b) == 0 {
@@ -93,6 +102,7 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 }
 
 func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 40)
 	d.Keys("2", "o", "j", "j", "p") // O-3 张三
 	if !d.Contains("张三 的任务单", "T-4") {
@@ -104,5 +114,44 @@ func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
 	d.Keys("esc")
 	if !d.Contains("本学期：") {
 		t.Fatalf("esc returns to the summary:\n%s", d.View())
+	}
+}
+
+// TestSummaryWriteAsksBeforeReplacing: w to a file that exists asks; n
+// keeps it, y replaces it. The ledger itself is refused outright.
+func TestSummaryWriteAsksBeforeReplacing(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	out := filepath.Join(t.TempDir(), "汇报.md")
+	if err := os.WriteFile(out, []byte("上次的汇报"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("5", "w", "ctrl+u")
+	d.Paste(out)
+	d.Keys("enter")
+	if !d.Contains("已存在。要用新文件替换它吗") {
+		t.Fatalf("should ask before replacing:\n%s", d.View())
+	}
+	d.Keys("n")
+	if b, _ := os.ReadFile(out); string(b) != "上次的汇报" {
+		t.Fatal("n replaced the file")
+	}
+	d.Keys("w", "ctrl+u")
+	d.Paste(out)
+	d.Keys("enter", "y")
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "计划进展") {
+		t.Fatalf("y should replace it with the summary: %.80s", b)
+	}
+	// The ledger's backups folder is never written into: refused
+	// outright, not asked about.
+	inBackups := filepath.Join(filepath.Dir(d.App.Path()), "backups", "汇报.md")
+	d.Keys("w", "ctrl+u")
+	d.Paste(inBackups)
+	d.Keys("enter")
+	if !strings.Contains(d.Model.Status(), "备份文件夹") || d.Model.Overlay() != nil {
+		t.Fatalf("the backups folder must be refused outright: %q", d.Model.Status())
+	}
+	if _, err := os.Stat(inBackups); err == nil {
+		t.Fatal("a summary was written into the backups folder")
 	}
 }

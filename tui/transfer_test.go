@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"secretary/internal/fsutil"
 	"secretary/model"
@@ -15,12 +14,6 @@ import (
 	"secretary/tui/tuitest"
 )
 
-// slowWork is how long a file command may take before the driver takes
-// it for a timer: writing a workbook or verifying a snapshot takes far
-// longer than a cursor blink under the race detector. The flows' inputs
-// have steady cursors, so nothing here blinks.
-const slowWork = 60 * time.Second
-
 // typePath replaces the suggested path with one of the test's.
 func typePath(d *tuitest.Driver, path string) {
 	d.Keys("ctrl+u")
@@ -29,8 +22,8 @@ func typePath(d *tuitest.Driver, path string) {
 }
 
 func TestExportWorkbookFromTheTUI(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
 	d.Keys("x")
 	if !d.Contains("导出", "交接快照", "Excel 工作簿") {
 		t.Fatalf("export menu:\n%s", d.View())
@@ -56,8 +49,8 @@ func TestExportWorkbookFromTheTUI(t *testing.T) {
 }
 
 func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	out := filepath.Join(t.TempDir(), "handover.snapshot")
 	d.Keys("x", "1")
 	typePath(d, out)
@@ -71,18 +64,30 @@ func TestExportSnapshotRefusesToOverwrite(t *testing.T) {
 	before, _ := os.ReadFile(out)
 	d.Keys("enter", "x", "1")
 	typePath(d, out)
-	if !d.Contains("Save where?") || !strings.Contains(d.View(), "exists") {
-		t.Fatalf("an existing file must not be replaced; ask again:\n%s", d.View())
+	if !d.Contains("already exists. Replace it", "y replace") {
+		t.Fatalf("an existing file must not be replaced unasked:\n%s", d.View())
 	}
-	after, _ := os.ReadFile(out)
-	if string(before) != string(after) {
+	d.Keys("n")
+	if !d.Contains("Save where?", "already exists") {
+		t.Fatalf("n should keep the file and ask for another name:\n%s", d.View())
+	}
+	if after, _ := os.ReadFile(out); string(before) != string(after) {
 		t.Fatal("the existing snapshot changed")
+	}
+	// Asked again, y replaces it.
+	d.Keys("enter")
+	d.Keys("y")
+	if !d.Contains("Handover snapshot written") {
+		t.Fatalf("y should replace the file:\n%s", d.View())
+	}
+	if info, err := store.CheckSnapshot(out, store.ReadOptions{}); err != nil || !info.Report.OK() {
+		t.Fatalf("the replaced snapshot does not check: %v", err)
 	}
 }
 
 func TestEncryptedExportAsksTwice(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork // scrypt takes a second on purpose
 	d.Keys("x", "2")
 	d.Paste("s3cret 口令")
 	d.Keys("enter")
@@ -119,16 +124,15 @@ func snapshotOf(t *testing.T, change func(*store.Store), opts store.ExportOption
 }
 
 func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
+	t.Parallel()
 	snap := snapshotOf(t, func(s *store.Store) {
 		o := &model.Owner{Name: "新来的 Newcomer", Department: "心理中心"}
 		if _, err := s.Create(o); err != nil {
 			t.Fatal(err)
 		}
 	}, store.ExportOptions{})
-	s := storetest.OpenAt(t, storetest.Path(t), storetest.Options())
-	storetest.Fill(t, s, 0)
-	d := tuitest.New(t, s, model.LangZh, 100, 30)
-	d.Patience = slowWork
+	a := tuitest.Open(t, storetest.DemoFile(t, 0))
+	d := tuitest.New(t, a, model.LangZh, 100, 30)
 	d.Keys("i")
 	if !d.Contains("导入", "交接快照", "表格") {
 		t.Fatalf("import menu:\n%s", d.View())
@@ -146,16 +150,16 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 	if !d.Contains("新来的 Newcomer") {
 		t.Fatalf("the program should show the imported ledger without a restart:\n%s", d.View())
 	}
-	list, _ := store.ListBackups(s.Path())
+	list, _ := store.ListBackups(a.Path())
 	if len(list) == 0 {
 		t.Fatal("no backup of the replaced ledger")
 	}
 }
 
 func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
+	t.Parallel()
 	snap := snapshotOf(t, func(*store.Store) {}, store.ExportOptions{Encrypt: true, Passphrase: "对的 right", WorkFactor: 10})
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
-	d.Patience = slowWork
 	d.Keys("i", "1")
 	typePath(d, snap)
 	if !d.Contains("is encrypted: enter its passphrase") {
@@ -178,8 +182,8 @@ func TestImportEncryptedSnapshotAsksAgainOnWrongPassphrase(t *testing.T) {
 }
 
 func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
-	d.Patience = slowWork
 	// A workbook of the ledger with one task's title changed.
 	l := d.Ledger()
 	l.Tasks[0].Title = "心理辅导中心标准化建设（已验收）"

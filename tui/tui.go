@@ -1,23 +1,23 @@
 // Package tui is the full-screen program: a thin root that draws the
-// header, the tab bar and the footer, routes keys to the focused tab and
-// async results to the tab that asked, and keeps the shared context.
+// header, the tab bar and the footer, keeps a stack of overlays (forms,
+// questions, flows, pages) over the tabs, routes keys to the top overlay
+// or the focused tab, and delivers every result to the component that
+// asked for it.
 package tui
 
 import (
 	"path/filepath"
 
-	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/tui/common"
-	"secretary/tui/forms"
 	"secretary/tui/keys"
 	"secretary/tui/search"
 	"secretary/tui/theme"
-	"secretary/tui/transfer"
 	"secretary/tui/views/activities"
 	"secretary/tui/views/assessments"
 	"secretary/tui/views/owners"
@@ -31,22 +31,19 @@ const (
 	MinHeight = 16
 )
 
-// View is a tab.
-type View interface {
-	common.Component
-	Reload()
-	Retranslate()
-	InputMode() bool
-	// Showing is the kind of record on screen (for a CSV export).
-	Showing() model.Entity
-	// Claims reports a key the tab uses for itself where the program
-	// would otherwise act on it (x closes a rectification, not export).
-	Claims(tea.KeyMsg) bool
+// tabNames are the tabs' names in bar order; their digits follow it.
+func tabNames() [common.TabCount]i18n.Key {
+	return [common.TabCount]i18n.Key{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
+}
+
+// helpNames name each tab in the help of its digit.
+func helpNames() []i18n.Key {
+	return []i18n.Key{"help.tab1", "help.tab2", "help.tab3", "help.tab4", "help.tab5"}
 }
 
 // Deps are what the program needs from outside.
 type Deps struct {
-	Store    common.Store
+	App      *app.Service
 	Clock    model.Clock
 	Lang     model.Lang
 	Renderer *lipgloss.Renderer // nil: lipgloss's default (the terminal)
@@ -61,29 +58,24 @@ type Deps struct {
 
 // Model is the root.
 type Model struct {
-	ctx    *common.Context
-	views  [common.TabCount]View
-	active common.TabID
-	help   help.Model
+	ctx      *common.Context
+	id       common.ID
+	tabs     [common.TabCount]common.Tab
+	active   common.TabID
+	overlays []common.Overlay
 
-	// flow is an export or import (x, i) while it runs.
-	flow        transfer.Flow
 	version     string
 	quitAtStart bool
 
-	// settings is the settings form (,) while it is open.
-	settings      *forms.Host
-	settingsDraft *forms.SettingsDraft
-
 	status    string
 	statusErr bool
-	fullHelp  bool
 	loaded    bool
 	loadErr   error
 }
 
-// New builds the program over the store. The ledger loads in Init.
-func New(d Deps) *Model {
+// NewContext is the context every component shares, built from the
+// program's dependencies (components are tested with it on their own).
+func NewContext(d Deps) *common.Context {
 	if d.Clock == nil {
 		d.Clock = model.SystemClock{}
 	}
@@ -93,26 +85,31 @@ func New(d Deps) *Model {
 	tr := i18n.New(d.Lang)
 	ctx := &common.Context{
 		Styles:   theme.DefaultStyles(d.Renderer),
-		Keys:     keys.New(tr),
+		Keys:     keys.New(tr, helpNames()),
 		Tr:       tr,
 		Renderer: d.Renderer,
 		Clock:    d.Clock,
-		Store:    d.Store,
+		App:      d.App,
 		Keyer:    search.NewKeyer(),
 		Ledger:   &model.Ledger{},
 	}
-	ctx.Derived = common.Derive(ctx.Ledger, model.Today(d.Clock))
-	m := &Model{ctx: ctx, help: help.New(), version: d.Version, quitAtStart: d.QuitAfterFirstFrame}
-	m.views = [common.TabCount]View{
+	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())
+	return ctx
+}
+
+// New builds the program over the app. The ledger loads in Init.
+func New(d Deps) *Model {
+	ctx := NewContext(d)
+	m := &Model{ctx: ctx, id: ctx.NewID(), version: d.Version, quitAtStart: d.QuitAfterFirstFrame}
+	m.tabs = [common.TabCount]common.Tab{
 		plans.New(ctx),
 		owners.New(ctx),
 		activities.New(ctx),
 		assessments.New(ctx),
 		summary.New(ctx),
 	}
-	m.styleHelp()
 	if d.Ledger != nil {
-		m.loadedLedger(common.LedgerLoadedMsg{Ledger: d.Ledger})
+		m.install(d.Ledger)
 	}
 	return m
 }
@@ -124,7 +121,15 @@ func (m *Model) Context() *common.Context { return m.ctx }
 func (m *Model) Active() common.TabID { return m.active }
 
 // Tab is one tab's view, for tests.
-func (m *Model) Tab(t common.TabID) View { return m.views[t] }
+func (m *Model) Tab(t common.TabID) common.Tab { return m.tabs[t] }
+
+// Overlay is the overlay on top, or nil: for tests.
+func (m *Model) Overlay() common.Overlay {
+	if len(m.overlays) == 0 {
+		return nil
+	}
+	return m.overlays[len(m.overlays)-1]
+}
 
 // Status is the status line's text.
 func (m *Model) Status() string { return m.status }
@@ -137,20 +142,9 @@ func (m *Model) Init() tea.Cmd {
 	if m.loaded {
 		return nil
 	}
-	return common.LoadCmd(m.ctx.Store)
-}
-
-func (m *Model) styleHelp() {
-	st := m.ctx.Styles
-	m.help.Styles.ShortKey = st.Help.Bold(true)
-	m.help.Styles.ShortDesc = st.Help
-	m.help.Styles.ShortSeparator = st.Help
-	m.help.Styles.FullKey = st.Help.Bold(true)
-	m.help.Styles.FullDesc = st.Help
-	m.help.Styles.FullSeparator = st.Help
-	m.help.ShortSeparator = " · "
+	return common.LoadCmd(m.ctx.App)
 }
 
 func (m *Model) ledgerName() string {
-	return filepath.Base(m.ctx.Store.Path())
+	return filepath.Base(m.ctx.App.Path())
 }

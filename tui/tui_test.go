@@ -12,6 +12,7 @@ import (
 )
 
 func TestTabsSwitchByTabShiftTabAndDigits(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	if d.Model.Active() != common.TabPlans {
 		t.Fatal("starts on plans")
@@ -35,6 +36,7 @@ func TestTabsSwitchByTabShiftTabAndDigits(t *testing.T) {
 }
 
 func TestMovementAndDetail(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 80, 24)
 	b := d.Model.Tab(common.TabPlans).(*plans.View).Browser()
 	d.Keys("j", "j")
@@ -61,6 +63,7 @@ func TestMovementAndDetail(t *testing.T) {
 }
 
 func TestWideScreenShowsDetailBesideTable(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 120, 40)
 	if !d.Contains("P-1", "P-4", "目标", "建成达标的心理辅导中心") {
 		t.Fatalf("wide screen should show the table and the detail:\n%s", d.View())
@@ -68,6 +71,7 @@ func TestWideScreenShowsDetailBesideTable(t *testing.T) {
 }
 
 func TestKeysTypeIntoFilterInsteadOfActing(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	d.Keys("2", "/")
 	d.Type("q1\t")
@@ -88,6 +92,7 @@ func TestKeysTypeIntoFilterInsteadOfActing(t *testing.T) {
 }
 
 func TestPinyinFilter(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	tasks := d.Model.Tab(common.TabOwners).(*owners.View).Tasks()
 	d.Keys("2", "/")
@@ -114,6 +119,7 @@ func TestPinyinFilter(t *testing.T) {
 }
 
 func TestQuickFilters(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	tasks := d.Model.Tab(common.TabOwners).(*owners.View).Tasks()
 	d.Keys("2", "f") // open
@@ -137,6 +143,7 @@ func TestQuickFilters(t *testing.T) {
 }
 
 func TestSortCyclesAndReverses(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	tbl := d.Model.Tab(common.TabOwners).(*owners.View).Tasks().Table()
 	d.Keys("2")
@@ -156,6 +163,7 @@ func TestSortCyclesAndReverses(t *testing.T) {
 }
 
 func TestDeleteUndoRedo(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	tbl := d.Model.Tab(common.TabOwners).(*owners.View).Tasks().Table()
 	d.Keys("2", "G")
@@ -193,6 +201,7 @@ func TestDeleteUndoRedo(t *testing.T) {
 }
 
 func TestDeletingOwnerWithTasksIsRefusedWithReason(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	d.Keys("2", "o", "j", "j") // O-3 张三 owns tasks
 	d.Keys("d", "y")
@@ -205,6 +214,7 @@ func TestDeletingOwnerWithTasksIsRefusedWithReason(t *testing.T) {
 }
 
 func TestLanguageSwitchesOnTheFly(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 30)
 	if !d.Contains("计划", "责任清单") {
 		t.Fatal("starts in Chinese")
@@ -220,6 +230,7 @@ func TestLanguageSwitchesOnTheFly(t *testing.T) {
 }
 
 func TestTooSmallWindowSaysSo(t *testing.T) {
+	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 59, 16)
 	if !d.Contains("too small", "60×16") {
 		t.Fatalf("59x16:\n%s", d.View())

@@ -1,18 +1,23 @@
 package tui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/forms"
 	"secretary/tui/keys"
-	"secretary/tui/transfer"
 )
 
-// Update routes messages: keys to the focused tab unless they are the
-// program's own, results to the tab that asked for them.
+// Update routes messages. Keys go to the top overlay, else to the
+// focused tab unless they are the program's own. A result goes to the
+// component that asked for it, wherever it is; a result that changed the
+// ledger first patches the ledger and tells every tab. Anything else (a
+// form's or a cursor's own messages) goes to whatever has the focus.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -23,217 +28,251 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.key(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
-	case common.SavedMsg:
-		_, cmd := m.views[msg.Tab].Update(msg)
-		if msg.Err != nil {
-			return m, cmd
-		}
-		m.setStatus(m.ctx.Tr.Msg(msg.Entry.Describe()), false)
-		return m, tea.Batch(cmd, common.LoadCmd(m.ctx.Store))
-	case common.StepMsg:
-		if msg.Err != nil {
-			m.setStatus(m.ctx.Tr.Err(msg.Err), true)
-			return m, nil
-		}
-		m.setStatus(m.ctx.Tr.Msg(msg.Entry.Describe()), false)
-		return m, common.LoadCmd(m.ctx.Store)
+	case common.OpenMsg:
+		return m, m.open(msg.Overlay)
+	case common.CloseMsg:
+		return m, m.close(msg.ID)
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Error)
 		return m, nil
+	case common.ShowRecordMsg:
+		return m, m.showRecord(msg)
 	case common.ShowSlipMsg:
-		if sv, ok := m.views[common.TabSummary].(interface{ ShowSlip(model.ID) }); ok {
-			sv.ShowSlip(msg.Owner)
-			m.switchTab(common.TabSummary)
-		}
-		return m, nil
-	case common.StoreReplacedMsg:
-		// An imported snapshot replaced the ledger: carry on with the
-		// new file, no restart.
-		m.ctx.Store = msg.Store
-		return m, common.LoadCmd(msg.Store)
-	case settingsSavedMsg:
-		m.settings, m.settingsDraft = nil, nil
-		if msg.err != nil {
-			m.setStatus(m.ctx.Tr.Err(msg.err), true)
-			return m, nil
-		}
-		m.setStatus(m.ctx.T("status.settings_saved"), false)
-		return m, common.LoadCmd(m.ctx.Store)
-	case common.HistoryMsg:
-		_, cmd := m.views[msg.Tab].Update(msg)
-		return m, cmd
+		cmd := m.switchTab(common.TabSummary)
+		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
 	}
-	if m.settings != nil {
-		cmd, _, _ := m.settings.Update(msg)
-		return m, cmd
+	var cmds []tea.Cmd
+	if w, ok := msg.(common.Wrote); ok {
+		cmds = append(cmds, m.wrote(w))
 	}
-	if m.flow != nil {
-		return m, m.updateFlow(msg)
+	switch {
+	case common.For(msg, m.id):
+		cmds = append(cmds, m.own(msg))
+	case isAddressed(msg):
+		cmds = append(cmds, m.deliver(msg))
+	default:
+		cmds = append(cmds, m.toFocus(msg))
 	}
-	_, cmd := m.views[m.active].Update(msg)
-	return m, cmd
+	return m, tea.Batch(cmds...)
 }
+
+func isAddressed(msg tea.Msg) bool { _, ok := msg.(common.Addressed); return ok }
 
 // key handles a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
-	k := m.ctx.Keys
-	if key.Matches(msg, k.ForceQuit) {
+	g := m.ctx.Keys.Global
+	if key.Matches(msg, g.ForceQuit) {
 		return tea.Quit
 	}
 	if m.tooSmall() {
-		if key.Matches(msg, k.Quit) {
+		if key.Matches(msg, g.Quit) {
 			return tea.Quit
 		}
 		return nil
 	}
-	if m.settings != nil {
-		return m.updateSettings(msg)
+	if len(m.overlays) > 0 {
+		return m.toFocus(msg)
 	}
-	if m.flow != nil {
-		return m.updateFlow(msg)
+	tab := m.tabs[m.active]
+	if tab.InputMode() || matchesAny(msg, tab.FullHelp()) {
+		// The tab's own keys win over the program's: x closes a
+		// rectification in that list and exports everywhere else.
+		return m.toTab(m.active, msg)
 	}
-	view := m.views[m.active]
-	if view.InputMode() {
-		_, cmd := view.Update(msg)
-		return cmd
-	}
-	if view.Claims(msg) {
-		_, cmd := view.Update(msg)
-		return cmd
+	if i := g.Tab(msg); i >= 0 && i < int(common.TabCount) {
+		return m.switchTab(common.TabID(i))
 	}
 	switch {
-	case key.Matches(msg, k.Quit):
+	case key.Matches(msg, g.Quit):
 		return tea.Quit
-	case key.Matches(msg, k.Export):
-		return m.startFlow(transfer.NewExport(m.ctx, view.Showing(), m.version))
-	case key.Matches(msg, k.Import):
-		if m.ctx.Store.ReadOnly() {
-			m.setStatus(m.ctx.T("status.read_only"), true)
-			return nil
-		}
-		return m.startFlow(transfer.NewImport(m.ctx, m.ctx.Store))
-	case key.Matches(msg, k.NextTab):
-		m.switchTab((m.active + 1) % common.TabCount)
-	case key.Matches(msg, k.PrevTab):
-		m.switchTab((m.active + common.TabCount - 1) % common.TabCount)
-	case key.Matches(msg, k.Tab1):
-		m.switchTab(common.TabPlans)
-	case key.Matches(msg, k.Tab2):
-		m.switchTab(common.TabOwners)
-	case key.Matches(msg, k.Tab3):
-		m.switchTab(common.TabActivities)
-	case key.Matches(msg, k.Tab4):
-		m.switchTab(common.TabAssessments)
-	case key.Matches(msg, k.Tab5):
-		m.switchTab(common.TabSummary)
-	case key.Matches(msg, k.Undo):
+	case key.Matches(msg, g.Export):
+		return m.startExport()
+	case key.Matches(msg, g.Import):
+		return m.startImport()
+	case key.Matches(msg, g.NextTab):
+		return m.switchTab((m.active + 1) % common.TabCount)
+	case key.Matches(msg, g.PrevTab):
+		return m.switchTab((m.active + common.TabCount - 1) % common.TabCount)
+	case key.Matches(msg, g.Undo):
 		return m.step(common.UndoCmd)
-	case key.Matches(msg, k.Redo):
+	case key.Matches(msg, g.Redo):
 		return m.step(common.RedoCmd)
-	case key.Matches(msg, k.Language):
-		m.switchLanguage()
-	case key.Matches(msg, k.Help):
-		m.fullHelp = !m.fullHelp
-		m.resize()
-	case key.Matches(msg, k.Settings):
+	case key.Matches(msg, g.Language):
+		return m.switchLanguage()
+	case key.Matches(msg, g.Help):
+		return m.open(newHelpPage(m.ctx, m.helpGroups()))
+	case key.Matches(msg, g.Settings):
 		return m.openSettings()
-	default:
-		_, cmd := view.Update(msg)
+	}
+	return m.toTab(m.active, msg)
+}
+
+// matchesAny reports whether a key is one of the bindings.
+func matchesAny(msg tea.KeyMsg, groups [][]key.Binding) bool {
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() && key.Matches(msg, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toTab gives a message to one tab.
+func (m *Model) toTab(t common.TabID, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	m.tabs[t], cmd = m.tabs[t].Update(msg)
+	return cmd
+}
+
+// toFocus gives a message to the top overlay, or else the focused tab.
+func (m *Model) toFocus(msg tea.Msg) tea.Cmd {
+	if n := len(m.overlays); n > 0 {
+		var cmd tea.Cmd
+		m.overlays[n-1], cmd = m.overlays[n-1].Update(msg)
 		return cmd
+	}
+	return m.toTab(m.active, msg)
+}
+
+// deliver gives an addressed message to every overlay and tab; each
+// takes what is addressed to it (or to one of its parts) and ignores the
+// rest, so a result reaches a tab that is not on screen.
+func (m *Model) deliver(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range m.overlays {
+		var cmd tea.Cmd
+		m.overlays[i], cmd = m.overlays[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(append(cmds, m.broadcast(msg))...)
+}
+
+// broadcast gives a message to every tab.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(m.tabs))
+	for t := range m.tabs {
+		cmds = append(cmds, m.toTab(common.TabID(t), msg))
+	}
+	return tea.Batch(cmds...)
+}
+
+// wrote patches the ledger with a write's result and tells every tab,
+// then shows what was done. A failed write changed nothing; its
+// recipient says why.
+func (m *Model) wrote(w common.Wrote) tea.Cmd {
+	res, err := w.Written()
+	if err != nil {
+		return nil
+	}
+	if res.Empty() {
+		m.setStatus(m.ctx.T("status.unchanged"), false)
+		return nil
+	}
+	m.setStatus(m.ctx.Tr.Msg(res.Entry.Describe()), false)
+	res.Apply(m.ctx.Ledger)
+	m.ctx.Derived.Update(m.ctx.Ledger, &res, m.ctx.Today())
+	return tea.Batch(m.broadcast(common.LedgerChangedMsg{Result: &res}), m.toTab(m.active, common.ShownMsg{}))
+}
+
+// own handles the results of the root's own work: undo, redo and the
+// settings form.
+func (m *Model) own(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.WroteMsg:
+		if msg.Err != nil {
+			m.setStatus(m.ctx.Tr.Err(msg.Err), true)
+		}
+	case forms.SavedMsg:
+		m.setStatus(m.ctx.T("status.settings_saved"), false)
 	}
 	return nil
 }
 
-func (m *Model) step(cmd func(common.Store) tea.Cmd) tea.Cmd {
-	if m.ctx.Store.ReadOnly() {
+// step undoes or redoes; the answer comes back to the root.
+func (m *Model) step(cmd func(*app.Service, common.ID) tea.Cmd) tea.Cmd {
+	if m.ctx.App.CanWrite() != nil {
 		m.setStatus(m.ctx.T("status.read_only"), true)
 		return nil
 	}
-	return cmd(m.ctx.Store)
+	return cmd(m.ctx.App, m.id)
 }
 
-func (m *Model) switchTab(t common.TabID) {
+// showRecord moves to the first tab that lists the record's kind and
+// lets it put the cursor on the record.
+func (m *Model) showRecord(msg common.ShowRecordMsg) tea.Cmd {
+	for t, tab := range m.tabs {
+		if slices.Contains(tab.Lists(), msg.Entity) {
+			cmd := m.switchTab(common.TabID(t))
+			return tea.Batch(cmd, m.toTab(common.TabID(t), msg))
+		}
+	}
+	return nil
+}
+
+// switchTab focuses a tab; rows it left stale while hidden are rebuilt.
+func (m *Model) switchTab(t common.TabID) tea.Cmd {
 	m.active = t
-	m.resize()
+	return m.toTab(t, common.ShownMsg{})
 }
 
 // switchLanguage flips zh/en everywhere at once.
-func (m *Model) switchLanguage() {
+func (m *Model) switchLanguage() tea.Cmd {
 	m.ctx.Tr = m.ctx.Tr.Other()
-	m.ctx.Keys = keys.New(m.ctx.Tr)
-	for _, v := range m.views {
-		v.Retranslate()
-	}
+	m.ctx.Keys = keys.New(m.ctx.Tr, helpNames())
 	m.setStatus(m.ctx.T("status.language"), false)
+	cmd := m.deliver(common.LanguageMsg{})
 	m.resize()
+	return tea.Batch(cmd, m.toTab(m.active, common.ShownMsg{}))
 }
 
-// loadedLedger installs a freshly loaded ledger in the context.
+// loadedLedger installs a freshly read ledger and tells every tab.
 func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
 	if msg.Err != nil {
 		m.loadErr = msg.Err
 		m.setStatus(m.ctx.Tr.Err(msg.Err), true)
 		return nil
 	}
+	return m.install(msg.Ledger)
+}
+
+// install makes a ledger the one on screen.
+func (m *Model) install(l *model.Ledger) tea.Cmd {
 	m.loaded, m.loadErr = true, nil
-	m.ctx.Ledger = msg.Ledger
-	m.ctx.Derived = common.Derive(msg.Ledger, model.Today(m.ctx.Clock))
-	for _, v := range m.views {
-		v.Reload()
-	}
-	return nil
+	m.ctx.Ledger = l
+	m.ctx.Derived = common.Derive(l, m.ctx.Today())
+	return tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}))
 }
 
 func (m *Model) setStatus(text string, isErr bool) {
 	m.status, m.statusErr = text, isErr
 }
 
-// settingsSavedMsg is the store's answer to the settings form.
-type settingsSavedMsg struct{ err error }
-
-// openSettings opens the settings form over the current tab.
-func (m *Model) openSettings() tea.Cmd {
-	if m.ctx.Store.ReadOnly() {
-		m.setStatus(m.ctx.T("status.read_only"), true)
-		return nil
-	}
-	m.settingsDraft = forms.NewSettingsDraft(m.ctx.Ledger.Settings)
-	m.settings = forms.NewHost(m.ctx, m.settingsDraft, model.ActSettings)
+// open shows an overlay on top.
+func (m *Model) open(o common.Overlay) tea.Cmd {
+	m.overlays = append(m.overlays, o)
 	m.resize()
-	return m.settings.Init()
+	return o.Init()
 }
 
-// updateSettings feeds a key to the settings form; on submit the settings
-// are saved off the UI goroutine.
-func (m *Model) updateSettings(msg tea.KeyMsg) tea.Cmd {
-	cmd, outcome, _ := m.settings.Update(msg)
-	switch outcome {
-	case forms.Submitted:
-		s, store := m.settingsDraft.Settings(), m.ctx.Store
-		return tea.Batch(cmd, func() tea.Msg {
-			_, err := store.SaveSettings(s)
-			return settingsSavedMsg{err: err}
-		})
-	case forms.Cancelled:
-		m.settings, m.settingsDraft = nil, nil
-		m.setStatus(m.ctx.T("status.cancelled"), false)
+// close takes an overlay away (and any opened over it).
+func (m *Model) close(id common.ID) tea.Cmd {
+	for i, o := range m.overlays {
+		if o.ID() == id {
+			m.overlays = m.overlays[:i]
+			break
+		}
 	}
-	return cmd
-}
-
-// startFlow shows an export or import flow over the tabs.
-func (m *Model) startFlow(f transfer.Flow) tea.Cmd {
-	m.flow = f
 	m.resize()
 	return nil
 }
 
-// updateFlow feeds the flow; when it is done the tabs come back.
-func (m *Model) updateFlow(msg tea.Msg) tea.Cmd {
-	cmd := m.flow.Update(msg)
-	if m.flow.Done() {
-		m.flow = nil
-		m.resize()
+// openSettings opens the settings form over the current tab.
+func (m *Model) openSettings() tea.Cmd {
+	if m.ctx.App.CanWrite() != nil {
+		m.setStatus(m.ctx.T("status.read_only"), true)
+		return nil
 	}
-	return cmd
+	return m.open(forms.NewHost(m.ctx, m.id, forms.NewSettingsDraft(m.ctx.Ledger.Settings), model.ActSettings))
 }

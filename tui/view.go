@@ -7,9 +7,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 
-	"secretary/internal/i18n"
 	"secretary/internal/width"
 	"secretary/tui/common"
+	"secretary/tui/components/keyhelp"
 )
 
 // header and footer heights.
@@ -22,25 +22,23 @@ func (m *Model) tooSmall() bool {
 	return m.ctx.Width < MinWidth || m.ctx.Height < MinHeight
 }
 
-// resize gives the focused tab the space between header and footer.
+// bodySize is the area between the header and the footer.
+func (m *Model) bodySize() (int, int) {
+	return m.ctx.Width, max(1, m.ctx.Height-headerLines-footerLines)
+}
+
+// resize gives every tab and overlay the body's size (size flows down).
 func (m *Model) resize() {
-	w, h := m.ctx.Width, m.ctx.Height-headerLines-footerLines
-	if m.fullHelp {
-		h -= lipgloss.Height(m.fullHelpView()) - 1
+	w, h := m.bodySize()
+	for _, o := range m.overlays {
+		o.SetSize(w, h)
 	}
-	if m.settings != nil {
-		m.settings.SetSize(w, max(1, h))
-	}
-	if m.flow != nil {
-		m.flow.SetSize(w, max(1, h))
-	}
-	m.help.Width = w
-	for _, v := range m.views {
-		v.SetSize(w, max(1, h))
+	for _, t := range m.tabs {
+		t.SetSize(w, h)
 	}
 }
 
-// View draws the whole screen.
+// View draws the whole screen. It only reads.
 func (m *Model) View() string {
 	if m.ctx.Width == 0 {
 		return ""
@@ -50,25 +48,15 @@ func (m *Model) View() string {
 		return lipgloss.Place(m.ctx.Width, m.ctx.Height, lipgloss.Center, lipgloss.Center,
 			lipgloss.NewStyle().Width(max(10, m.ctx.Width-2)).Align(lipgloss.Center).Render(msg))
 	}
-	bodyH := m.ctx.Height - headerLines - footerLines
-	var footer string
-	if m.fullHelp {
-		full := m.fullHelpView()
-		bodyH -= lipgloss.Height(full) - 1
-		footer = m.statusLine() + "\n" + full
-	} else {
-		footer = m.statusLine() + "\n" + m.shortHelpView()
-	}
+	_, bodyH := m.bodySize()
 	var body string
-	switch {
-	case m.settings != nil:
-		body = fitHeight(m.settings.View(), max(1, bodyH))
-	case m.flow != nil:
-		body = fitHeight(m.flow.View(), max(1, bodyH))
-	default:
-		body = fitHeight(m.views[m.active].View(), max(1, bodyH))
+	if o := m.Overlay(); o != nil {
+		body = o.View()
+	} else {
+		body = m.tabs[m.active].View()
 	}
-	return m.titleLine() + "\n" + m.tabBar() + "\n" + body + "\n" + footer
+	return m.titleLine() + "\n" + m.tabBar() + "\n" + fitHeight(body, bodyH) + "\n" +
+		m.statusLine() + "\n" + m.shortHelp(m.bindings())
 }
 
 // titleLine is the program's name and the ledger file's name.
@@ -76,7 +64,7 @@ func (m *Model) titleLine() string {
 	st := m.ctx.Styles
 	left := st.AppTitle.Render(m.ctx.T("app.title")) + st.LedgerTag.Render(" · "+m.ledgerName())
 	right := ""
-	if m.ctx.Store.ReadOnly() {
+	if m.ctx.App.ReadOnly() {
 		right = st.ReadOnly.Render(m.ctx.T("app.read_only"))
 	}
 	gap := m.ctx.Width - width.Styled(left) - width.Styled(right)
@@ -89,10 +77,10 @@ func (m *Model) titleLine() string {
 // tabBar shows every tab with its number; the focused one stands out.
 func (m *Model) tabBar() string {
 	st := m.ctx.Styles
-	names := []string{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
+	names := tabNames()
 	parts := make([]string, len(names))
 	for i, n := range names {
-		label := fmt.Sprintf("%d %s", i+1, m.ctx.T(i18n.Key(n)))
+		label := fmt.Sprintf("%d %s", i+1, m.ctx.T(n))
 		if common.TabID(i) == m.active {
 			parts[i] = st.ActiveTab.Render(label)
 		} else {
@@ -128,24 +116,23 @@ func (m *Model) headline() string {
 	return m.ctx.T("status.headline", d.Today.String(), d.Tasks, d.Overdue, d.DueSoon)
 }
 
+// bindings are the help line's keys: the top overlay's alone, the tab's
+// alone while it takes typed input, else the tab's and the program's.
 func (m *Model) bindings() []key.Binding {
-	return append(m.views[m.active].ShortHelp(), m.ctx.Keys.Global()...)
+	if o := m.Overlay(); o != nil {
+		return o.ShortHelp()
+	}
+	tab := m.tabs[m.active]
+	if tab.InputMode() {
+		return tab.ShortHelp()
+	}
+	return append(tab.ShortHelp(), m.ctx.Keys.Global.ShortHelp()...)
 }
 
-func (m *Model) shortHelpView() string {
-	if m.flow != nil {
-		return m.shortHelp(m.flow.ShortHelp())
-	}
-	if m.settings != nil {
-		return m.shortHelp([]key.Binding{
-			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", m.ctx.T("help.save"))),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp(m.ctx.T("key.esc"), m.ctx.T("help.cancel"))),
-		})
-	}
-	if m.views[m.active].InputMode() {
-		return m.shortHelp(m.views[m.active].ShortHelp())
-	}
-	return m.shortHelp(m.bindings())
+// helpGroups are every key that works on the focused tab, and the
+// program's own, for the help page (?).
+func (m *Model) helpGroups() [][]key.Binding {
+	return append(m.tabs[m.active].FullHelp(), m.ctx.Keys.Global.FullHelp()...)
 }
 
 // shortHelp is one line of "key action" items that fits the width, ending
@@ -183,52 +170,6 @@ func (m *Model) shortHelp(bindings []key.Binding) string {
 	return b.String()
 }
 
-func (m *Model) fullHelpView() string {
-	k := m.ctx.Keys
-	groups := m.views[m.active].FullHelp()
-	groups = append(groups,
-		[]key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab5},
-		[]key.Binding{k.Undo, k.Redo, k.Export, k.Import, k.Settings},
-		[]key.Binding{k.Language, k.Help, k.Quit})
-	return m.helpColumns(groups)
-}
-
-// helpColumns lays the groups out as columns, as many as fit the width (the
-// rest are left out, as a narrow screen must); bubbles' version could run
-// past the edge.
-func (m *Model) helpColumns(groups [][]key.Binding) string {
-	st := m.ctx.Styles
-	const gap = "    "
-	var cols []string
-	used := 0
-	for _, g := range groups {
-		var keysCol, descCol []string
-		for _, b := range g {
-			if b.Enabled() {
-				keysCol = append(keysCol, st.Help.Bold(true).Render(b.Help().Key))
-				descCol = append(descCol, st.Help.Render(b.Help().Desc))
-			}
-		}
-		if len(keysCol) == 0 {
-			continue
-		}
-		col := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(keysCol, "\n"), " ", strings.Join(descCol, "\n"))
-		w := width.Styled(col)
-		if len(cols) > 0 {
-			w += len(gap)
-		}
-		if used+w > m.ctx.Width {
-			break
-		}
-		if len(cols) > 0 {
-			cols = append(cols, gap)
-		}
-		cols = append(cols, col)
-		used += w
-	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, cols...)
-}
-
 // fitHeight pads or cuts text to exactly h lines, so the footer stays on
 // the last lines whatever a tab draws. Tabs keep to their width
 // themselves; measuring every line's width again here cost more than the
@@ -242,4 +183,9 @@ func fitHeight(s string, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// newHelpPage is the help page over the screen.
+func newHelpPage(ctx *common.Context, groups [][]key.Binding) common.Overlay {
+	return keyhelp.New(ctx, groups)
 }

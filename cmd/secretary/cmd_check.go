@@ -1,31 +1,30 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
 )
 
-func newCheckCmd(a *app) *cobra.Command {
+func newCheckCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check [FILE]",
 		Short: a.tr.T("cli.check.short"),
 		Long:  a.tr.T("cli.check.long"),
 		Args:  maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := a.location().Path
 			if len(args) == 1 {
-				path = args[0]
-			} else if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-				return model.NewMsgError(store.MsgNoLedger, path)
+				return a.checkFile(args[0])
 			}
-			return a.checkFile(path)
+			path := a.location().Path
+			info, err := app.CheckLedger(path, a.options())
+			if err != nil {
+				return err
+			}
+			return a.printCheck(path, info)
 		},
 	}
 }
@@ -34,23 +33,27 @@ func newCheckCmd(a *app) *cobra.Command {
 // prints ok with its counts, or each problem found; a snapshot is also
 // checked against its manifest, which is shown. A file that cannot be
 // opened at all is one error line.
-func (a *app) checkFile(path string) error {
-	var info *store.SnapshotInfo
-	err := a.withPassphrase(path, func(c store.CryptOptions) error {
+func (a *invocation) checkFile(path string) error {
+	var info *app.SnapshotInfo
+	err := a.withPassphrase(path, func(pass app.Passphrase) error {
 		var err error
-		info, err = store.CheckSnapshot(path, store.ReadOptions{Store: a.storeOptions(), Crypt: c})
+		info, err = app.CheckFile(path, pass, a.options())
 		return err
 	})
 	if err != nil {
 		return err
 	}
+	return a.printCheck(path, info)
+}
+
+func (a *invocation) printCheck(path string, info *app.SnapshotInfo) error {
 	if info.Manifest != nil || info.Encrypted {
 		a.printSnapshotInfo(info)
 	}
 	return a.printReport(path, info.Report, info.Manifest != nil)
 }
 
-func (a *app) printReport(path string, rep *store.Report, snapshot bool) error {
+func (a *invocation) printReport(path string, rep *app.Report, snapshot bool) error {
 	if rep.OK() {
 		if snapshot {
 			a.printf("cli.check.snapshot_ok", path)

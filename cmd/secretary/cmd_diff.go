@@ -3,11 +3,11 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
 )
 
-func newDiffCmd(a *app) *cobra.Command {
+func newDiffCmd(a *invocation) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
@@ -44,12 +44,12 @@ func newDiffCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func (a *app) loadForDiff(path string) (*model.Ledger, *store.SnapshotInfo, error) {
+func (a *invocation) loadForDiff(path string) (*model.Ledger, *app.SnapshotInfo, error) {
 	var l *model.Ledger
-	var info *store.SnapshotInfo
-	err := a.withPassphrase(path, func(c store.CryptOptions) error {
+	var info *app.SnapshotInfo
+	err := a.withPassphrase(path, func(pass app.Passphrase) error {
 		var err error
-		l, info, err = store.LoadSnapshot(path, store.ReadOptions{Store: a.storeOptions(), Crypt: c})
+		l, info, err = app.LoadFile(path, pass, a.options())
 		return err
 	})
 	return l, info, err

@@ -1,17 +1,16 @@
 package main
 
 import (
-	"secretary/internal/i18n"
-
 	"github.com/spf13/cobra"
 
-	"secretary/store"
+	"secretary/app"
+	"secretary/internal/i18n"
 )
 
-func newExportCmd(a *app) *cobra.Command {
-	var encrypt bool
+func newExportCmd(a *invocation) *cobra.Command {
+	var encrypt, force bool
 	cmd := &cobra.Command{
-		Use:   "export [--encrypt] OUT",
+		Use:   "export [--encrypt] [--force] OUT",
 		Short: a.tr.T("cli.export.short"),
 		Long:  a.tr.T("cli.export.long"),
 		Args:  exactArgs(1),
@@ -23,13 +22,13 @@ func newExportCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			opts := store.ExportOptions{Encrypt: encrypt}
+			req := app.SnapshotExportRequest{Path: args[0], Encrypt: encrypt, Force: force}
 			if encrypt {
-				if opts.Passphrase, err = a.newPassphrase(); err != nil {
+				if req.Passphrase, err = a.newPassphrase(); err != nil {
 					return err
 				}
 			}
-			res, err := s.Export(args[0], opts)
+			res, err := s.ExportSnapshot(req)
 			if err != nil {
 				return err
 			}
@@ -38,10 +37,11 @@ func newExportCmd(a *app) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&encrypt, "encrypt", false, a.tr.T("cli.export.flag.encrypt"))
+	cmd.Flags().BoolVar(&force, "force", false, a.tr.T("cli.export.flag.force"))
 	return cmd
 }
 
-func (a *app) printExport(res *store.ExportResult) {
+func (a *invocation) printExport(res *app.SnapshotExported) {
 	crypt := a.tr.T("cli.snap.plain")
 	if res.Encrypted {
 		crypt = a.tr.T("cli.snap.encrypted")

@@ -7,15 +7,15 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
 )
 
 // previewLimit caps the records the import preview lists per tab; the
 // counts are always complete and `secretary diff` lists everything.
 const previewLimit = 20
 
-func newImportCmd(a *app) *cobra.Command {
+func newImportCmd(a *invocation) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use:   "import [--yes] IN",
@@ -32,50 +32,42 @@ func newImportCmd(a *app) *cobra.Command {
 
 // importSnapshot holds the ledger open — and so locked against other
 // windows — from the first check to the replacement.
-func (a *app) importSnapshot(in string, yes bool) error {
-	s, err := store.Open(a.location().Path, a.storeOptions())
+func (a *invocation) importSnapshot(in string, yes bool) error {
+	s, err := a.openLedger(false)
 	if err != nil {
 		return err
 	}
-	defer func() { s.Close() }()
-	var im *store.Import
-	err = a.withPassphrase(in, func(c store.CryptOptions) error {
+	defer s.Close()
+	var inc *app.Incoming
+	err = a.withPassphrase(in, func(pass app.Passphrase) error {
 		var err error
-		im, err = s.PrepareImport(in, store.ImportOptions{Crypt: c})
+		inc, err = s.PrepareImport(in, app.ImportOptions{Passphrase: pass, Lang: a.tr.Lang()})
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	defer im.Discard()
-	cur, err := s.Load()
-	if err != nil {
-		return err
-	}
+	defer inc.Discard()
 
-	a.printSnapshotInfo(im.Info)
-	if im.Migrated {
-		a.printf("cli.snap.migrated", store.SchemaVersion)
+	a.printSnapshotInfo(inc.Info)
+	if inc.Migrated {
+		a.printf("cli.snap.migrated", app.SchemaVersion)
 	}
 	a.printf("cli.import.verified")
-	d := im.Diff(cur, a.tr.Lang())
-	if d.Empty() {
+	if inc.Diff.Empty() {
 		a.printf("cli.import.same")
 	} else {
 		a.printf("cli.import.changes", s.Path())
-		a.diffText(a.out(), d, previewLimit)
+		a.diffText(a.out(), inc.Diff, previewLimit)
 	}
-	if cur.Counts().Total() > 0 {
-		a.printf("cli.import.backup", store.BackupDir(s.Path()))
+	if inc.WillBackUp() {
+		a.printf("cli.import.backup", app.BackupDir(s.Path()))
 	}
 	if !yes && !a.confirm(a.tr.T("cli.import.confirm")) {
 		return model.NewMsgError("cli.import.declined")
 	}
 
-	ns, res, err := im.Apply(s)
-	if ns != nil {
-		s = ns
-	}
+	res, err := s.ApplyImport(inc)
 	if err != nil {
 		return err
 	}
@@ -85,13 +77,13 @@ func (a *app) importSnapshot(in string, yes bool) error {
 		a.printf("cli.import.nobackup")
 	}
 	a.printf("cli.import.done", s.Path())
-	a.printf("cli.demo.counts", a.countsLine(im.Ledger.Counts()))
+	a.printf("cli.demo.counts", a.countsLine(res.Ledger.Counts()))
 	return nil
 }
 
 // confirm asks a yes/no question on stdout and reads the answer from
 // stdin; only an explicit yes counts (end of input is no).
-func (a *app) confirm(question string) bool {
+func (a *invocation) confirm(question string) bool {
 	fmt.Fprint(a.out(), question)
 	line, _ := bufio.NewReader(a.sys.stdin).ReadString('\n')
 	fmt.Fprintln(a.out())

@@ -8,10 +8,10 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 )
 
 // previewItems is how many records per tab the preview lists by name.
@@ -22,7 +22,7 @@ type sheetImportFlags struct {
 	tab                       string
 }
 
-func newSheetImportCmd(a *app) *cobra.Command {
+func newSheetImportCmd(a *invocation) *cobra.Command {
 	var fl sheetImportFlags
 	cmd := &cobra.Command{
 		Use:   "import [--dry-run] [--create-owners] [--yes] IN.xlsx|IN.csv",
@@ -41,8 +41,8 @@ func newSheetImportCmd(a *app) *cobra.Command {
 // importSheet reads the file, checks every row against the ledger, shows
 // the problems or the preview, asks on a terminal, and commits the whole
 // import as one undoable step.
-func (a *app) importSheet(path string, fl sheetImportFlags) error {
-	f, err := sheet.ReadFile(path)
+func (a *invocation) importSheet(path string, fl sheetImportFlags) error {
+	f, err := app.ReadSheet(path)
 	if err != nil {
 		return err
 	}
@@ -55,15 +55,10 @@ func (a *app) importSheet(path string, fl sheetImportFlags) error {
 		return err
 	}
 	defer s.Close()
-	l, err := s.Load()
+	imp, err := s.PrepareSheet(f, app.SheetImportOptions{CreateOwners: fl.createOwners, Tab: tab})
 	if err != nil {
 		return err
 	}
-	lastIDs, err := s.LastIDs()
-	if err != nil {
-		return err
-	}
-	imp := sheet.Prepare(f, l, sheet.Options{Today: s.Today(), CreateOwners: fl.createOwners, LastIDs: lastIDs, Tab: tab})
 	if f.Format == sheet.FormatCSV {
 		a.printf("cli.sheet.read_csv", f.Name, imp.Rows(), f.Encoding)
 	} else {
@@ -88,15 +83,15 @@ func (a *app) importSheet(path string, fl sheetImportFlags) error {
 		a.printf("cli.sheet.cancelled")
 		return nil
 	}
-	if _, err := s.Do(model.ActImport, func(tx *store.Tx) error { return imp.Apply(tx) }); err != nil {
+	res, err := s.ApplySheetImport(imp)
+	if err != nil {
 		return err
 	}
-	added, changed := imp.Counts()
-	a.printf("cli.sheet.imported", added.Total(), changed.Total())
+	a.printf("cli.sheet.imported", res.Added.Total(), res.Changed.Total())
 	return nil
 }
 
-func (a *app) printProblems(headKey string, ps []sheet.Problem) {
+func (a *invocation) printProblems(headKey string, ps []sheet.Problem) {
 	if len(ps) == 0 {
 		return
 	}
@@ -110,7 +105,7 @@ func (a *app) printProblems(headKey string, ps []sheet.Problem) {
 
 // printPreview lists, per tab, how many records are added and changed, and
 // the first few of each by code and name.
-func (a *app) printPreview(imp *sheet.Import) {
+func (a *invocation) printPreview(imp *app.SheetImport) {
 	a.printf("cli.sheet.preview")
 	for _, t := range imp.Tabs {
 		a.printf("cli.sheet.preview_tab", a.tr.Label(sheet.TabLabel(t.Tab)), len(t.New), len(t.Updated), t.Unchanged)
@@ -136,7 +131,7 @@ func (a *app) printPreview(imp *sheet.Import) {
 }
 
 // onTerminal reports whether a person is at the keyboard to answer.
-func (a *app) onTerminal() bool {
+func (a *invocation) onTerminal() bool {
 	f, ok := a.sys.stdin.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -3,16 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/model"
 	"secretary/model/summary"
-	"secretary/printout"
-	"secretary/store"
 )
 
 // summaryFlags are the options of `secretary summary`.
@@ -21,10 +17,10 @@ type summaryFlags struct {
 	format                  string
 	formatSet               bool
 	out                     string
-	print                   bool
+	print, force            bool
 }
 
-func newSummaryCmd(a *app) *cobra.Command {
+func newSummaryCmd(a *invocation) *cobra.Command {
 	var o summaryFlags
 	cmd := &cobra.Command{
 		Use:   "summary",
@@ -44,6 +40,7 @@ func newSummaryCmd(a *app) *cobra.Command {
 	f.StringVar(&o.format, "format", "text", a.tr.T("cli.summary.flag.format"))
 	f.StringVarP(&o.out, "output", "o", "", a.tr.T("cli.summary.flag.output"))
 	f.BoolVar(&o.print, "print", false, a.tr.T("cli.summary.flag.print"))
+	f.BoolVar(&o.force, "force", false, a.tr.T("cli.summary.flag.force"))
 	return cmd
 }
 
@@ -80,11 +77,11 @@ func (o summaryFlags) check() error {
 	return nil
 }
 
-// summary builds the summary (or a task slip) and prints it, writes it or
-// sends it to the printer. Writing or printing a meeting summary records
-// today as the last summary day, so the next one can cover "since the
-// last summary".
-func (a *app) summary(ctx context.Context, o summaryFlags) error {
+// summary builds the summary (or a task slip) and prints it to the
+// terminal, or publishes it — writes it, sends it to the printer — under
+// the one policy app keeps for both front ends, which also decides when
+// today is recorded as the last summary day (see app.Publish).
+func (a *invocation) summary(ctx context.Context, o summaryFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -96,8 +93,8 @@ func (a *app) summary(ctx context.Context, o summaryFlags) error {
 		return err
 	}
 	toFile := o.out != "" || o.print || format == summary.FormatPDF
-	record := toFile && o.owner == ""
-	s, err := a.openLedger(!record)
+	meeting := o.owner == ""
+	s, err := a.openLedger(!(toFile && meeting))
 	if err != nil {
 		return err
 	}
@@ -106,66 +103,50 @@ func (a *app) summary(ctx context.Context, o summaryFlags) error {
 	if err != nil {
 		return err
 	}
-	today := model.Today(a.sys.clock)
-	doc, err := a.summaryDoc(l, o, today)
+	doc, err := a.summaryDoc(l, o, s.Today())
 	if err != nil {
 		return err
 	}
 	lang := a.tr.Lang()
-	opts := summary.Options{Lang: lang, Width: summary.DefaultWidth}
 	if !toFile {
-		return doc.Write(a.out(), format, opts)
+		return doc.Write(a.out(), format, summary.Options{Lang: lang, Width: summary.DefaultWidth})
 	}
-	env := a.printEnv()
-	if format == summary.FormatPDF && printout.FindBrowser(env) == "" && (o.out != "" || !o.print) {
-		return model.NewMsgError(printout.MsgNoBrowser)
-	}
-	if isDir(o.out) {
-		// -o FOLDER: the file goes in it, named after the period.
-		o.out = filepath.Join(o.out, doc.FileName(format, lang))
-	}
+	req := app.PublishRequest{Doc: doc, Lang: lang, Format: format, Print: o.print, Force: o.force}
 	if o.out != "" || !o.print {
-		path := o.out
-		if path == "" {
-			path = doc.FileName(format, lang)
+		// A file was asked for: -o, or a format the terminal cannot
+		// show; without -o it is named after the period, here.
+		req.Path = o.out
+		if req.Path == "" {
+			req.Path = doc.FileName(format, lang)
 		}
-		if err := printout.WriteFile(ctx, env, path, doc, format, opts); err != nil {
-			return err
-		}
-		a.printf("summary.written", path)
 	}
 	if o.print {
-		fallback := o.out
-		if fallback == "" {
-			fallback = doc.FileName(summary.FormatHTML, lang)
-		}
-		res, err := printout.Print(ctx, env, doc, opts, fallback)
-		a.reportPrint(res, err)
-		if err != nil {
-			return err
+		// Without a printer the document is kept here (or beside -o).
+		req.Fallback = o.out
+		if req.Fallback == "" {
+			req.Fallback = doc.FileName(summary.FormatHTML, lang)
 		}
 	}
-	if record {
-		a.recordSummary(s, today)
+	pub, err := s.Publish(ctx, req)
+	if pub.Path != "" {
+		a.printf("summary.written", pub.Path)
 	}
-	return nil
-}
-
-// isDir reports a path that names a folder: an existing one, or one
-// written with a trailing separator.
-func isDir(path string) bool {
-	if path == "" {
-		return false
+	if pub.Print.Key != "" {
+		fmt.Fprintln(a.out(), a.tr.Msg(pub.Print))
 	}
-	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
-		return true
+	switch {
+	case !pub.Day.IsZero():
+		a.printf("cli.summary.recorded", pub.Day.String())
+	case pub.NotRecorded != nil:
+		a.printf("cli.summary.not_recorded", a.tr.Err(pub.NotRecorded))
+	case err == nil && meeting && pub.KeptAt != "" && pub.Path == "":
+		a.printf("cli.summary.not_printed")
 	}
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
+	return err
 }
 
 // summaryDoc is the task slip for --owner, else the summary of the period.
-func (a *app) summaryDoc(l *model.Ledger, o summaryFlags, today model.Date) (summary.Document, error) {
+func (a *invocation) summaryDoc(l *model.Ledger, o summaryFlags, today model.Date) (summary.Document, error) {
 	if o.owner != "" {
 		id, err := summary.FindOwner(l, o.owner)
 		if err != nil {
@@ -181,7 +162,7 @@ func (a *app) summaryDoc(l *model.Ledger, o summaryFlags, today model.Date) (sum
 }
 
 // summaryPeriod resolves --period or --from/--to; this semester by default.
-func (a *app) summaryPeriod(o summaryFlags, today, last model.Date) (summary.Period, error) {
+func (a *invocation) summaryPeriod(o summaryFlags, today, last model.Date) (summary.Period, error) {
 	if o.from != "" {
 		from, err := model.ParseDate(o.from, today)
 		if err != nil {
@@ -213,34 +194,4 @@ func asUsage(err error) error {
 		return &usageError{msg: m}
 	}
 	return err
-}
-
-// printEnv is the machine as printing sees it, from the app's system.
-func (a *app) printEnv() printout.Env {
-	return printout.Env{GOOS: a.sys.goos, Getenv: a.sys.getenv, Root: printout.System().Root}
-}
-
-// reportPrint says what happened to the printout, also when printing
-// failed but the document was kept in a file.
-func (a *app) reportPrint(res printout.Result, err error) {
-	if err != nil && res.Path == "" {
-		return // the error says it all
-	}
-	fmt.Fprintln(a.out(), a.tr.Msg(res.Msg()))
-}
-
-// recordSummary saves today as the last summary day: one journaled,
-// undoable step. A ledger that opened read-only says why it was not
-// recorded; the printout itself is already done.
-func (a *app) recordSummary(s *store.Store, today model.Date) {
-	set, err := s.Settings()
-	if err == nil {
-		set.LastSummary = today
-		_, err = s.SaveSettings(set)
-	}
-	if err != nil {
-		a.printf("cli.summary.not_recorded", a.tr.Err(err))
-		return
-	}
-	a.printf("cli.summary.recorded", today.String())
 }

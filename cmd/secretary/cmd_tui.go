@@ -13,7 +13,7 @@ import (
 // (output piped to a file, a script, a test) there is no screen to draw:
 // it prints the ledger's status instead, so `secretary | cat` still says
 // which ledger and how much is in it.
-func (a *app) runTUI() error {
+func (a *invocation) runTUI() error {
 	// Loading a large ledger makes a burst of short-lived garbage; a
 	// looser GC target while it loads saved a few milliseconds of the
 	// first frame (measured: 39 -> 36 ms at 10,000 records). The usual
@@ -40,13 +40,13 @@ func (a *app) runTUI() error {
 	if why := s.WhyReadOnly(); why != nil {
 		a.printf("cli.opened_read_only", s.Path())
 	}
-	return tui.Run(tui.Deps{Store: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version,
+	return tui.Run(tui.Deps{App: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version,
 		QuitAfterFirstFrame: a.sys.getenv("SECRETARY_QUIT_AFTER_FIRST_FRAME") == "1"})
 }
 
 // onTerminalBoth reports whether the keyboard and the screen are a
 // terminal: the full-screen program needs both.
-func (a *app) onTerminalBoth() bool {
+func (a *invocation) onTerminalBoth() bool {
 	in, okIn := a.sys.stdin.(*os.File)
 	out, okOut := a.sys.stdout.(*os.File)
 	return okIn && okOut && term.IsTerminal(int(in.Fd())) && term.IsTerminal(int(out.Fd()))

@@ -5,11 +5,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/internal/i18n"
-	"secretary/store"
 )
 
-func newVersionCmd(a *app) *cobra.Command {
+func newVersionCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: a.tr.T("cli.version.short"),
@@ -20,7 +20,7 @@ func newVersionCmd(a *app) *cobra.Command {
 				c = "-"
 			}
 			loc := a.location()
-			a.printf("cli.version.line", version, c, runtime.Version(), runtime.GOOS, runtime.GOARCH, store.SchemaVersion)
+			a.printf("cli.version.line", version, c, runtime.Version(), runtime.GOOS, runtime.GOARCH, app.SchemaVersion)
 			a.printf("cli.version.ledger", loc.Path, a.tr.T(i18n.Key("cli.source."+loc.Source)))
 			return nil
 		},

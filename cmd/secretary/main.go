@@ -21,6 +21,7 @@ func main() {
 	code := run(os.Args[1:], system{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv: os.Getenv, exe: exe, home: home, goos: runtime.GOOS,
+		root: runtime.GOOS != "windows" && os.Geteuid() == 0,
 	})
 	os.Exit(code)
 }

@@ -1,13 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
 	"golang.org/x/term"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
 )
 
 // passEnv supplies the passphrase to scripts, which have no terminal to
@@ -20,7 +21,7 @@ const passTries = 3
 
 // terminal is stdin when it is a terminal a passphrase can be typed into
 // without echo.
-func (a *app) terminal() (*os.File, bool) {
+func (a *invocation) terminal() (*os.File, bool) {
 	f, ok := a.sys.stdin.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil, false
@@ -30,7 +31,7 @@ func (a *app) terminal() (*os.File, bool) {
 
 // readSecret prompts on stderr and reads a line from the terminal with
 // echo off.
-func (a *app) readSecret(f *os.File, prompt string) (string, error) {
+func (a *invocation) readSecret(f *os.File, prompt string) (string, error) {
 	fmt.Fprint(a.sys.stderr, prompt)
 	b, err := term.ReadPassword(int(f.Fd()))
 	fmt.Fprintln(a.sys.stderr)
@@ -42,7 +43,7 @@ func (a *app) readSecret(f *os.File, prompt string) (string, error) {
 
 // newPassphrase gets the passphrase to encrypt with: from SECRETARY_PASSPHRASE,
 // or typed twice at the terminal. Empty and mismatched ones are refused.
-func (a *app) newPassphrase() (string, error) {
+func (a *invocation) newPassphrase() (string, error) {
 	if p := a.sys.getenv(passEnv); p != "" {
 		return p, nil
 	}
@@ -54,8 +55,8 @@ func (a *app) newPassphrase() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if p1 == "" {
-		return "", model.NewMsgError(store.MsgSnapEmptyPass)
+	if err := app.ValidatePassphrase(p1); err != nil {
+		return "", err
 	}
 	p2, err := a.readSecret(f, a.tr.T("cli.pass.again"))
 	if err != nil {
@@ -67,30 +68,30 @@ func (a *app) newPassphrase() (string, error) {
 	return p1, nil
 }
 
-// cryptOptions answer an encrypted file's request for its passphrase:
+// passphrase answers an encrypted file's request for its passphrase:
 // SECRETARY_PASSPHRASE, or typed once at the terminal. Without either the
-// store reports that the file needs a passphrase.
-func (a *app) cryptOptions(path string) store.CryptOptions {
+// file is refused as needing a passphrase.
+func (a *invocation) passphrase(path string) app.Passphrase {
 	if p := a.sys.getenv(passEnv); p != "" {
-		return store.CryptOptions{Passphrase: func() (string, error) { return p, nil }}
+		return func() (string, error) { return p, nil }
 	}
 	f, ok := a.terminal()
 	if !ok {
-		return store.CryptOptions{}
+		return nil
 	}
-	return store.CryptOptions{Passphrase: func() (string, error) {
+	return func() (string, error) {
 		return a.readSecret(f, a.tr.T("cli.pass.open", path))
-	}}
+	}
 }
 
-// withPassphrase runs fn with the file's passphrase options; a wrong
-// passphrase typed at a terminal may be typed again, a few times.
-func (a *app) withPassphrase(path string, fn func(store.CryptOptions) error) error {
+// withPassphrase runs fn with the file's passphrase; a wrong passphrase
+// typed at a terminal may be typed again, a few times.
+func (a *invocation) withPassphrase(path string, fn func(app.Passphrase) error) error {
 	_, typed := a.terminal()
 	typed = typed && a.sys.getenv(passEnv) == ""
 	for try := 1; ; try++ {
-		err := fn(a.cryptOptions(path))
-		if !typed || try == passTries || !store.IsKind(err, store.KindWrongPassphrase) {
+		err := fn(a.passphrase(path))
+		if !typed || try == passTries || !errors.Is(err, app.ErrWrongPassphrase) {
 			return err
 		}
 		fmt.Fprintln(a.sys.stderr, a.tr.T("cli.pass.retry", passTries-try))

@@ -7,7 +7,7 @@ import (
 // newRootCmd builds the command tree. Help texts are built in the chosen
 // language; the subcommands are listed here and each lives in its own
 // file.
-func newRootCmd(a *app) *cobra.Command {
+func newRootCmd(a *invocation) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "secretary",
 		Short:         a.tr.T("cli.root.short"),
@@ -36,7 +36,7 @@ func newRootCmd(a *app) *cobra.Command {
 			_ = target.Help()
 		}})
 	root.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))
-	for _, sub := range []func(*app) *cobra.Command{
+	for _, sub := range []func(*invocation) *cobra.Command{
 		newVersionCmd,
 		newCheckCmd,
 		newBackupsCmd,

@@ -48,7 +48,7 @@ func TestLibreOfficeReadsTheExportedWorkbook(t *testing.T) {
 
 	l := loadFile(t, db)
 	for _, tab := range sheet.Tabs() {
-		name := sheet.TabLabel(tab).Zh
+		name := sheet.TabLabel(tab).In(model.LangZh)
 		data, err := os.ReadFile(filepath.Join(out, "台账-"+name+".csv"))
 		if err != nil {
 			t.Fatalf("LibreOffice wrote no %s sheet: %v", name, err)
@@ -67,14 +67,14 @@ func TestLibreOfficeReadsTheExportedWorkbook(t *testing.T) {
 					g = got[r][j]
 				}
 				if g.text != w {
-					t.Errorf("%s row %d %s: LibreOffice reads %q, want %q", name, r+1, cols[j].Header.Zh, g.text, w)
+					t.Errorf("%s row %d %s: LibreOffice reads %q, want %q", name, r+1, cols[j].Header.In(model.LangZh), g.text, w)
 					continue
 				}
 				if r == 0 || w == "" {
 					continue
 				}
 				if isText := cols[j].Kind == sheet.KindText; g.quoted != isText {
-					t.Errorf("%s row %d %s %q: text cell %v, want %v", name, r+1, cols[j].Header.Zh, w, g.quoted, isText)
+					t.Errorf("%s row %d %s %q: text cell %v, want %v", name, r+1, cols[j].Header.In(model.LangZh), w, g.quoted, isText)
 				}
 			}
 		}

@@ -7,14 +7,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
 )
 
 // printSnapshotInfo describes a snapshot (or a ledger given in its place):
 // the file, its manifest and its SHA-256, for the receiver to compare with
 // what the sender read out.
-func (a *app) printSnapshotInfo(info *store.SnapshotInfo) {
+func (a *invocation) printSnapshotInfo(info *app.SnapshotInfo) {
 	crypt := a.tr.T("cli.snap.plain")
 	if info.Encrypted {
 		crypt = a.tr.T("cli.snap.encrypted")
@@ -44,7 +44,7 @@ func orDash(s string) string {
 
 // diffText writes a diff as plain text, per tab. limit > 0 caps the
 // records listed per tab (the import preview); 0 lists all.
-func (a *app) diffText(w io.Writer, d *model.LedgerDiff, limit int) {
+func (a *invocation) diffText(w io.Writer, d *model.LedgerDiff, limit int) {
 	mark := map[model.ChangeKind]string{model.Added: "+", model.Changed: "~", model.Removed: "-"}
 	for _, e := range model.Entities() {
 		recs := d.Of(e)
@@ -74,7 +74,7 @@ func (a *app) diffText(w io.Writer, d *model.LedgerDiff, limit int) {
 
 // diffMarkdown writes a diff as Markdown: a heading per tab, a list item
 // per record, a nested item per changed field.
-func (a *app) diffMarkdown(w io.Writer, d *model.LedgerDiff, oldPath, newPath string) {
+func (a *invocation) diffMarkdown(w io.Writer, d *model.LedgerDiff, oldPath, newPath string) {
 	fmt.Fprintf(w, "# %s\n\n`%s` → `%s`\n\n", a.tr.T("cli.diff.title"), oldPath, newPath)
 	if d.Empty() {
 		fmt.Fprintln(w, a.tr.T("cli.diff.none"))
@@ -106,11 +106,11 @@ func (a *app) diffMarkdown(w io.Writer, d *model.LedgerDiff, oldPath, newPath st
 }
 
 // fieldLine is "截止日期：2026-12-01 → 2026-12-08".
-func (a *app) fieldLine(f model.FieldChange) string {
+func (a *invocation) fieldLine(f model.FieldChange) string {
 	return a.tr.T("cli.diff.field", a.tr.Field(f.Field), a.value(f.Before), a.value(f.After))
 }
 
-func (a *app) value(s string) string {
+func (a *invocation) value(s string) string {
 	if s == "" {
 		return a.tr.T("cli.diff.empty")
 	}

@@ -128,8 +128,9 @@ func TestSummaryFileRecordsTheDayAndSinceLastUsesIt(t *testing.T) {
 	if got := journalLen(t, db); got != before+1 {
 		t.Errorf("recording the day took %d journal entries, want one", got-before)
 	}
-	// The same day again changes nothing, and journals nothing.
-	if code, _, _ := summaryCLI(t, db, nil, "summary", "-o", out); code != 0 || journalLen(t, db) != before+1 {
+	// The same day again changes nothing, and journals nothing (the
+	// file it wrote is replaced only with --force).
+	if code, _, _ := summaryCLI(t, db, nil, "summary", "-o", out, "--force"); code != 0 || journalLen(t, db) != before+1 {
 		t.Errorf("a second summary the same day added a journal entry")
 	}
 	// -o FOLDER writes into it, named after the period.

@@ -15,6 +15,7 @@ import (
 	"secretary/internal/i18n"
 	"secretary/internal/testenv"
 	"secretary/model"
+	"secretary/model/sheet"
 	"secretary/store"
 )
 
@@ -23,7 +24,10 @@ import (
 //
 //   - string constants named Msg*,
 //   - literal first arguments of model.M, M, NewMsgError, usageErr,
-//     a.printf and tr.T (any .T),
+//     a.printf, tr.T and tr.Sprintf (any .T, .Sprintf),
+//   - labels: the Key of every Label literal (model.Label{Code, Key}, and
+//     the elements of []Label tables), every string in a table of keys
+//     ([...]i18n.Key{…}) and a sheet column's headKey,
 //   - field keys: literal field arguments of the validation helpers and
 //     v.add, and Field: "…" in composite literals, each as "field."+key,
 //   - keys built at run time, by enumerating their known suffixes.
@@ -169,7 +173,27 @@ func formatVerbs(f string) ([]string, error) {
 }
 
 // keyFuncs take a message key as their first argument.
-var keyFuncs = map[string]bool{"M": true, "NewMsgError": true, "usageErr": true, "printf": true, "T": true}
+var keyFuncs = map[string]bool{"M": true, "NewMsgError": true, "usageErr": true, "printf": true, "T": true, "Sprintf": true}
+
+// isNamed reports an expression naming the type name, bare or qualified
+// (Label, model.Label).
+func isNamed(e ast.Expr, name string) bool {
+	switch t := e.(type) {
+	case *ast.Ident:
+		return t.Name == name
+	case *ast.SelectorExpr:
+		return t.Sel.Name == name
+	}
+	return false
+}
+
+// elemType is the element type of an array or slice type, or nil.
+func elemType(e ast.Expr) ast.Expr {
+	if a, ok := e.(*ast.ArrayType); ok {
+		return a.Elt
+	}
+	return nil
+}
 
 // fieldArg is, for each validation helper, which arguments are field keys.
 var fieldArg = map[string][]int{"checkText": {1}, "checkEnum": {1}, "checkDateRange": {1}, "checkList": {1}, "checkDates": {1, 3}, "add": {0}}
@@ -187,8 +211,47 @@ func collectKeys(fset *token.FileSet, f *ast.File, keys map[string]string) {
 		s, err := strconv.Unquote(lit.Value)
 		return s, err == nil
 	}
+	// labelKey collects the Key of a Label literal: keyed, or the second
+	// of two positional values.
+	labelKey := func(lit *ast.CompositeLit) {
+		for i, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Key" {
+					if s, ok := literal(kv.Value); ok {
+						keys[s] = where(kv)
+					}
+				}
+				continue
+			}
+			if i == 1 {
+				if s, ok := literal(el); ok {
+					keys[s] = where(el)
+				}
+			}
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CompositeLit:
+			switch {
+			case isNamed(n.Type, "Label"):
+				labelKey(n)
+			case isNamed(elemType(n.Type), "Label"):
+				for _, el := range n.Elts {
+					if lit, ok := el.(*ast.CompositeLit); ok && lit.Type == nil {
+						labelKey(lit)
+					}
+				}
+			case isNamed(elemType(n.Type), "Key"):
+				for _, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						el = kv.Value
+					}
+					if s, ok := literal(el); ok {
+						keys[s] = where(el)
+					}
+				}
+			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
 				if strings.HasPrefix(name.Name, "Msg") && i < len(n.Values) {
@@ -204,6 +267,9 @@ func collectKeys(fset *token.FileSet, f *ast.File, keys map[string]string) {
 				fn = f.Name
 			case *ast.SelectorExpr:
 				fn = f.Sel.Name
+				if pkg, ok := f.X.(*ast.Ident); ok && pkg.Name == "fmt" {
+					fn = "" // fmt.Sprintf and friends take formats, not keys
+				}
 			case *ast.IndexExpr: // a generic call such as checkEnum[E]
 				if id, ok := f.X.(*ast.Ident); ok {
 					fn = id.Name
@@ -227,18 +293,34 @@ func collectKeys(fset *token.FileSet, f *ast.File, keys map[string]string) {
 					keys["field."+s] = where(n)
 				}
 			}
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "headKey" {
+				if s, ok := literal(n.Value); ok {
+					keys[s] = where(n)
+				}
+			}
 		}
 		return true
 	})
 }
 
-// dynamicKeys are the keys the program builds from a prefix and a value.
+// dynamicKeys are the keys the program builds from a prefix and a value,
+// taken from the registries that build them: every kind's words and
+// fields (model.Kinds) and every sheet column's header (sheet.Columns).
 func dynamicKeys() map[string]string {
 	out := map[string]string{}
-	for _, e := range model.Entities() {
-		out["count."+e.Code()] = "count.+entity (refs.go)"
-		out["tab.entity."+e.Code()] = "tab.entity.+entity (app.go)"
-		out["field."+e.Code()+".id"] = "entity+.id (fill.go)"
+	for _, k := range model.Kinds() {
+		out[string(k.Label().Key)] = "a kind's name (model.Kind.Label)"
+		out[string(k.PluralLabel().Key)] = "a kind's plural (model.Kind.PluralLabel)"
+		out[string(k.CountKey())] = "a kind's count (model.Kind.CountKey)"
+		out["field."+k.Code()+".id"] = "entity+.id (fill.go)"
+		for _, f := range k.FieldKeys() {
+			out["field."+f] = "a kind's field (model.Kind.FieldKeys)"
+		}
+	}
+	for _, e := range sheet.Tabs() {
+		for _, c := range sheet.Columns(e) {
+			out[string(c.Header.Key)] = "a sheet column's header (sheet.Columns)"
+		}
 	}
 	for _, st := range model.Values[model.Stage]() {
 		out["field.activity.stage."+model.LabelOf(st).Code] = "activity.stage.+stage (activity.go)"

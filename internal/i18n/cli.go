@@ -66,12 +66,5 @@ func cliTexts() map[Key]Text {
 		"cli.settings.long":    {"设置项：group（小组名称）、school（学校）、secretary（秘书）、last_summary（上次汇报日期）。它们出现在每份打印件的页眉。\n  secretary settings                 列出全部\n  secretary settings group           显示一项\n  secretary settings group 某某中学心理健康教育工作领导小组   修改一项", "Keys: group, school, secretary, last_summary. They head every printout.\n  secretary settings                 list all\n  secretary settings group           show one\n  secretary settings group \"…\"       change one"},
 		"cli.settings.unknown": {"没有设置项“%[1]s”；可用：%[2]s", "No setting “%[1]s”; use one of: %[2]s"},
 		"cli.settings.saved":   {"已保存 %s", "Saved %s"},
-
-		"tab.entity.plan":          {"计划", "Plans"},
-		"tab.entity.owner":         {"责任人", "Owners"},
-		"tab.entity.task":          {"任务", "Tasks"},
-		"tab.entity.activity":      {"活动", "Activities"},
-		"tab.entity.assessment":    {"评估", "Assessments"},
-		"tab.entity.rectification": {"整改", "Rectifications"},
 	}
 }

@@ -36,12 +36,5 @@ func coreTexts() map[Key]Text {
 		"journal.bulk":     {"%[1]s %[2]d 条记录", "%[1]s %[2]d records"},
 		"journal.undo":     {"已撤销：%s", "Undone: %s"},
 		"journal.redo":     {"已重做：%s", "Redone: %s"},
-
-		"count.plan":          {"%d 个计划", "%d plan(s)"},
-		"count.owner":         {"%d 位责任人", "%d owner(s)"},
-		"count.task":          {"%d 项任务", "%d task(s)"},
-		"count.activity":      {"%d 个活动", "%d activity(ies)"},
-		"count.assessment":    {"%d 次评估", "%d assessment(s)"},
-		"count.rectification": {"%d 项整改", "%d rectification(s)"},
 	}
 }

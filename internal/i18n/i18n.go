@@ -25,12 +25,24 @@ type Translator struct {
 	catalog map[Key]Text
 }
 
-// New builds a translator for the language.
-func New(lang Lang) *Translator {
-	if lang != LangEn {
-		lang = LangZh
+// shared are the translators of the two languages over one catalogue,
+// built when the package initialises and never changed after: every
+// translator and every label (model.Label.In) reads them.
+var shared = func() [2]*Translator {
+	c := Catalog()
+	return [2]*Translator{{lang: LangZh, catalog: c}, {lang: LangEn, catalog: c}}
+}()
+
+// New is the translator for the language (Chinese unless it is English).
+func New(lang Lang) *Translator { return For(lang) }
+
+// For is the translator for the language (Chinese unless it is English).
+// Translators are immutable, so one per language serves everyone.
+func For(lang Lang) *Translator {
+	if lang == LangEn {
+		return shared[1]
 	}
-	return &Translator{lang: lang, catalog: Catalog()}
+	return shared[0]
 }
 
 // Lang is the translator's language.
@@ -39,9 +51,9 @@ func (t *Translator) Lang() Lang { return t.lang }
 // Other is a translator for the other language (the L key).
 func (t *Translator) Other() *Translator {
 	if t.lang == LangZh {
-		return &Translator{lang: LangEn, catalog: t.catalog}
+		return For(LangEn)
 	}
-	return &Translator{lang: LangZh, catalog: t.catalog}
+	return For(LangZh)
 }
 
 // T translates a key with arguments. An unknown key is shown as itself, so
@@ -65,6 +77,25 @@ func (t *Translator) T(key Key, args ...any) string {
 		return format
 	}
 	return fmt.Sprintf(format, t.args(args)...)
+}
+
+// Sprintf formats the key's text with the arguments exactly as given.
+// Unlike T it translates none of them, so a printout's user text that
+// happens to look like a catalogue key stays as it was typed. Without
+// arguments, %% reads as %.
+func (t *Translator) Sprintf(key Key, args ...any) string {
+	text, ok := t.catalog[key]
+	if !ok {
+		return string(key)
+	}
+	format := text.Zh
+	if t.lang == LangEn {
+		format = text.En
+	}
+	if len(args) == 0 {
+		return strings.ReplaceAll(format, "%%", "%")
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // Has reports whether the key is in the catalog.
@@ -163,7 +194,7 @@ func Catalog() map[Key]Text {
 // parts are the catalog's files, each a feature's messages.
 func parts() []map[Key]Text {
 	return []map[Key]Text{
-		coreTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), sheetTexts(),
+		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
+		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(),
 	}
 }

@@ -9,12 +9,6 @@ import (
 	"secretary/model"
 )
 
-// fieldColumn maps a validation field to the column that holds it, where
-// the two keys differ.
-var fieldColumn = map[string]string{
-	"assessment.indicators": "assessment.indicator.name",
-}
-
 // check runs the store's own checks over every record the file holds, as
 // the store will see it (normalised against the ledger's version), and
 // sorts the records into new, changed and unchanged.
@@ -44,7 +38,7 @@ func (p *importer) check() {
 			p.imp.Tabs = append(p.imp.Tabs, plan)
 		}
 	}
-	p.checkFindingsKept()
+	p.checkPartsKept()
 }
 
 func (p *importer) hasSheet(e model.Entity) bool {
@@ -75,7 +69,7 @@ func (p *importer) validate(pd *pending) {
 			continue
 		}
 		key := f.Field
-		if k, ok := fieldColumn[key]; ok {
+		if k, ok := fieldColumn(pd.rec.Entity(), key); ok {
 			key = k
 		}
 		if col, ok := pd.s.cols[key]; ok {
@@ -89,47 +83,44 @@ func (p *importer) validate(pd *pending) {
 	p.checkFinding(pd)
 }
 
-// checkFinding reports a rectification for a finding its assessment does
-// not have (after the import).
+// checkFinding reports what the record points at inside another record
+// that the other record will not have after the import (the kind's rule,
+// model.CheckLinks): a rectification for a finding its assessment lacks.
 func (p *importer) checkFinding(pd *pending) {
-	r, ok := pd.rec.(*model.Rectification)
-	if !ok || r.FindingNo <= 0 || pd.bad["rect.finding"] || pd.bad["rect.assessment"] {
-		return
-	}
-	a, ok := p.merged[model.EntityAssessment][r.AssessmentID].(*model.Assessment)
-	if !ok {
-		return
-	}
-	if _, ok := a.Finding(r.FindingNo); !ok {
-		col := pd.s.colOf("rect.finding")
-		p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), model.M(MsgNoFinding, r.FindingNo, model.CodeOf(a)))
+	for _, lp := range model.CheckLinks(pd.rec, p) {
+		if pd.bad[lp.Field] || pd.bad[lp.Via] {
+			continue
+		}
+		col := pd.s.colOf(lp.Field)
+		p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), model.M(MsgNoFinding, lp.Part, model.CodeOf(lp.In)))
 	}
 }
 
-// checkFindingsKept reports a finding an assessment row drops while a
-// rectification (after the import) still points at it.
-func (p *importer) checkFindingsKept() {
-	used := map[model.ID]map[int][]model.ID{}
-	for _, id := range sortedIDs(p.merged[model.EntityRectification]) {
-		r := p.merged[model.EntityRectification][id].(*model.Rectification)
-		if used[r.AssessmentID] == nil {
-			used[r.AssessmentID] = map[int][]model.ID{}
-		}
-		used[r.AssessmentID][r.FindingNo] = append(used[r.AssessmentID][r.FindingNo], id)
-	}
-	for _, pd := range p.pend[model.EntityAssessment] {
-		before, ok := pd.before.(*model.Assessment)
-		if !ok {
-			continue
-		}
-		after := pd.rec.(*model.Assessment)
-		for _, f := range before.Findings {
-			if _, kept := after.Finding(f.No); kept || len(used[after.ID][f.No]) == 0 {
+// checkPartsKept reports a part a row drops while records (after the
+// import) still point at it (the kind's rule, model.PartsInUse): an
+// assessment's finding that rectifications still address.
+func (p *importer) checkPartsKept() {
+	for _, e := range Tabs() {
+		for _, pd := range p.pend[e] {
+			if pd.before == nil {
 				continue
 			}
-			col := pd.s.colOf("assessment.findings")
-			p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col),
-				model.M(MsgFindingInUse, f.No, codes(model.EntityRectification, used[after.ID][f.No])))
+			uses, _ := model.PartsInUse(pd.before, pd.rec, p) // the import's records never fail to read
+			for _, u := range uses {
+				col := pd.s.colOf(u.Field)
+				p.problem(pd.s, pd.row, col, cellAt(pd.s.table.Rows[pd.row], col),
+					model.M(MsgFindingInUse, u.Part, codes(u.By, u.IDs)))
+			}
 		}
 	}
+}
+
+// fieldColumn is the column key that holds a validation field, where the
+// tab declares one different from the field's key.
+func fieldColumn(e model.Entity, field string) (string, bool) {
+	if t := tabOf(e); t != nil {
+		k, ok := t.fieldColumn[field]
+		return k, ok
+	}
+	return "", false
 }

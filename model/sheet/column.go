@@ -1,6 +1,9 @@
 package sheet
 
-import "secretary/model"
+import (
+	"secretary/internal/i18n"
+	"secretary/model"
+)
 
 // listKind names the drop-down list a template column offers.
 type listKind uint8
@@ -22,9 +25,12 @@ const (
 // column is one column of a tab: its header in both languages, how a
 // record's value is written into it and how a cell is read back.
 type column[T any] struct {
-	key      string      // field key ("task.due"): validation problems point at the column by it
-	head     model.Label // header; Code is also accepted on import
-	alias    []string    // other headers hand-made ledgers use for the column
+	key string // field key ("task.due"): validation problems point at the column by it
+	// head is the header's ASCII code, also accepted on import; its text is
+	// the catalogue's "sheet.col.<key>" (internal/i18n/sheetlayout.go).
+	head     string
+	headKey  i18n.Key // a header text other than "sheet.col.<key>"
+	alias    []string // other headers hand-made ledgers use for the column
 	kind     Kind
 	list     listKind
 	wrap     bool // long or multi-line text: wrapped, with a capped width
@@ -47,8 +53,16 @@ type colInfo struct {
 	derived  bool
 }
 
+// header is the column's header: its code, and its text in the catalogue.
+func (c column[T]) header() model.Label {
+	if c.headKey != "" {
+		return model.Label{Code: c.head, Key: c.headKey}
+	}
+	return model.Label{Code: c.head, Key: i18n.Key("sheet.col." + c.key)}
+}
+
 func (c column[T]) info() colInfo {
-	return colInfo{key: c.key, head: c.head, alias: c.alias, kind: c.kind, list: c.list, wrap: c.wrap, required: c.required, derived: c.derived}
+	return colInfo{key: c.key, head: c.header(), alias: c.alias, kind: c.kind, list: c.list, wrap: c.wrap, required: c.required, derived: c.derived}
 }
 
 func infos[T any](cols []column[T]) []colInfo {
@@ -59,13 +73,11 @@ func infos[T any](cols []column[T]) []colInfo {
 	return out
 }
 
-func lbl(code, zh, en string) model.Label { return model.Label{Code: code, Zh: zh, En: en} }
-
 // codeColumn is the first column of every tab: the record's display code,
 // which is how a re-import finds the record to update.
 func codeColumn[T any](e model.Entity, id func(*T) model.ID) column[T] {
 	return column[T]{
-		key: e.Code() + ".id", head: lbl("code", "编号", "Code"),
+		key: e.Code() + ".id", head: "code", headKey: "sheet.col.code",
 		get: func(_ *exporter, r *T) Cell { return textCell(model.Code(e, id(r))) },
 	}
 }
@@ -81,7 +93,7 @@ func overdueCell(x *exporter, overdue bool) Cell {
 
 // overdueMark is written in the overdue column, so an overdue row shows
 // in a black-and-white printout and can be filtered, not only coloured.
-var overdueMark = lbl("overdue", "逾期", "Overdue")
+var overdueMark = model.Label{Code: "overdue", Key: "sheet.overdue"}
 
 // Column describes one column of a tab, for a UI that explains the
 // layout or a test that checks what another program reads.

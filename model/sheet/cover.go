@@ -6,32 +6,32 @@ import (
 	"secretary/model"
 )
 
-// Texts of the cover sheet: workbook content, so they live with the
-// layout, in both languages. Read-only.
+// The cover sheet's lines; their texts are in the catalogue
+// (internal/i18n/sheetlayout.go). Read-only.
 var (
-	coverTitle     = lbl("title", "心理健康教育工作台账", "Mental health education work ledger")
-	coverTemplate  = lbl("template", "心理健康教育工作台账（导入模板）", "Mental health education work ledger (import template)")
-	coverSchool    = lbl("school", "学校", "School")
-	coverSecretary = lbl("secretary", "秘书", "Secretary")
-	coverExported  = lbl("exported", "导出时间", "Exported")
-	coverAsOf      = lbl("as_of", "逾期统计日期", "Overdue as of")
-	coverSheet     = lbl("sheet", "工作表", "Sheet")
-	coverRecords   = lbl("records", "记录数", "Records")
-	coverOverdue   = lbl("overdue", "其中逾期", "Of these overdue")
-	coverProgram   = lbl("program", "程序", "Program")
-	coverHowTitle  = lbl("how", "说明", "How to use")
+	coverTitle     = model.Label{Code: "title", Key: "sheet.cover.title"}
+	coverTemplate  = model.Label{Code: "template", Key: "sheet.cover.template"}
+	coverSchool    = model.Label{Code: "school", Key: "sheet.cover.school"}
+	coverSecretary = model.Label{Code: "secretary", Key: "sheet.cover.secretary"}
+	coverExported  = model.Label{Code: "exported", Key: "sheet.cover.exported"}
+	coverAsOf      = model.Label{Code: "as_of", Key: "sheet.cover.as_of"}
+	coverSheet     = model.Label{Code: "sheet", Key: "sheet.cover.sheet"}
+	coverRecords   = model.Label{Code: "records", Key: "sheet.cover.records"}
+	coverOverdue   = model.Label{Code: "overdue", Key: "sheet.cover.overdue"}
+	coverProgram   = model.Label{Code: "program", Key: "sheet.cover.program"}
+	coverHowTitle  = model.Label{Code: "how", Key: "sheet.cover.how"}
 	coverHowExport = []model.Label{
-		lbl("1", "每个工作表是台账的一类记录；“编号”（如 T-41）是记录在台账中的代号。", "Each sheet holds one kind of record; the Code (such as T-41) is the record's number in the ledger."),
-		lbl("2", "修改后可以用 secretary sheet import 导入：有编号的行更新对应记录，编号为空的行作为新记录添加。", "After editing, import with secretary sheet import: rows with a code update that record, rows without one are added."),
-		lbl("3", "表头为灰色斜体的列（完成率、逾期等）由程序计算，导入时忽略。", "Columns with grey italic headers (done %, overdue …) are computed by the program and ignored on import."),
-		lbl("4", "评估表每个考核指标占一行，同一评估的各行编号相同。", "On the assessments sheet each indicator takes a row; the rows of one assessment share its code."),
+		{Code: "1", Key: "sheet.cover.how_export.1"},
+		{Code: "2", Key: "sheet.cover.how_export.2"},
+		{Code: "3", Key: "sheet.cover.how_export.3"},
+		{Code: "4", Key: "sheet.cover.how_export.4"},
 	}
 	coverHowTemplate = []model.Label{
-		lbl("1", "在各工作表中每行填写一条记录，编号留空，导入时由程序编号。", "Fill in one record per row on each sheet; leave the Code empty and the program numbers the records."),
-		lbl("2", "日期写成 2026-12-01 或 2026/12/1；状态、类型、工作范围和责任人可从下拉列表中选择。", "Write dates as 2026-12-01 or 2026/12/1; pick statuses, kinds, work areas and owners from the drop-down lists."),
-		lbl("3", "责任人按姓名填写；台账里还没有的人，先在“责任人”表中添加，或导入时加 --create-owners。", "Name owners by name; add people the ledger does not have yet on the Owners sheet, or import with --create-owners."),
-		lbl("4", "评估表每个考核指标占一行：同一评估的后续行只填指标列即可。", "On the assessments sheet each indicator takes a row: further rows of the same assessment need only the indicator columns."),
-		lbl("5", "填好后运行：secretary sheet import 文件名.xlsx（加 --dry-run 只检查不导入）。", "Then run: secretary sheet import FILE.xlsx (add --dry-run to check without importing)."),
+		{Code: "1", Key: "sheet.cover.how_template.1"},
+		{Code: "2", Key: "sheet.cover.how_template.2"},
+		{Code: "3", Key: "sheet.cover.how_template.3"},
+		{Code: "4", Key: "sheet.cover.how_template.4"},
+		{Code: "5", Key: "sheet.cover.how_template.5"},
 	}
 )
 
@@ -80,12 +80,11 @@ func (b *book) writeCover(name string) error {
 		set("C", coverOverdue.In(lang), b.st.header)
 		row++
 		counts := l.Counts()
-		overdue := b.overdueCounts()
-		for _, e := range Tabs() {
-			set("A", tabLabels[e].In(lang), b.st.label)
-			set("B", counts.Of(e), b.st.body[KindInt])
-			if n, ok := overdue[e]; ok {
-				set("C", n, b.st.body[KindInt])
+		for _, t := range tabList {
+			set("A", TabLabel(t.entity).In(lang), b.st.label)
+			set("B", counts.Of(t.entity), b.st.body[KindInt])
+			if t.overdue != nil {
+				set("C", overdueCount(b.x.l, t.entity, t.overdue, b.x.today), b.st.body[KindInt])
 			}
 			row++
 		}
@@ -116,18 +115,14 @@ func (b *book) writeCover(name string) error {
 	return nil
 }
 
-func (b *book) overdueCounts() map[model.Entity]int {
-	l, today := b.x.l, b.x.today
-	out := map[model.Entity]int{model.EntityTask: 0, model.EntityRectification: 0}
-	for i := range l.Tasks {
-		if l.Tasks[i].Overdue(today) {
-			out[model.EntityTask]++
+// overdueCount is how many of the ledger's records of a tab are overdue.
+func overdueCount(l *model.Ledger, e model.Entity, overdue func(model.Record, model.Date) bool, today model.Date) int {
+	n := 0
+	_ = l.EachOf(e, func(r model.Record) error {
+		if overdue(r, today) {
+			n++
 		}
-	}
-	for i := range l.Rectifications {
-		if l.Rectifications[i].Overdue(today) {
-			out[model.EntityRectification]++
-		}
-	}
-	return out
+		return nil
+	})
+	return n
 }

@@ -95,7 +95,7 @@ func expectedHeads(e model.Entity) []model.Msg {
 }
 
 func tabChoices() []model.Msg {
-	out := make([]model.Msg, 0, len(tabLabels))
+	out := make([]model.Msg, 0, len(tabList))
 	for _, e := range Tabs() {
 		out = append(out, model.M(MsgChoice, TabLabel(e)))
 	}

@@ -42,7 +42,7 @@ func headers(e model.Entity, lang model.Lang) []string {
 // it Excel on Chinese Windows shows mojibake), RFC 4180 quoting and line
 // ends, dates as 2026-12-01 and amounts as plain numbers.
 func WriteCSV(w io.Writer, l *model.Ledger, tab model.Entity, opts ExportOptions) error {
-	if _, ok := tabLabels[tab]; !ok {
+	if tabOf(tab) == nil {
 		return fmt.Errorf("sheet: no tab %d", tab)
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)

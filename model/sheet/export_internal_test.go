@@ -8,7 +8,7 @@ func ColumnsForTest(e model.Entity) [][][2]string {
 	var out [][][2]string
 	for _, c := range columnsOf(e) {
 		var names [][2]string
-		for _, n := range append([]string{c.head.Zh, c.head.En, c.head.Code}, c.alias...) {
+		for _, n := range append([]string{c.head.In(model.LangZh), c.head.In(model.LangEn), c.head.Code}, c.alias...) {
 			names = append(names, [2]string{c.key, n})
 		}
 		out = append(out, names)

@@ -142,7 +142,7 @@ func TestEnglishWorkbook(t *testing.T) {
 	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Lists" {
 		t.Fatalf("sheets: %s", got)
 	}
-	if v, _ := f.GetCellValue("Tasks", "J2"); v != model.LabelOf(l.Tasks[0].Status).En {
+	if v, _ := f.GetCellValue("Tasks", "J2"); v != model.LabelOf(l.Tasks[0].Status).In(model.LangEn) {
 		t.Errorf("status %q", v)
 	}
 }

@@ -81,8 +81,8 @@ func (x *exporter) refText(e model.Entity, id model.ID) string {
 	if r == nil {
 		return code
 	}
-	if a, ok := r.(*model.Assessment); ok {
-		return code + " " + a.Date.String() + " " + model.LabelOf(a.Kind).In(x.lang)
+	if n, ok := r.(model.NamedIn); ok {
+		return code + " " + n.NameIn(x.lang)
 	}
 	return code + " " + oneLine(r.DisplayName())
 }
@@ -102,11 +102,7 @@ func (x *exporter) audience(groups []model.AudienceGroup) Cell {
 	for i, g := range groups {
 		parts[i] = model.LabelOf(g).In(x.lang)
 	}
-	sep := "、"
-	if x.lang == model.LangEn {
-		sep = ", "
-	}
-	return textCell(strings.Join(parts, sep))
+	return textCell(strings.Join(parts, model.ListSep(x.lang)))
 }
 
 func (x *exporter) findingText(r *model.Rectification) Cell {

@@ -80,7 +80,7 @@ func (p *importer) start(s *sheetIn, r int, fresh model.MutableRecord, code stri
 // claim ties a coded row to its record.
 func (p *importer) claim(pd *pending, e model.Entity, id model.ID, s *sheetIn, r, col int, code string) {
 	if cur, ok := p.merged[e][id]; ok {
-		pd.before, pd.rec = cur, cloneRecord(cur)
+		pd.before, pd.rec = cur, model.CloneRecord(cur)
 	} else if id <= p.floors[e] {
 		p.problem(s, r, col, code, model.M(MsgCodeDeleted, model.Code(e, id)))
 		pd.skip = true

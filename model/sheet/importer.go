@@ -66,11 +66,12 @@ func newImporter(f *File, l *model.Ledger, opts Options) *importer {
 		p.merged[e] = map[model.ID]model.MutableRecord{}
 		p.last[e] = opts.LastIDs[e]
 	}
-	eachRecord(l, func(r model.MutableRecord) {
+	_ = l.EachRecord(func(r model.MutableRecord) error {
 		p.merged[r.Entity()][r.GetID()] = r
 		if r.GetID() > p.last[r.Entity()] {
 			p.last[r.Entity()] = r.GetID()
 		}
+		return nil
 	})
 	for e, id := range p.last {
 		p.floors[e] = id
@@ -187,10 +188,29 @@ func (p *importer) register(e model.Entity) {
 		}
 		p.merged[e][pd.rec.GetID()] = pd.rec
 	}
-	switch e {
-	case model.EntityOwner:
-		p.indexOwners()
-	case model.EntityPlan, model.EntityTask, model.EntityActivity:
-		delete(p.titles, e) // rebuilt when a row first names one by title
+	delete(p.titles, e) // rebuilt when a row first names one by title
+	if e == model.EntityOwner {
+		p.indexOwners() // people are named in cells: every owner column reads them
 	}
+}
+
+// Record is a record as it will be after the import, or nil: with EachOf
+// it makes the import's records what a kind's rules (model.CheckLinks,
+// model.PartsInUse) read.
+func (p *importer) Record(e model.Entity, id model.ID) model.Record {
+	if r, ok := p.merged[e][id]; ok {
+		return r
+	}
+	return nil
+}
+
+// EachOf calls fn with each record of the kind as it will be after the
+// import, in ID order.
+func (p *importer) EachOf(e model.Entity, fn func(model.Record) error) error {
+	for _, id := range sortedIDs(p.merged[e]) {
+		if err := fn(p.merged[e][id]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

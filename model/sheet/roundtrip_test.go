@@ -38,9 +38,7 @@ func TestWorkbookRoundTripIntoAFreshLedger(t *testing.T) {
 func TestCSVTabsRoundTripIntoAFreshLedger(t *testing.T) {
 	_, want := storetest.Demo(t, demo.BaseSize)
 	fresh := storetest.Open(t)
-	order := []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityTask,
-		model.EntityActivity, model.EntityAssessment, model.EntityRectification}
-	for _, tab := range order {
+	for _, tab := range model.ReferenceOrder() {
 		data := exportCSV(t, want, tab, model.LangZh)
 		imp, _ := prepare(t, fresh, sheet.TabLabel(tab).Code+".csv", data, sheet.Options{})
 		if added, _ := imp.Counts(); added.Of(tab) != want.Counts().Of(tab) {

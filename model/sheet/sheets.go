@@ -72,7 +72,7 @@ const headerScan = 10
 func headerIndex(e model.Entity) map[string]colInfo {
 	m := map[string]colInfo{}
 	for _, c := range columnsOf(e) {
-		for _, name := range append([]string{c.head.Zh, c.head.En, c.head.Code}, c.alias...) {
+		for _, name := range append([]string{c.head.In(model.LangZh), c.head.In(model.LangEn), c.head.Code}, c.alias...) {
 			if k := normHeader(name); k != "" {
 				m[k] = c
 			}

@@ -45,8 +45,14 @@ func newStyles(f *excelize.File) (styles, error) {
 	st.title = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}})
 	st.subtitle = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	st.label = add(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top})
-	formats := map[Kind]string{KindText: "", KindInt: intFormat, KindMoney: moneyFormat, KindFloat: floatFormat, KindDate: dateFormat}
-	for k, nf := range formats {
+	// In a fixed order: ranging over a map numbered the styles
+	// differently on each export, so two exports of one ledger differed.
+	formats := []struct {
+		kind   Kind
+		format string
+	}{{KindText, ""}, {KindInt, intFormat}, {KindMoney, moneyFormat}, {KindFloat, floatFormat}, {KindDate, dateFormat}}
+	for _, f := range formats {
+		k, nf := f.kind, f.format
 		var custom *string
 		if nf != "" {
 			custom = &nf

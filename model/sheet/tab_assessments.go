@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,9 +10,30 @@ import (
 	"secretary/model"
 )
 
-// An assessment takes one row per indicator: the assessment's own columns
-// repeat on each (so a filter or sort in the spreadsheet keeps them), then
-// the indicator's. An assessment without indicators takes one row.
+// assessmentTab lays an assessment out as one row per indicator: the
+// assessment's own columns repeat on each (so a filter or sort in the
+// spreadsheet keeps them), then the indicator's. An assessment without
+// indicators takes one row. Reading groups the rows back (import_assess.go).
+var assessmentTab = &tabDef{
+	entity:  model.EntityAssessment,
+	columns: func() []colInfo { return append(infos(assessmentColumns()), infos(indicatorColumns())...) },
+	rows:    assessmentRows,
+	read:    (*importer).readAssessments,
+	changed: assessmentChanges,
+	// A problem with the indicators is shown at the indicator column.
+	fieldColumn: map[string]string{"assessment.indicators": "assessment.indicator.name"},
+}
+
+// assessmentChanges lists the columns an update changes; the indicators
+// count as one.
+func assessmentChanges(x *exporter, before, after model.MutableRecord) []string {
+	b, a := before.(*model.Assessment), after.(*model.Assessment)
+	out := diff(x, assessmentColumns(), b, a)
+	if !reflect.DeepEqual(b.Indicators, a.Indicators) {
+		out = append(out, "assessment.indicators")
+	}
+	return out
+}
 
 // indicatorRow is one indicator of an assessment, for its columns.
 type indicatorRow struct {
@@ -22,30 +44,30 @@ type indicatorRow struct {
 func assessmentColumns() []column[model.Assessment] {
 	return []column[model.Assessment]{
 		codeColumn(model.EntityAssessment, func(a *model.Assessment) model.ID { return a.ID }),
-		{key: "assessment.kind", head: lbl("kind", "评估类型", "Kind"), list: listAssessmentKind, required: true,
+		{key: "assessment.kind", head: "kind", list: listAssessmentKind, required: true,
 			get: func(x *exporter, a *model.Assessment) Cell { return enumCell(x, a.Kind) },
 			set: func(c *cellIn, a *model.Assessment) { a.Kind = parseEnum[model.AssessmentKind](c) }},
-		{key: "assessment.target", head: lbl("target", "评估对象", "Target"), required: true,
+		{key: "assessment.target", head: "target", required: true,
 			get: func(x *exporter, a *model.Assessment) Cell { return x.target(a.Target) },
 			set: func(c *cellIn, a *model.Assessment) { a.Target = c.target() }},
-		{key: "assessment.date", head: lbl("date", "日期", "Date"), alias: []string{"检查日期", "评估日期"}, kind: KindDate, required: true,
+		{key: "assessment.date", head: "date", alias: []string{"检查日期", "评估日期"}, kind: KindDate, required: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return dateCell(a.Date) },
 			set: func(c *cellIn, a *model.Assessment) { a.Date = c.date() }},
-		{key: "assessment.assessor", head: lbl("assessor", "评估人", "Assessor"), alias: []string{"检查人", "评估人员"}, required: true,
+		{key: "assessment.assessor", head: "assessor", alias: []string{"检查人", "评估人员"}, required: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return textCell(a.Assessor) },
 			set: func(c *cellIn, a *model.Assessment) { a.Assessor = c.text() }},
-		{key: "assessment.rating", head: lbl("rating", "总体评定", "Rating"), list: listRating,
+		{key: "assessment.rating", head: "rating", list: listRating,
 			get: func(x *exporter, a *model.Assessment) Cell { return enumCell(x, a.Rating) },
 			set: func(c *cellIn, a *model.Assessment) { a.Rating = parseEnum[model.Rating](c) }},
-		{key: "assessment.average", head: lbl("average", "平均分", "Average score"), kind: KindFloat, derived: true,
+		{key: "assessment.average", head: "average", kind: KindFloat, derived: true,
 			get: func(_ *exporter, a *model.Assessment) Cell {
 				avg, ok := a.AverageScore()
 				return Cell{Kind: KindFloat, Num: float64(int(avg*10+0.5)) / 10, Empty: !ok}
 			}},
-		{key: "assessment.findings", head: lbl("findings", "发现的问题（每行一条，带序号）", "Findings (one per line, numbered)"), wrap: true,
+		{key: "assessment.findings", head: "findings", wrap: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return textCell(formatFindings(a.Findings)) },
 			set: func(c *cellIn, a *model.Assessment) { a.Findings = c.findings() }},
-		{key: "assessment.notes", head: lbl("notes", "备注", "Notes"), wrap: true,
+		{key: "assessment.notes", head: "notes", wrap: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return textCell(a.Notes) },
 			set: func(c *cellIn, a *model.Assessment) { a.Notes = c.text() }},
 	}
@@ -53,19 +75,19 @@ func assessmentColumns() []column[model.Assessment] {
 
 func indicatorColumns() []column[indicatorRow] {
 	return []column[indicatorRow]{
-		{key: "assessment.indicator.no", head: lbl("indicator_no", "指标序号", "Indicator no."), kind: KindInt,
+		{key: "assessment.indicator.no", head: "indicator_no", kind: KindInt,
 			get: func(_ *exporter, r *indicatorRow) Cell { return optIntCell(r.no) },
 			set: func(c *cellIn, r *indicatorRow) { r.no = c.int() }},
-		{key: "assessment.indicator.name", head: lbl("indicator", "考核指标", "Indicator"),
+		{key: "assessment.indicator.name", head: "indicator",
 			get: func(_ *exporter, r *indicatorRow) Cell { return textCell(r.in.Name) },
 			set: func(c *cellIn, r *indicatorRow) { r.in.Name = c.text() }},
-		{key: "assessment.indicator.target", head: lbl("indicator_target", "指标要求", "Indicator target"), wrap: true,
+		{key: "assessment.indicator.target", head: "indicator_target", wrap: true,
 			get: func(_ *exporter, r *indicatorRow) Cell { return textCell(r.in.Target) },
 			set: func(c *cellIn, r *indicatorRow) { r.in.Target = c.text() }},
-		{key: "assessment.indicator.result", head: lbl("result", "检查结果", "Result"), wrap: true,
+		{key: "assessment.indicator.result", head: "result", wrap: true,
 			get: func(_ *exporter, r *indicatorRow) Cell { return textCell(r.in.Result) },
 			set: func(c *cellIn, r *indicatorRow) { r.in.Result = c.text() }},
-		{key: "assessment.indicator.score", head: lbl("score", "得分（0–100）", "Score (0–100)"), kind: KindFloat,
+		{key: "assessment.indicator.score", head: "score", kind: KindFloat,
 			get: func(_ *exporter, r *indicatorRow) Cell {
 				return Cell{Kind: KindFloat, Num: r.in.Score, Empty: !r.in.Scored}
 			},
@@ -160,20 +182,29 @@ func (c *cellIn) target() model.Target {
 	if a, ok := model.ParseEnum[model.WorkArea](s); ok {
 		return model.Target{Kind: model.TargetArea, Area: a}
 	}
-	kinds := map[model.Entity]model.TargetKind{model.EntityPlan: model.TargetPlan, model.EntityTask: model.TargetTask, model.EntityActivity: model.TargetActivity}
-	for _, e := range []model.Entity{model.EntityPlan, model.EntityTask, model.EntityActivity} {
+	// The kinds of record an assessment can look at: plans, tasks and
+	// activities, in the order TargetKind lists them.
+	var kinds []model.TargetKind
+	for _, k := range model.Values[model.TargetKind]() {
+		if (model.Target{Kind: k}).Entity() != 0 {
+			kinds = append(kinds, k)
+		}
+	}
+	for _, k := range kinds {
+		e := model.Target{Kind: k}.Entity()
 		if id, ok := c.p.codeRef(c, e, s); ok {
 			if id == 0 {
 				return model.Target{}
 			}
-			return model.Target{Kind: kinds[e], ID: id}
+			return model.Target{Kind: k, ID: id}
 		}
 	}
 	var found []model.Target
 	var list []string
-	for _, e := range []model.Entity{model.EntityPlan, model.EntityTask, model.EntityActivity} {
+	for _, k := range kinds {
+		e := model.Target{Kind: k}.Entity()
 		for _, id := range c.p.byTitle(e, s) {
-			found = append(found, model.Target{Kind: kinds[e], ID: id})
+			found = append(found, model.Target{Kind: k, ID: id})
 			list = append(list, model.Code(e, id))
 		}
 	}

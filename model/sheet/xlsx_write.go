@@ -31,8 +31,8 @@ func WriteTemplate(w io.Writer, l *model.Ledger, opts ExportOptions) error {
 
 // Messages a spreadsheet shows when a typed value is not on a list.
 var (
-	listChoose       = lbl("choose", "请从下拉列表中选择", "Choose a value from the list")
-	listOwnerWarning = lbl("new_owner", "不在责任人名单中：请先在“责任人”表中添加此人，或导入时加 --create-owners", "Not on the owners list: add the person on the Owners sheet, or import with --create-owners")
+	listChoose       = model.Label{Code: "choose", Key: "sheet.list.choose"}
+	listOwnerWarning = model.Label{Code: "new_owner", Key: "sheet.list.new_owner"}
 )
 
 // templateRows is how many rows of an empty template get drop-down lists.
@@ -69,8 +69,8 @@ func writeBook(w io.Writer, l *model.Ledger, opts ExportOptions, template bool) 
 		return fmt.Errorf("cover sheet: %w", err)
 	}
 	for _, e := range Tabs() {
-		if _, err := b.f.NewSheet(tabLabels[e].In(b.lang)); err != nil {
-			return fmt.Errorf("sheet %s: %w", tabLabels[e].Code, err)
+		if _, err := b.f.NewSheet(TabLabel(e).In(b.lang)); err != nil {
+			return fmt.Errorf("sheet %s: %w", TabLabel(e).Code, err)
 		}
 	}
 	// The cover opens first. Set before the streamed sheets exist: later,
@@ -106,7 +106,7 @@ func fastZip(w io.Writer) excelize.ZipWriter {
 // writeTab streams one tab's rows: the stream writer keeps a 10,000-row
 // export fast and small in memory.
 func (b *book) writeTab(e model.Entity) error {
-	name := tabLabels[e].In(b.lang)
+	name := TabLabel(e).In(b.lang)
 	cols := columnsOf(e)
 	var rows [][]Cell
 	var overdue []bool
@@ -277,16 +277,16 @@ func (b *book) writeLists() error {
 		head  model.Label
 		items []string
 	}{
-		{listPlanKind, lbl("plan_kind", "计划类型", "Plan kind"), labelsIn[model.PlanKind](b.lang)},
-		{listPlanStatus, lbl("plan_status", "计划状态", "Plan status"), labelsIn[model.PlanStatus](b.lang)},
-		{listArea, lbl("area", "工作范围", "Work area"), labelsIn[model.WorkArea](b.lang)},
-		{listTaskStatus, lbl("task_status", "任务状态", "Task status"), labelsIn[model.TaskStatus](b.lang)},
-		{listActivityKind, lbl("activity_kind", "活动类型", "Activity kind"), labelsIn[model.ActivityKind](b.lang)},
-		{listActivityStatus, lbl("activity_status", "活动状态", "Activity status"), labelsIn[model.ActivityStatus](b.lang)},
-		{listAssessmentKind, lbl("assessment_kind", "评估类型", "Assessment kind"), labelsIn[model.AssessmentKind](b.lang)},
-		{listRating, lbl("rating", "总体评定", "Rating"), labelsIn[model.Rating](b.lang)},
-		{listRectStatus, lbl("rect_status", "整改状态", "Rectification status"), labelsIn[model.RectStatus](b.lang)},
-		{listOwner, lbl("owners", "责任人", "Owners"), owners},
+		{listPlanKind, model.Label{Code: "plan_kind", Key: "sheet.list.plan_kind"}, labelsIn[model.PlanKind](b.lang)},
+		{listPlanStatus, model.Label{Code: "plan_status", Key: "sheet.list.plan_status"}, labelsIn[model.PlanStatus](b.lang)},
+		{listArea, model.Label{Code: "area", Key: "sheet.list.area"}, labelsIn[model.WorkArea](b.lang)},
+		{listTaskStatus, model.Label{Code: "task_status", Key: "sheet.list.task_status"}, labelsIn[model.TaskStatus](b.lang)},
+		{listActivityKind, model.Label{Code: "activity_kind", Key: "sheet.list.activity_kind"}, labelsIn[model.ActivityKind](b.lang)},
+		{listActivityStatus, model.Label{Code: "activity_status", Key: "sheet.list.activity_status"}, labelsIn[model.ActivityStatus](b.lang)},
+		{listAssessmentKind, model.Label{Code: "assessment_kind", Key: "sheet.list.assessment_kind"}, labelsIn[model.AssessmentKind](b.lang)},
+		{listRating, model.Label{Code: "rating", Key: "sheet.list.rating"}, labelsIn[model.Rating](b.lang)},
+		{listRectStatus, model.Label{Code: "rect_status", Key: "sheet.list.rect_status"}, labelsIn[model.RectStatus](b.lang)},
+		{listOwner, model.Label{Code: "owners", Key: "sheet.list.owners"}, owners},
 	}
 	for j, list := range lists {
 		col, _ := excelize.ColumnNumberToName(j + 1)

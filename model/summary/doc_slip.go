@@ -18,11 +18,7 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 		}
 	}
 	if len(role) > 0 {
-		if lang == model.LangEn {
-			who += " (" + joinList(lang, role) + ")"
-		} else {
-			who += "（" + joinList(lang, role) + "）"
-		}
+		who = aside(lang, who, joinList(lang, role))
 	}
 	d.Meta = append([]fact{{Label: say(lang, wOwner), Value: who, Key: "owner"}}, headerMeta(lang, sl.Header, sl.Today)...)
 
@@ -83,10 +79,7 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 }
 
 func joinList(lang model.Lang, items []string) string {
-	sep := "，"
-	if lang == model.LangEn {
-		sep = ", "
-	}
+	sep := listSep(lang)
 	out := ""
 	for i, s := range items {
 		if i > 0 {

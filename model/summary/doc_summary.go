@@ -142,10 +142,7 @@ func (b summaryBuilder) plans() section {
 		Series: []series{{Label: b.w(wChartPlanDone), Pattern: "hatch"}}}
 	for _, p := range b.s.Plans {
 		k := "plan." + strconv.Itoa(int(p.ID))
-		title := codeTitle(p.Code, p.Title) + " (" + model.LabelOf(p.Kind).In(b.lang) + ")"
-		if b.lang != model.LangEn {
-			title = codeTitle(p.Code, p.Title) + "（" + model.LabelOf(p.Kind).In(b.lang) + "）"
-		}
+		title := aside(b.lang, codeTitle(p.Code, p.Title), model.LabelOf(p.Kind).In(b.lang))
 		t.Rows = append(t.Rows, []cell{
 			txt(title),
 			num(fmt.Sprintf("%d/%d", p.Done, p.Total), k+".done"),
@@ -172,10 +169,7 @@ func (b summaryBuilder) owners() section {
 	c := &chart{Key: "owners", Title: b.w(wChartOwners), Narrow: true, Series: []series{
 		{Label: b.w(wChartOverdue), Pattern: "cross"}, {Label: b.w(wChartOpen), Pattern: "blank"}, {Label: b.w(wChartDone), Pattern: "hatch"},
 	}}
-	sep := "，"
-	if b.lang == model.LangEn {
-		sep = ", "
-	}
+	sep := listSep(b.lang)
 	for _, o := range b.s.Owners {
 		k := "owner." + strconv.Itoa(int(o.ID))
 		var late []string
@@ -421,10 +415,7 @@ func (b summaryBuilder) next() section {
 	for _, it := range b.s.Next {
 		title := it.Title
 		if it.Kind == AgendaAssessment {
-			title = model.LabelOf(it.AssessKind).In(b.lang) + ": " + targetName(b.lang, it.Target)
-			if b.lang != model.LangEn {
-				title = model.LabelOf(it.AssessKind).In(b.lang) + "：" + targetName(b.lang, it.Target)
-			}
+			title = colon(b.lang, model.LabelOf(it.AssessKind).In(b.lang), targetName(b.lang, it.Target))
 		}
 		t.Rows = append(t.Rows, []cell{txt(iso(it.Date)), txt(b.w(agendaWord(it.Kind))), txt(codeTitle(it.Code, title)), txt(it.Owner)})
 	}

@@ -15,14 +15,10 @@ func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summar
 
 func renderMarkdown(d *document) string {
 	var b strings.Builder
-	colon := "："
-	if d.Lang == model.LangEn {
-		colon = ": "
-	}
 	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
 	b.WriteString("**" + mdEscape(d.Subtitle) + "**\n\n")
 	for _, m := range d.Meta {
-		b.WriteString("- " + mdEscape(m.Label) + colon + mdEscape(m.Value) + "\n")
+		b.WriteString("- " + colon(d.Lang, mdEscape(m.Label), mdEscape(m.Value)) + "\n")
 	}
 	b.WriteString("\n> " + mdEscape(d.Legend) + "\n")
 	for _, s := range d.Sections {
@@ -35,7 +31,7 @@ func renderMarkdown(d *document) string {
 			switch v := blk.(type) {
 			case facts:
 				for _, f := range v {
-					b.WriteString("- " + mdEscape(f.Label) + colon + mdValue(f.Value, f.Mark) + "\n")
+					b.WriteString("- " + colon(d.Lang, mdEscape(f.Label), mdValue(f.Value, f.Mark)) + "\n")
 				}
 			case heading:
 				b.WriteString("### " + mdEscape(string(v)) + "\n")

@@ -2,9 +2,11 @@ package summary
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -23,11 +25,11 @@ const (
 
 // periodKindLabels is read-only. The codes are the --period values.
 var periodKindLabels = []model.Label{{},
-	{Code: "semester", Zh: "本学期", En: "This semester"},
-	{Code: "month", Zh: "本月", En: "This month"},
-	{Code: "year", Zh: "本学年", En: "This school year"},
-	{Code: "since-last", Zh: "自上次汇报以来", En: "Since the last summary"},
-	{Code: "custom", Zh: "自定义", En: "Custom"},
+	{Code: "semester", Key: "print.period.semester"},
+	{Code: "month", Key: "print.period.month"},
+	{Code: "year", Key: "print.period.year"},
+	{Code: "since-last", Key: "print.period.since_last"},
+	{Code: "custom", Key: "print.period.custom"},
 }
 
 // Label is the kind's name in both languages; Code is its --period value.
@@ -50,8 +52,7 @@ func ParsePeriodKind(s string) (PeriodKind, bool) {
 	s = strings.TrimSpace(s)
 	for _, k := range Presets() {
 		l := k.Label()
-		if strings.EqualFold(s, l.Code) || s == l.Zh || strings.EqualFold(s, l.En) ||
-			(k == PeriodSinceLast && strings.EqualFold(s, "since_last")) {
+		if l.Is(s) || (k == PeriodSinceLast && strings.EqualFold(s, "since_last")) {
 			return k, true
 		}
 	}
@@ -181,45 +182,41 @@ func (p Period) shift(dir int) Period {
 // Name is what the period is called in a heading: "2026—2027学年第一学期",
 // "2026年11月", "2026—2027学年", or its dates for other kinds.
 func (p Period) Name(lang model.Lang) string {
-	en := lang == model.LangEn
+	tr := i18n.For(lang)
 	switch p.Kind {
 	case PeriodSemester:
 		sy := SchoolYear(p.From).From.Year()
-		first := p.From.Month() == time.September
-		switch {
-		case en && first:
-			return fmt.Sprintf("Autumn semester %d–%02d", sy, (sy+1)%100)
-		case en:
-			return fmt.Sprintf("Spring semester %d–%02d", sy, (sy+1)%100)
-		case first:
-			return fmt.Sprintf("%d—%d学年第一学期", sy, sy+1)
+		if p.From.Month() == time.September {
+			return tr.Sprintf("print.period.autumn", sy, laterYear(lang, sy+1))
 		}
-		return fmt.Sprintf("%d—%d学年第二学期", sy, sy+1)
+		return tr.Sprintf("print.period.spring", sy, laterYear(lang, sy+1))
 	case PeriodMonth:
-		if en {
-			return p.From.Time().Format("January 2006")
-		}
-		return fmt.Sprintf("%d年%d月", p.From.Year(), int(p.From.Month()))
+		return tr.Sprintf("print.period.month_of", p.From.Year(), tr.Sprintf(months[p.From.Month()-1]))
 	case PeriodYear:
-		if en {
-			return fmt.Sprintf("School year %d–%02d", p.From.Year(), p.To.Year()%100)
-		}
-		return fmt.Sprintf("%d—%d学年", p.From.Year(), p.To.Year())
+		return tr.Sprintf("print.period.school_year", p.From.Year(), laterYear(lang, p.To.Year()))
 	case PeriodSinceLast:
-		if en {
-			return "Since the last summary"
-		}
-		return "自上次汇报以来"
+		return PeriodSinceLast.Label().In(lang)
 	}
 	return p.Range(lang)
 }
 
+// laterYear is the second year of a span of two, as a heading writes it:
+// in full in Chinese (2026—2027), by its last two digits in English
+// (2026–27). A number's form, not a word: the words are the catalogue's.
+func laterYear(lang model.Lang, y int) string {
+	if lang == model.LangEn {
+		return fmt.Sprintf("%02d", y%100)
+	}
+	return strconv.Itoa(y)
+}
+
+// months are the months' names. Read-only.
+var months = [...]i18n.Key{"print.month.1", "print.month.2", "print.month.3", "print.month.4", "print.month.5", "print.month.6",
+	"print.month.7", "print.month.8", "print.month.9", "print.month.10", "print.month.11", "print.month.12"}
+
 // Range is the period's dates: "2026-09-01 至 2027-01-31".
 func (p Period) Range(lang model.Lang) string {
-	if lang == model.LangEn {
-		return p.From.String() + " to " + p.To.String()
-	}
-	return p.From.String() + " 至 " + p.To.String()
+	return i18n.For(lang).Sprintf("print.period.range", p.From.String(), p.To.String())
 }
 
 // Title is the name and, where the name does not already say them, the
@@ -229,8 +226,5 @@ func (p Period) Title(lang model.Lang) string {
 	if name == rng {
 		return rng
 	}
-	if lang == model.LangEn {
-		return name + " (" + rng + ")"
-	}
-	return name + "（" + rng + "）"
+	return aside(lang, name, rng)
 }

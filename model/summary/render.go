@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 )
 
@@ -136,19 +137,13 @@ func (sl *Slip) Write(w io.Writer, f Format, o Options) error { return RenderSli
 // "summary_…" in English). ASCII dates keep it sortable; the Chinese
 // word keeps it recognisable on a shared USB stick.
 func (s *Summary) FileName(f Format, lang model.Lang) string {
-	base := "会议汇报"
-	if lang == model.LangEn {
-		base = "summary"
-	}
+	base := i18n.For(lang).Sprintf("print.file.summary")
 	return base + "_" + s.Period.From.String() + "_" + s.Period.To.String() + f.Ext()
 }
 
 // FileName is a name for a task slip's file: "任务单_张三_2026-11-20.pdf".
 func (sl *Slip) FileName(f Format, lang model.Lang) string {
-	base := "任务单"
-	if lang == model.LangEn {
-		base = "task-slip"
-	}
+	base := i18n.For(lang).Sprintf("print.file.slip")
 	return base + "_" + safeFileName(sl.Owner.Name) + "_" + sl.Today.String() + f.Ext()
 }
 

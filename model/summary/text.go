@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 
+	"secretary/internal/i18n"
 	"secretary/internal/width"
 	"secretary/model"
 )
@@ -171,10 +172,7 @@ func (r *textRenderer) para(indent, s string) {
 
 // label is "学校：" or "School: ".
 func (r *textRenderer) label(s string) string {
-	if r.lang == model.LangEn {
-		return s + ": "
-	}
-	return s + "："
+	return i18n.For(r.lang).Sprintf("print.label", s)
 }
 
 func (r *textRenderer) block(b block) {

@@ -7,10 +7,10 @@ import (
 )
 
 // Scroll moves a viewport by the program's movement keys (j/k, pgup/pgdn,
-// g/G) and reports whether the key was one of them. Details, histories
-// and the summary scroll the same way.
+// g/G) and reports whether the key was one of them. Details, histories,
+// the help page and the summary scroll the same way.
 func (c *Context) Scroll(vp *viewport.Model, msg tea.KeyMsg) bool {
-	k := c.Keys
+	k := c.Keys.Nav
 	switch {
 	case key.Matches(msg, k.Up):
 		vp.ScrollUp(1)

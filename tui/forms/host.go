@@ -1,8 +1,8 @@
-// Package forms builds one huh form per kind of record and hosts it in a
-// view. Each add or edit gets a fresh form over a heap-allocated draft
-// (strings as the user typed them); the draft is turned into a record only
-// on submit, so a failed save can rebuild the form from the same draft
-// and nothing typed is lost.
+// Package forms builds one huh form per kind of record and shows it over
+// the screen. Each add or edit gets a fresh form over a heap-allocated
+// draft (strings as the user typed them); the draft is turned into a
+// record only on submit, so a failed save can rebuild the form from the
+// same draft and nothing typed is lost.
 package forms
 
 import (
@@ -13,9 +13,11 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
+	"secretary/tui/keys"
 )
 
 // Draft is what a form edits: it builds the huh groups over its own fields
@@ -33,19 +35,25 @@ type Draft interface {
 	Snapshot() string
 }
 
-// Outcome is what happened to the form after a message.
-type Outcome int
+// Committer is a draft that is not one record (the settings): it makes
+// its own write.
+type Committer interface {
+	Commit(ctx *common.Context) func(*app.Service) (app.Result, error)
+}
 
-// Form outcomes.
-const (
-	Editing   Outcome = iota
-	Submitted         // Record() succeeded; the host waits for the save
-	Cancelled
-)
+// SavedMsg tells whoever opened a form that its save went through, with
+// the record saved (nil for the settings), so a list can put its cursor
+// on it.
+type SavedMsg struct {
+	common.To
+	Record model.Record
+}
 
-// Host runs one form.
+// Host runs one form as an overlay.
 type Host struct {
 	ctx    *common.Context
+	id     common.ID
+	owner  common.ID // who opened the form: told when the save went through
 	draft  Draft
 	action model.Action
 	form   *huh.Form
@@ -58,23 +66,28 @@ type Host struct {
 	height     int
 }
 
-// NewHost opens a form over the draft; action says how the save is
-// journaled (create/update, close a rectification, …).
-func NewHost(ctx *common.Context, d Draft, action model.Action) *Host {
-	h := &Host{ctx: ctx, draft: d, action: action, start: d.Snapshot()}
+var _ common.Overlay = (*Host)(nil)
+
+// NewHost opens a form over the draft for the component owner; action
+// says how the save is journaled (create/update, close a rectification …).
+func NewHost(ctx *common.Context, owner common.ID, d Draft, action model.Action) *Host {
+	h := &Host{ctx: ctx, id: ctx.NewID(), owner: owner, draft: d, action: action, start: d.Snapshot()}
 	h.rebuild()
 	return h
 }
 
-// Action is how the save will be journaled.
-func (h *Host) Action() model.Action { return h.action }
+// ID is the form's address: the save's answer comes back to it.
+func (h *Host) ID() common.ID { return h.id }
+
+// Draft is the draft being edited, for tests.
+func (h *Host) Draft() Draft { return h.draft }
 
 func (h *Host) rebuild() {
 	h.form = huh.NewForm(h.draft.Groups(h.ctx)...).
 		WithShowHelp(true).
 		WithShowErrors(true).
-		WithTheme(Theme(h.ctx)).
-		WithKeyMap(keyMap(h.ctx))
+		WithTheme(huh.ThemeBase()).
+		WithKeyMap(keys.Huh(h.ctx.Tr))
 	if h.width > 0 {
 		h.form = h.form.WithWidth(h.width).WithHeight(h.formHeight())
 	}
@@ -91,49 +104,21 @@ func (h *Host) SetSize(w, hgt int) {
 
 func (h *Host) formHeight() int { return max(4, h.height-3) } // title, banner, gap
 
-// Saving reports whether the host is waiting for the store.
-func (h *Host) Saving() bool { return h.saving }
-
-// Failed shows why the save failed and reopens the form on the same
-// draft, with every value the user typed.
-func (h *Host) Failed(err error) tea.Cmd {
-	h.saving = false
-	h.banner = h.ctx.Tr.Err(err)
-	if h.form.State == huh.StateNormal {
-		return nil // still editing: the banner is enough
+// Update feeds a message to the form; on submit the save runs off the UI
+// goroutine and its answer comes back here.
+func (h *Host) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
+	if w, ok := msg.(common.WroteMsg); ok {
+		if w.Recipient() != h.id {
+			return h, nil
+		}
+		return h, h.saved(w)
 	}
-	h.rebuild()
-	if h.width > 0 {
-		h.form = h.form.WithWidth(h.width).WithHeight(h.formHeight())
-	}
-	return h.form.Init()
-}
-
-// Update feeds a message to the form and reports the outcome. On
-// Submitted, rec is the record to save.
-func (h *Host) Update(msg tea.Msg) (tea.Cmd, Outcome, model.MutableRecord) {
 	if h.saving {
-		return nil, Editing, nil
+		return h, nil
 	}
 	if km, ok := msg.(tea.KeyMsg); ok {
-		if h.confirming {
-			switch {
-			case key.Matches(km, h.ctx.Keys.Confirm) && km.String() != "enter":
-				return nil, Cancelled, nil
-			case key.Matches(km, h.ctx.Keys.Cancel):
-				h.confirming = false
-			}
-			return nil, Editing, nil
-		}
-		if km.String() == "ctrl+s" {
-			return h.submit(nil)
-		}
-		if km.String() == "esc" && !h.selectFiltering() {
-			if h.draft.Snapshot() == h.start {
-				return nil, Cancelled, nil
-			}
-			h.confirming = true
-			return nil, Editing, nil
+		if cmd, done := h.key(km); done {
+			return h, cmd
 		}
 	}
 	m, cmd := h.form.Update(msg)
@@ -142,23 +127,83 @@ func (h *Host) Update(msg tea.Msg) (tea.Cmd, Outcome, model.MutableRecord) {
 	}
 	switch h.form.State {
 	case huh.StateCompleted:
-		return h.submit(cmd)
+		return h, tea.Batch(cmd, h.submit())
 	case huh.StateAborted:
-		return nil, Cancelled, nil
+		return h, h.cancel()
 	}
-	return cmd, Editing, nil
+	return h, cmd
 }
 
-// submit turns the draft into a record to save. ctrl+s does it from any
+// key handles the host's own keys: the discard question, ctrl+s and esc.
+func (h *Host) key(km tea.KeyMsg) (tea.Cmd, bool) {
+	k, yn := h.ctx.Keys.Form, h.ctx.Keys.Confirm
+	if h.confirming {
+		switch {
+		case key.Matches(km, yn.Yes):
+			return h.cancel(), true
+		case key.Matches(km, yn.No):
+			h.confirming = false
+		}
+		return nil, true
+	}
+	switch {
+	case key.Matches(km, k.Save):
+		return h.submit(), true
+	case key.Matches(km, k.Cancel) && !h.selectFiltering():
+		if h.draft.Snapshot() == h.start {
+			return h.cancel(), true
+		}
+		h.confirming = true
+		return nil, true
+	}
+	return nil, false
+}
+
+func (h *Host) cancel() tea.Cmd {
+	return tea.Batch(common.Close(h.id), common.Status(h.ctx.T("status.cancelled"), false))
+}
+
+// submit turns the draft into the write to make. ctrl+s does it from any
 // field; huh does it after the last one. Fields are bound to the draft as
 // the user types, so the draft is current either way.
-func (h *Host) submit(cmd tea.Cmd) (tea.Cmd, Outcome, model.MutableRecord) {
+func (h *Host) submit() tea.Cmd {
+	a, to := h.ctx.App, h.id
+	if c, ok := h.draft.(Committer); ok {
+		write := c.Commit(h.ctx)
+		h.saving = true
+		return func() tea.Msg {
+			res, err := write(a)
+			return common.WroteMsg{To: common.To{ID: to}, Result: res, Err: err}
+		}
+	}
 	rec, err := h.draft.Record(h.ctx)
 	if err != nil {
-		return tea.Batch(cmd, h.Failed(err)), Editing, nil
+		return h.failed(err)
 	}
 	h.saving = true
-	return cmd, Submitted, rec
+	return common.SaveCmd(a, to, h.action, rec)
+}
+
+// saved closes the form when the save went through and tells its owner;
+// otherwise it shows why and reopens the form with everything typed.
+func (h *Host) saved(w common.WroteMsg) tea.Cmd {
+	if w.Err != nil {
+		return h.failed(w.Err)
+	}
+	owner, rec := h.owner, w.Record
+	return tea.Batch(common.Close(h.id), func() tea.Msg { return SavedMsg{To: common.To{ID: owner}, Record: rec} })
+}
+
+// failed shows why the save failed and reopens the form on the same
+// draft, with every value the user typed.
+func (h *Host) failed(err error) tea.Cmd {
+	h.saving = false
+	h.banner = h.ctx.Tr.Err(err)
+	if h.form.State == huh.StateNormal {
+		return nil // still editing: the banner is enough
+	}
+	h.rebuild()
+	return h.form.Init()
 }
 
 // selectFiltering reports whether the focused field is a select whose
@@ -190,3 +235,14 @@ func (h *Host) View() string {
 	b.WriteString(h.form.View())
 	return lipgloss.NewStyle().MaxHeight(max(1, h.height)).Render(b.String())
 }
+
+// ShortHelp is the form's own keys; huh shows the field's keys itself.
+func (h *Host) ShortHelp() []key.Binding {
+	if h.confirming {
+		return h.ctx.Keys.Confirm.ShortHelp()
+	}
+	return h.ctx.Keys.Form.ShortHelp()
+}
+
+// FullHelp is the same.
+func (h *Host) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

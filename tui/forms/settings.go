@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/tui/common"
@@ -49,6 +50,11 @@ func (d *SettingsDraft) Settings() model.Settings {
 	return s
 }
 
-// Record is not used: settings are not a record. The host calls it on
-// submit, so it returns nothing and the caller reads Settings instead.
+// Record is not used: settings are not a record (see Commit).
 func (d *SettingsDraft) Record(*common.Context) (model.MutableRecord, error) { return nil, nil }
+
+// Commit is the settings' write: one undoable step.
+func (d *SettingsDraft) Commit(*common.Context) func(*app.Service) (app.Result, error) {
+	s := d.Settings()
+	return func(a *app.Service) (app.Result, error) { return a.SaveSettings(s) }
+}

@@ -1,21 +1,20 @@
 package transfer
 
 import (
-	"io"
-	"os"
+	"errors"
 	"path/filepath"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"secretary/internal/fsutil"
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 	"secretary/tui/common"
-	"secretary/tui/components/detail"
+	"secretary/tui/components/cell"
+	"secretary/tui/components/confirm"
 )
 
 // exportStep is where an export is.
@@ -31,145 +30,177 @@ const (
 
 // Export is the x flow.
 type Export struct {
-	ctx     *common.Context
-	tab     model.Entity // the tab shown when x was pressed, for CSV
-	step    exportStep
-	menu    menu
-	path    textinput.Model
-	folder  string
-	write   func(path string) tea.Cmd
-	pass    passphrase
-	secret  string // the passphrase of an encrypted snapshot
-	result  string
-	failed  bool
-	done    bool
-	width   int
-	version string
+	ctx    *common.Context
+	id     common.ID
+	tab    model.Entity // the tab shown when x was pressed, for CSV
+	step   exportStep
+	menu   menu
+	path   textinput.Model
+	write  func(path string, force bool) tea.Cmd
+	pass   passphrase
+	secret string // the passphrase of an encrypted snapshot
+	result string
+	failed bool
+	width  int
 }
+
+var _ common.Overlay = (*Export)(nil)
 
 // NewExport starts the export flow. tab is the kind of record on screen,
 // offered for a CSV.
-func NewExport(ctx *common.Context, tab model.Entity, version string) *Export {
-	e := &Export{ctx: ctx, tab: tab, folder: DefaultFolder(), version: version}
-	today := model.Today(ctx.Clock)
+func NewExport(ctx *common.Context, tab model.Entity) *Export {
+	e := &Export{ctx: ctx, id: ctx.NewID(), tab: tab}
+	today := ctx.Today()
 	e.menu = menu{title: ctx.T("transfer.export_title"), choices: []choice{
-		{label: ctx.T("transfer.export_snapshot"), start: e.askPath(store.DefaultSnapshotName(today, false), e.writeSnapshot)},
+		{label: ctx.T("transfer.export_snapshot"), start: e.askPath(app.DefaultSnapshotName(today, false), e.writeSnapshot)},
 		{label: ctx.T("transfer.export_snapshot_enc"), start: func() tea.Cmd {
 			e.step, e.pass = exportPass, newPassphrase(true)
 			return nil
 		}},
 		{label: ctx.T("transfer.export_xlsx"), start: e.askPath(datedName(ctx, "transfer.stem_ledger", ".xlsx"), e.writeXLSX)},
-		{label: ctx.T("transfer.export_csv", ctx.L(sheet.TabLabel(tab))), start: e.askPath(datedName(ctx, "transfer.stem_tab_"+tab.Code(), ".csv"), e.writeCSV)},
+		{label: ctx.T("transfer.export_csv", ctx.L(sheet.TabLabel(tab))), start: e.askPath(datedName(ctx, i18n.Key("transfer.stem_tab_"+tab.Code()), ".csv"), e.writeCSV)},
 	}}
 	return e
 }
 
-func (e *Export) askPath(name string, write func(string) tea.Cmd) func() tea.Cmd {
+// ID is the flow's address: its file work answers here.
+func (e *Export) ID() common.ID { return e.id }
+
+// Init does nothing.
+func (e *Export) Init() tea.Cmd { return nil }
+
+func (e *Export) askPath(name string, write func(string, bool) tea.Cmd) func() tea.Cmd {
 	return func() tea.Cmd {
 		e.step, e.write = exportPath, write
-		e.path = newInput(filepath.Join(e.folder, name), false)
+		e.path = newInput(filepath.Join(e.ctx.Folder(), name), false)
+		e.path.Width = max(10, e.width-4)
 		return nil
 	}
 }
-
-// Done reports the flow finished.
-func (e *Export) Done() bool { return e.done }
 
 // SetSize sets the width the flow wraps to.
 func (e *Export) SetSize(w, _ int) { e.width = w; e.path.Width = max(10, w-4) }
 
 // Update moves the flow on.
-func (e *Export) Update(msg tea.Msg) tea.Cmd {
+func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 	switch msg := msg.(type) {
 	case doneMsg:
-		if store.IsKind(msg.err, store.KindExists) {
-			// Ask for another name rather than end the flow.
-			e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
-			return nil
+		if msg.Recipient() == e.id {
+			return e, e.done(msg)
 		}
-		e.step, e.failed = exportResult, msg.err != nil
-		e.result = msg.text
-		if msg.err != nil {
-			e.result = e.ctx.Tr.Err(msg.err)
+		return e, nil
+	case runningMsg:
+		if msg.Recipient() == e.id {
+			e.step = exportRunning
 		}
-		return nil
+		return e, nil
 	case tea.KeyMsg:
-		switch e.step {
-		case exportMenu:
-			if escKey(msg) {
-				e.done = true
-				return nil
-			}
-			cmd, _ := e.menu.update(e.ctx, msg)
-			return cmd
-		case exportPass:
-			if escKey(msg) {
-				e.done = true
-				return nil
-			}
-			pass, ok, cmd := e.pass.update(e.ctx, msg)
-			if ok {
-				e.secret = pass
-				return e.askPath(store.DefaultSnapshotName(model.Today(e.ctx.Clock), true), e.writeSnapshot)()
-			}
-			return cmd
-		case exportPath:
-			switch msg.Type {
-			case tea.KeyEsc:
-				e.done = true
-				return nil
-			case tea.KeyEnter:
-				p := expandPath(e.path.Value(), e.folder)
-				e.step = exportRunning
-				return e.write(p)
-			}
-			var cmd tea.Cmd
-			e.path, cmd = e.path.Update(msg)
-			return cmd
-		case exportResult:
-			if msg.Type == tea.KeyEnter || msg.Type == tea.KeyEsc {
-				e.done = true
-			}
+		return e, e.key(msg)
+	}
+	return e, nil
+}
+
+// done shows the result. A file that exists is not replaced unasked:
+// the flow asks whether to replace it, and on no goes back to the name.
+// A file the program never writes over (the ledger, its backups) is
+// refused with the reason and the name can be changed.
+func (e *Export) done(msg doneMsg) tea.Cmd {
+	switch {
+	case errors.Is(msg.err, app.ErrExists):
+		e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
+		path, write, id := msg.path, e.write, e.id
+		return common.Open(confirm.New(e.ctx, replaceAsk(e.ctx, path),
+			tea.Sequence(func() tea.Msg { return runningMsg{To: to(id)} }, write(path, true))))
+	case errors.Is(msg.err, app.ErrProtected), errors.Is(msg.err, app.ErrIsFolder):
+		e.step, e.failed, e.result = exportPath, true, e.ctx.Tr.Err(msg.err)
+		return nil
+	}
+	e.step, e.failed, e.result = exportResult, msg.err != nil, msg.text
+	if msg.err != nil {
+		e.result = e.ctx.Tr.Err(msg.err)
+	}
+	return nil
+}
+
+func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
+	fl := e.ctx.Keys.Flow
+	switch e.step {
+	case exportMenu:
+		if key.Matches(msg, fl.Cancel) {
+			return common.Close(e.id)
+		}
+		return e.menu.update(e.ctx, msg)
+	case exportPass:
+		if key.Matches(msg, fl.Cancel) {
+			return common.Close(e.id)
+		}
+		pass, ok, cmd := e.pass.update(e.ctx, msg)
+		if ok {
+			e.secret = pass
+			return e.askPath(app.DefaultSnapshotName(e.ctx.Today(), true), e.writeSnapshot)()
+		}
+		return cmd
+	case exportPath:
+		switch {
+		case key.Matches(msg, fl.Cancel):
+			return common.Close(e.id)
+		case key.Matches(msg, fl.Accept):
+			e.step = exportRunning
+			return e.write(e.ctx.ExpandPath(e.path.Value()), false)
+		}
+		var cmd tea.Cmd
+		e.path, cmd = e.path.Update(msg)
+		return cmd
+	case exportResult:
+		if key.Matches(msg, fl.Close) {
+			return common.Close(e.id)
 		}
 	}
 	return nil
 }
 
 // writeSnapshot writes the handover snapshot (encrypted when a
-// passphrase was given).
-func (e *Export) writeSnapshot(path string) tea.Cmd { return exportSnapshot(e.ctx, path, e.secret) }
+// passphrase was given) and reports what to read out to the next
+// secretary: the file, its size, counts and SHA-256.
+func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
+	a, tr, id, pass := e.ctx.App, e.ctx.Tr, e.id, e.secret
+	return func() tea.Msg {
+		res, err := a.ExportSnapshot(app.SnapshotExportRequest{Path: path, Encrypt: pass != "", Passphrase: pass, Force: force})
+		if err != nil {
+			return doneMsg{To: to(id), err: err, path: path}
+		}
+		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
+			cell.Counts(tr, res.Manifest.Counts) + "\n" +
+			tr.T("snapshot.sha256", res.SHA256)
+		if res.Encrypted {
+			text += "\n" + tr.T("snapshot.encrypted_note")
+		}
+		return doneMsg{To: to(id), text: text}
+	}
+}
 
-// writeXLSX writes the whole ledger as a workbook, atomically.
-func (e *Export) writeXLSX(path string) tea.Cmd {
-	l, opts := e.ctx.Ledger, e.sheetOptions()
-	return writeFile(e.ctx, path, func(w io.Writer) error { return sheet.WriteXLSX(w, l, opts) })
+// writeXLSX writes the whole ledger as a workbook.
+func (e *Export) writeXLSX(path string, force bool) tea.Cmd {
+	return e.writeSheet(app.SheetExportRequest{Path: path, Format: sheet.FormatXLSX, Force: force})
 }
 
 // writeCSV writes the tab on screen as CSV (UTF-8 with BOM for Excel).
-func (e *Export) writeCSV(path string) tea.Cmd {
-	l, opts, tab := e.ctx.Ledger, e.sheetOptions(), e.tab
-	return writeFile(e.ctx, path, func(w io.Writer) error { return sheet.WriteCSV(w, l, tab, opts) })
+func (e *Export) writeCSV(path string, force bool) tea.Cmd {
+	return e.writeSheet(app.SheetExportRequest{Path: path, Format: sheet.FormatCSV, Tab: e.tab, Force: force})
 }
 
-func (e *Export) sheetOptions() sheet.ExportOptions {
-	return sheet.ExportOptions{Lang: e.ctx.Lang(), Now: e.ctx.Clock.Now(), Version: e.version}
-}
-
-// writeFile writes through a temporary file and says where it went.
-func writeFile(ctx *common.Context, path string, write func(io.Writer) error) tea.Cmd {
-	tr := ctx.Tr
+// writeSheet writes a spreadsheet of the ledger as the file holds it
+// (the one on screen belongs to the UI and may change meanwhile) and
+// says where it went.
+func (e *Export) writeSheet(req app.SheetExportRequest) tea.Cmd {
+	a, tr, id := e.ctx.App, e.ctx.Tr, e.id
+	req.Lang = e.ctx.Lang()
 	return func() tea.Msg {
-		if info, err := os.Stat(path); err == nil && info.IsDir() {
-			return doneMsg{err: model.NewMsgError("transfer.is_folder", path)}
-		}
-		if err := fsutil.WriteFileAtomic(path, write); err != nil {
-			return doneMsg{err: model.NewMsgError("transfer.write_failed", path, err.Error()).Wrap(err)}
-		}
-		info, err := os.Stat(path)
+		res, err := a.ExportSheet(req)
 		if err != nil {
-			return doneMsg{err: err}
+			return doneMsg{To: to(id), err: err, path: req.Path}
 		}
-		return doneMsg{text: tr.T("transfer.written", path, i18n.Size(info.Size()))}
+		return doneMsg{To: to(id), text: tr.T("transfer.written", res.Path, i18n.Size(res.Size))}
 	}
 }
 
@@ -200,20 +231,15 @@ func (e *Export) View() string {
 
 // ShortHelp lists the step's keys.
 func (e *Export) ShortHelp() []key.Binding {
-	return stepHelp(e.ctx, e.step == exportMenu, e.step == exportResult)
+	fl := e.ctx.Keys.Flow
+	switch e.step {
+	case exportMenu:
+		return e.menu.help(e.ctx)
+	case exportResult:
+		return []key.Binding{fl.Close}
+	}
+	return []key.Binding{fl.Accept, fl.Cancel}
 }
 
-func stepHelp(ctx *common.Context, isMenu, isResult bool) []key.Binding {
-	b := func(k, d string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ctx.T(i18n.Key(d))))
-	}
-	switch {
-	case isMenu:
-		return []key.Binding{b("1-4", "help.choose"), b("enter", "help.confirm"), b("esc", "help.cancel")}
-	case isResult:
-		return []key.Binding{b("enter", "help.close")}
-	}
-	return []key.Binding{b("enter", "help.confirm"), b("esc", "help.cancel")}
-}
-
-func wrap(s string, w int) string { return detail.Wrap(s, max(10, w)) }
+// FullHelp is the same.
+func (e *Export) FullHelp() [][]key.Binding { return [][]key.Binding{e.ShortHelp()} }

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,10 +11,9 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"secretary/internal/i18n"
+	"secretary/app"
 	"secretary/model"
 	"secretary/model/sheet"
-	"secretary/store"
 	"secretary/tui/common"
 )
 
@@ -30,54 +30,51 @@ const (
 	importResult
 )
 
-// Importer is what the import flow needs of the store beyond common.Store:
-// the highest IDs ever given (so a deleted record's number is not reused)
-// and a transaction to apply the whole import in.
-type Importer interface {
-	LastIDs() (map[model.Entity]model.ID, error)
-	Do(model.Action, func(*store.Tx) error) (model.JournalEntry, error)
-	Today() model.Date
-}
-
 // Import is the i flow.
 type Import struct {
-	ctx    *common.Context
-	st     Importer
-	step   importStep
-	menu   menu
-	path   textinput.Model
-	folder string
+	ctx  *common.Context
+	id   common.ID
+	step importStep
+	menu menu
+	path textinput.Model
 
-	plan    *sheet.Import
+	plan    *app.SheetImport
 	snap    *snapshotImport // set when the file is a handover snapshot
 	preview viewport.Model
 	result  string
 	failed  bool
-	done    bool
 	width   int
 	height  int
 }
 
+var _ common.Overlay = (*Import)(nil)
+
 // NewImport starts the import flow.
-func NewImport(ctx *common.Context, st Importer) *Import {
-	im := &Import{ctx: ctx, st: st, folder: DefaultFolder()}
+func NewImport(ctx *common.Context) *Import {
+	im := &Import{ctx: ctx, id: ctx.NewID()}
+	folder := ctx.Folder()
 	im.menu = menu{title: ctx.T("transfer.import_title"), choices: []choice{
 		{label: ctx.T("transfer.import_snapshot"), start: func() tea.Cmd {
 			im.step, im.snap = importPath, &snapshotImport{ctx: ctx}
-			im.path = newInput(snapshotFolderFor(im.folder), false)
+			im.path = newInput(snapshotFolderFor(folder), false)
+			im.path.Width = max(10, im.width-4)
 			return nil
 		}},
 		{label: ctx.T("transfer.import_sheet"), start: func() tea.Cmd {
 			im.step = importPath
-			im.path = newInput(im.folder+string(filepath.Separator), false)
+			im.path = newInput(folder+string(filepath.Separator), false)
+			im.path.Width = max(10, im.width-4)
 			return nil
 		}},
 	}}
 	return im
 }
 
-// Done reports the flow finished.
-func (im *Import) Done() bool { return im.done }
+// ID is the flow's address: its file work answers here.
+func (im *Import) ID() common.ID { return im.id }
+
+// Init does nothing.
+func (im *Import) Init() tea.Cmd { return nil }
 
 // SetSize sets the area.
 func (im *Import) SetSize(w, h int) {
@@ -88,36 +85,43 @@ func (im *Import) SetSize(w, h int) {
 
 // previewMsg carries the checked plan of a spreadsheet import.
 type previewMsg struct {
-	plan *sheet.Import
+	common.To
+	plan *app.SheetImport
 	err  error
 }
 
 // Update moves the flow on.
-func (im *Import) Update(msg tea.Msg) tea.Cmd {
+func (im *Import) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
+	if a, ok := msg.(common.Addressed); ok && a.Recipient() != im.id {
+		return im, nil
+	}
 	switch msg := msg.(type) {
 	case prepareMsg:
-		return im.prepared(msg)
+		return im, im.prepared(msg)
 	case replacedMsg:
-		return im.replaced(msg)
+		return im, im.replaced(msg)
 	case previewMsg:
 		if msg.err != nil {
 			im.finish("", msg.err)
-			return nil
+			return im, nil
 		}
 		im.plan, im.step = msg.plan, importPreview
 		im.preview = viewport.New(im.width, max(3, im.height-3))
 		im.preview.SetContent(im.planText())
-		return nil
-	case doneMsg:
-		im.finish(msg.text, msg.err)
-		if msg.err == nil {
-			return common.LoadCmd(im.ctx.Store)
+		return im, nil
+	case common.WroteMsg:
+		// The spreadsheet's records were written as one step; the root
+		// has already patched the ledger on screen.
+		if msg.Err != nil {
+			im.finish("", msg.Err)
+			return im, nil
 		}
-		return nil
+		im.finish(im.ctx.Tr.Msg(msg.Result.Entry.Describe())+"\n"+im.ctx.T("transfer.undo_hint"), nil)
+		return im, nil
 	case tea.KeyMsg:
-		return im.key(msg)
+		return im, im.key(msg)
 	}
-	return nil
+	return im, nil
 }
 
 func (im *Import) finish(text string, err error) {
@@ -128,21 +132,19 @@ func (im *Import) finish(text string, err error) {
 }
 
 func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
+	fl := im.ctx.Keys.Flow
 	switch im.step {
 	case importMenu:
-		if escKey(msg) {
-			im.done = true
-			return nil
+		if key.Matches(msg, fl.Cancel) {
+			return common.Close(im.id)
 		}
-		cmd, _ := im.menu.update(im.ctx, msg)
-		return cmd
+		return im.menu.update(im.ctx, msg)
 	case importPath:
-		switch msg.Type {
-		case tea.KeyEsc:
-			im.done = true
-			return nil
-		case tea.KeyEnter:
-			path := expandPath(im.path.Value(), im.folder)
+		switch {
+		case key.Matches(msg, fl.Cancel):
+			return common.Close(im.id)
+		case key.Matches(msg, fl.Accept):
+			path := im.ctx.ExpandPath(im.path.Value())
 			if im.snap != nil {
 				return im.startSnapshot(path)
 			}
@@ -153,14 +155,13 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 		im.path, cmd = im.path.Update(msg)
 		return cmd
 	case importPass:
-		if escKey(msg) {
-			im.done = true
-			return nil
+		if key.Matches(msg, fl.Cancel) {
+			return common.Close(im.id)
 		}
 		pass, ok, cmd := im.snap.pass.update(im.ctx, msg)
 		if ok {
 			im.step = importReading
-			return im.snap.prepare(pass)
+			return im.snap.prepare(im.id, pass)
 		}
 		return cmd
 	case importPreview:
@@ -168,50 +169,40 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 			return im.snapshotKey(msg)
 		}
 		switch {
-		case msg.String() == "y" && im.plan.OK() && !im.plan.Empty():
+		case key.Matches(msg, fl.Import) && im.plan.OK() && !im.plan.Empty():
 			im.step = importSaving
 			return im.apply()
-		case msg.Type == tea.KeyEsc || msg.String() == "n" || msg.String() == "q":
-			im.done = true
-			return func() tea.Msg { return common.StatusMsg{Text: im.ctx.T("status.cancelled")} }
+		case key.Matches(msg, fl.Decline):
+			return tea.Batch(common.Close(im.id), common.Status(im.ctx.T("status.cancelled"), false))
 		}
 		var cmd tea.Cmd
 		im.preview, cmd = im.preview.Update(msg)
 		return cmd
 	case importResult:
-		if msg.Type == tea.KeyEnter || msg.Type == tea.KeyEsc {
-			im.done = true
+		if key.Matches(msg, fl.Close) {
+			return common.Close(im.id)
 		}
 	}
 	return nil
 }
 
-// read reads and checks the file against the ledger on screen; nothing is
-// written yet.
+// read reads and checks the file against the ledger as the file holds
+// it; nothing is written yet.
 func (im *Import) read(path string) tea.Cmd {
-	l, st := im.ctx.Ledger, im.st
+	a, id := im.ctx.App, im.id
 	return func() tea.Msg {
-		f, err := sheet.ReadFile(path)
-		if err != nil {
-			return previewMsg{err: err}
-		}
-		ids, err := st.LastIDs()
-		if err != nil {
-			return previewMsg{err: err}
-		}
-		return previewMsg{plan: sheet.Prepare(f, l, sheet.Options{Today: st.Today(), LastIDs: ids})}
+		plan, err := a.PrepareSheetImport(path, app.SheetImportOptions{})
+		return previewMsg{To: to(id), plan: plan, err: err}
 	}
 }
 
-// apply commits the planned import as one undoable step.
+// apply commits the planned import as one undoable step; the answer
+// patches the ledger on screen like any other write.
 func (im *Import) apply() tea.Cmd {
-	plan, st, tr := im.plan, im.st, im.ctx.Tr
+	plan, a, id := im.plan, im.ctx.App, im.id
 	return func() tea.Msg {
-		entry, err := st.Do(model.ActImport, func(tx *store.Tx) error { return plan.Apply(tx) })
-		if err != nil {
-			return doneMsg{err: err}
-		}
-		return doneMsg{text: tr.Msg(entry.Describe()) + "\n" + tr.T("transfer.undo_hint")}
+		done, err := a.ApplySheetImport(plan)
+		return common.WroteMsg{To: to(id), Result: done.Result, Err: err}
 	}
 }
 
@@ -239,7 +230,7 @@ func (im *Import) planText() string {
 		for _, u := range t.Updated {
 			fields := make([]string, len(u.Fields))
 			for i, f := range u.Fields {
-				fields[i] = ctx.T(i18n.Key("field." + f))
+				fields[i] = ctx.Tr.Field(f)
 			}
 			b.WriteString(wrap("  ~ "+model.CodeOf(u.After)+" "+u.After.DisplayName()+"（"+strings.Join(fields, ctx.T("list.sep"))+"）", im.width) + "\n")
 		}
@@ -276,29 +267,30 @@ func (im *Import) View() string {
 
 // ShortHelp lists the step's keys.
 func (im *Import) ShortHelp() []key.Binding {
-	if im.step == importPreview && im.snap != nil {
-		b := func(k, d string) key.Binding {
-			return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(i18n.Key(d))))
-		}
-		return []key.Binding{b("y", "help.replace"), b("n/esc", "help.cancel"), b("↑/↓", "help.scroll")}
+	fl := im.ctx.Keys.Flow
+	switch {
+	case im.step == importPreview && im.snap != nil:
+		return []key.Binding{fl.Replace, fl.Decline, fl.Scroll}
+	case im.step == importPreview && im.plan.OK() && !im.plan.Empty():
+		return []key.Binding{fl.Import, fl.Decline, fl.Scroll}
+	case im.step == importPreview:
+		return []key.Binding{fl.Close, fl.Scroll}
+	case im.step == importMenu:
+		return im.menu.help(im.ctx)
+	case im.step == importResult:
+		return []key.Binding{fl.Close}
 	}
-	if im.step == importPreview {
-		b := func(k, d string) key.Binding {
-			return key.NewBinding(key.WithKeys(k), key.WithHelp(k, im.ctx.T(i18n.Key(d))))
-		}
-		if im.plan.OK() && !im.plan.Empty() {
-			return []key.Binding{b("y", "help.import"), b("n/esc", "help.cancel"), b("↑/↓", "help.scroll")}
-		}
-		return []key.Binding{b("esc", "help.close"), b("↑/↓", "help.scroll")}
-	}
-	return stepHelp(im.ctx, im.step == importMenu, im.step == importResult)
+	return []key.Binding{fl.Accept, fl.Cancel}
 }
+
+// FullHelp is the same.
+func (im *Import) FullHelp() [][]key.Binding { return [][]key.Binding{im.ShortHelp()} }
 
 // startSnapshot asks for the passphrase of an encrypted snapshot, or
 // starts verifying a plain one.
 func (im *Import) startSnapshot(path string) tea.Cmd {
 	im.snap.path = path
-	enc, err := store.SniffSnapshot(path)
+	enc, err := app.IsEncryptedFile(path)
 	if err != nil {
 		im.finish("", err)
 		return nil
@@ -308,14 +300,14 @@ func (im *Import) startSnapshot(path string) tea.Cmd {
 		return nil
 	}
 	im.step = importReading
-	return im.snap.prepare("")
+	return im.snap.prepare(im.id, "")
 }
 
 // prepared shows the verified snapshot, or asks for the passphrase again
 // when it was wrong; any other refusal ends the flow with its reason.
 func (im *Import) prepared(msg prepareMsg) tea.Cmd {
 	if msg.err != nil {
-		if im.snap.needs && store.IsKind(msg.err, store.KindWrongPassphrase) {
+		if im.snap.needs && errors.Is(msg.err, app.ErrWrongPassphrase) {
 			im.step, im.snap.pass = importPass, newPassphrase(false)
 			im.snap.pass.err = im.ctx.Tr.Err(msg.err)
 			return nil
@@ -323,7 +315,7 @@ func (im *Import) prepared(msg prepareMsg) tea.Cmd {
 		im.finish("", msg.err)
 		return nil
 	}
-	im.snap.prep, im.snap.diff, im.step = msg.im, msg.diff, importPreview
+	im.snap.in, im.step = msg.in, importPreview
 	im.preview = viewport.New(im.width, max(3, im.height-3))
 	im.preview.SetContent(im.snap.previewText(im.width))
 	return nil
@@ -331,35 +323,32 @@ func (im *Import) prepared(msg prepareMsg) tea.Cmd {
 
 // snapshotKey answers the preview: y replaces, n or esc discards.
 func (im *Import) snapshotKey(msg tea.KeyMsg) tea.Cmd {
+	fl := im.ctx.Keys.Flow
 	switch {
-	case msg.String() == "y":
+	case key.Matches(msg, fl.Replace):
 		im.step = importSaving
-		return im.snap.apply()
-	case msg.Type == tea.KeyEsc || msg.String() == "n" || msg.String() == "q":
-		im.snap.prep.Discard()
-		im.done = true
-		return func() tea.Msg { return common.StatusMsg{Text: im.ctx.T("snapshot.discarded")} }
+		return im.snap.apply(im.id)
+	case key.Matches(msg, fl.Decline):
+		im.snap.in.Discard()
+		return tea.Batch(common.Close(im.id), common.Status(im.ctx.T("snapshot.discarded"), false))
 	}
 	var cmd tea.Cmd
 	im.preview, cmd = im.preview.Update(msg)
 	return cmd
 }
 
-// replaced ends an import: the program carries on with the new store.
+// replaced ends an import: the program carries on with the new ledger,
+// shown as the file now holds it, without a restart.
 func (im *Import) replaced(msg replacedMsg) tea.Cmd {
-	var swap tea.Cmd
-	if msg.store != nil {
-		ns := msg.store
-		swap = func() tea.Msg { return common.StoreReplacedMsg{Store: ns} }
-	}
 	if msg.err != nil {
 		im.finish("", msg.err)
-		return swap
+		return nil
 	}
 	text := im.ctx.T("snapshot.imported")
-	if msg.backup != "" {
-		text += "\n" + im.ctx.T("snapshot.backup", msg.backup)
+	if msg.done.Backup != "" {
+		text += "\n" + im.ctx.T("snapshot.backup", msg.done.Backup)
 	}
 	im.finish(text, nil)
-	return swap
+	l := msg.done.Ledger
+	return func() tea.Msg { return common.LedgerLoadedMsg{Ledger: l} }
 }

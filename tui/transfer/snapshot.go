@@ -7,13 +7,13 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
-	"secretary/store"
 	"secretary/tui/common"
+	"secretary/tui/components/cell"
 )
 
 // passphrase asks for a passphrase without echo, twice when it is new.
@@ -75,130 +75,79 @@ func (p *passphrase) view(ctx *common.Context, title string) string {
 	return b.String()
 }
 
-// concrete is the program's store behind the interface: snapshots need
-// the store itself (an import replaces its file).
-func concrete(ctx *common.Context) (*store.Store, error) {
-	s, ok := ctx.Store.(*store.Store)
-	if !ok {
-		return nil, model.NewMsgError("snapshot.no_store")
-	}
-	return s, nil
-}
-
-// exportSnapshot writes a handover snapshot and reports what to read out
-// to the next secretary: the file, its size, counts and SHA-256.
-func exportSnapshot(ctx *common.Context, path, pass string) tea.Cmd {
-	tr := ctx.Tr
-	return func() tea.Msg {
-		s, err := concrete(ctx)
-		if err != nil {
-			return doneMsg{err: err}
-		}
-		res, err := s.Export(path, store.ExportOptions{Encrypt: pass != "", Passphrase: pass})
-		if err != nil {
-			return doneMsg{err: err}
-		}
-		c := res.Manifest.Counts
-		text := tr.T("snapshot.exported", res.Path, i18n.Size(res.Size)) + "\n" +
-			tr.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n" +
-			tr.T("snapshot.sha256", res.SHA256)
-		if res.Encrypted {
-			text += "\n" + tr.T("snapshot.encrypted_note")
-		}
-		return doneMsg{text: text}
-	}
-}
-
 // snapshotImport is the import of a handover snapshot: name the file,
 // give the passphrase if it is encrypted, read what it would change,
 // confirm, and replace the ledger (after a backup).
 type snapshotImport struct {
-	ctx     *common.Context
-	path    string
-	needs   bool // encrypted: ask for the passphrase
-	pass    passphrase
-	prep    *store.Import
-	diff    *model.LedgerDiff
-	preview viewport.Model
+	ctx   *common.Context
+	path  string
+	needs bool // encrypted: ask for the passphrase
+	pass  passphrase
+	in    *app.Incoming
 }
 
 // prepareMsg is the verified snapshot, or why it was refused.
 type prepareMsg struct {
-	im   *store.Import
-	diff *model.LedgerDiff
+	common.To
+	in  *app.Incoming
+	err error
+}
+
+// replacedMsg is the end of an import: what the ledger holds now and
+// where the old one was backed up.
+type replacedMsg struct {
+	common.To
+	done app.Imported
 	err  error
 }
 
-// replacedMsg is the end of an import: the new store and the backup.
-type replacedMsg struct {
-	store  *store.Store
-	backup string
-	err    error
-}
-
 // prepare copies, decrypts and verifies the snapshot beside the ledger;
-// the ledger is untouched until apply.
-func (si *snapshotImport) prepare(pass string) tea.Cmd {
-	ctx, path, cur := si.ctx, si.path, si.ctx.Ledger
-	lang := ctx.Lang()
+// the ledger is untouched until apply. What it would change is compared
+// with the ledger as the file holds it now.
+func (si *snapshotImport) prepare(id common.ID, pass string) tea.Cmd {
+	a, path, lang := si.ctx.App, si.path, si.ctx.Lang()
 	return func() tea.Msg {
-		s, err := concrete(ctx)
-		if err != nil {
-			return prepareMsg{err: err}
-		}
-		im, err := s.PrepareImport(path, store.ImportOptions{Crypt: store.CryptOptions{
-			Passphrase: func() (string, error) { return pass, nil },
-		}})
-		if err != nil {
-			return prepareMsg{err: err}
-		}
-		return prepareMsg{im: im, diff: im.Diff(cur, lang)}
+		in, err := a.PrepareImport(path, app.ImportOptions{Lang: lang, Passphrase: func() (string, error) { return pass, nil }})
+		return prepareMsg{To: to(id), in: in, err: err}
 	}
 }
 
-// apply backs the ledger up and replaces it with the snapshot.
-func (si *snapshotImport) apply() tea.Cmd {
-	ctx, im := si.ctx, si.prep
+// apply backs the ledger up and replaces it with the snapshot; the app
+// carries on with the new file.
+func (si *snapshotImport) apply(id common.ID) tea.Cmd {
+	a, in := si.ctx.App, si.in
 	return func() tea.Msg {
-		s, err := concrete(ctx)
-		if err != nil {
-			return replacedMsg{err: err}
-		}
-		ns, res, err := im.Apply(s)
-		if err != nil {
-			return replacedMsg{store: ns, err: err}
-		}
-		return replacedMsg{store: ns, backup: res.Backup}
+		done, err := a.ApplyImport(in)
+		return replacedMsg{To: to(id), done: done, err: err}
 	}
 }
 
 // previewText describes the snapshot and what it would change.
 func (si *snapshotImport) previewText(width int) string {
-	ctx, info := si.ctx, si.prep.Info
+	ctx, info, diff := si.ctx, si.in.Info, si.in.Diff
 	var b strings.Builder
 	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("snapshot.preview_title", info.Path)) + "\n\n")
 	if m := info.Manifest; m != nil {
 		b.WriteString(wrap(ctx.T("snapshot.manifest", m.Created.Local().Format("2006-01-02 15:04"), m.Version, m.GroupName, m.Secretary), width) + "\n")
-		c := m.Counts
-		b.WriteString(ctx.T("snapshot.counts", c.Plans, c.Owners, c.Tasks, c.Activities, c.Assessments, c.Rectifications) + "\n")
+		b.WriteString(cell.Counts(ctx.Tr, m.Counts) + "\n")
 	} else {
 		b.WriteString(ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.no_manifest"), width)) + "\n")
 	}
 	b.WriteString(ctx.T("snapshot.sha256", info.SHA256) + "\n")
-	if si.prep.Migrated {
+	if si.in.Migrated {
 		b.WriteString(ctx.Styles.Faint.Render(ctx.T("snapshot.migrated")) + "\n")
 	}
 	b.WriteString("\n" + ctx.Styles.Section.Render(ctx.T("snapshot.changes")) + "\n")
-	if si.diff.Empty() {
+	if diff.Empty() {
 		b.WriteString(ctx.T("snapshot.no_changes") + "\n")
 	}
 	for _, e := range model.Entities() {
-		t := si.diff.Tally(e)
+		t := diff.Tally(e)
 		if t.Total() == 0 {
 			continue
 		}
 		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T(i18n.Key("tab.entity."+e.Code())), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
-		for i, r := range si.diff.Of(e) {
+		for i, r := range diff.Of(e) {
 			if i == 8 {
 				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-8)) + "\n")
 				break

@@ -1,13 +1,12 @@
 // Package transfer is how files go in and out of the program from the
 // TUI: x exports (a handover snapshot, an Excel workbook, a CSV of one
 // tab) and i imports (a snapshot from the previous secretary, a
-// spreadsheet). Each is a short flow over the tabs — choose, name the
-// file, wait, read the result — with the file work in tea.Cmds.
+// spreadsheet). Each is an overlay — choose, name the file, wait, read
+// the result — with the file work in tea.Cmds whose results come back to
+// the flow that started them.
 package transfer
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -16,20 +15,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/internal/i18n"
-	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/components/confirm"
 	"secretary/tui/components/detail"
 )
-
-// Flow is an export or import in progress. The root shows it over the
-// tabs and gives it every message until Done.
-type Flow interface {
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-	SetSize(w, h int)
-	ShortHelp() []key.Binding
-	Done() bool
-}
 
 // choice is one entry of a flow's menu.
 type choice struct {
@@ -45,19 +34,22 @@ type menu struct {
 	cursor  int
 }
 
-func (m *menu) update(ctx *common.Context, msg tea.KeyMsg) (tea.Cmd, bool) {
-	switch s := msg.String(); {
-	case key.Matches(msg, ctx.Keys.Up):
+func (m *menu) update(ctx *common.Context, msg tea.KeyMsg) tea.Cmd {
+	nav, fl := ctx.Keys.Nav, ctx.Keys.Flow
+	switch {
+	case key.Matches(msg, nav.Up):
 		m.cursor = max(0, m.cursor-1)
-	case key.Matches(msg, ctx.Keys.Down):
+	case key.Matches(msg, nav.Down):
 		m.cursor = min(len(m.choices)-1, m.cursor+1)
-	case msg.Type == tea.KeyEnter:
-		return m.choices[m.cursor].start(), true
-	case len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(m.choices):
-		m.cursor = int(s[0] - '1')
-		return m.choices[m.cursor].start(), true
+	case key.Matches(msg, fl.Accept):
+		return m.choices[m.cursor].start()
+	default:
+		if d := fl.Digit(msg); d >= 0 && d < len(m.choices) {
+			m.cursor = d
+			return m.choices[m.cursor].start()
+		}
 	}
-	return nil, false
+	return nil
 }
 
 func (m *menu) view(ctx *common.Context, width int) string {
@@ -80,6 +72,12 @@ func (m *menu) view(ctx *common.Context, width int) string {
 	return b.String()
 }
 
+// help is the menu's keys.
+func (m *menu) help(ctx *common.Context) []key.Binding {
+	fl := ctx.Keys.Flow
+	return []key.Binding{fl.Choose(len(m.choices)), fl.Accept, fl.Cancel}
+}
+
 // newInput is a one-line input with a steady cursor.
 func newInput(value string, secret bool) textinput.Model {
 	in := textinput.New()
@@ -96,47 +94,36 @@ func newInput(value string, secret bool) textinput.Model {
 	return in
 }
 
-// DefaultFolder is where an exported file is suggested: the desktop if
-// there is one (桌面 on a Chinese Linux desktop), else Documents, else
-// the home folder. The user can type any other path.
-func DefaultFolder() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "."
-	}
-	for _, d := range []string{"Desktop", "桌面", "Documents", "文档"} {
-		p := filepath.Join(home, d)
-		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			return p
-		}
-	}
-	return home
-}
-
-// expandPath turns ~ into the home folder and a relative path into one
-// under the default folder, so a bare file name lands where suggested.
-func expandPath(p, folder string) string {
-	p = strings.TrimSpace(p)
-	if strings.HasPrefix(p, "~") {
-		if home, err := os.UserHomeDir(); err == nil {
-			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
-		}
-	}
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(folder, p)
-	}
-	return filepath.Clean(p)
-}
-
 // datedName is a suggested file name: 台账-2026-11-20.xlsx.
-func datedName(ctx *common.Context, stem, ext string) string {
-	return ctx.T(i18n.Key(stem)) + "-" + model.Today(ctx.Clock).String() + ext
+func datedName(ctx *common.Context, stem i18n.Key, ext string) string {
+	return ctx.T(stem) + "-" + ctx.Today().String() + ext
 }
 
-// doneMsg ends a flow's long step with a result to show.
+// doneMsg ends a flow's long step with a result to show; path is the
+// file it wrote or was refused, to ask about replacing it.
 type doneMsg struct {
+	common.To
 	text string
 	err  error
+	path string
 }
 
-func escKey(msg tea.KeyMsg) bool { return msg.Type == tea.KeyEsc }
+// runningMsg says the flow's long step started again (replacing a file
+// after the user said yes).
+type runningMsg struct{ common.To }
+
+// to addresses a flow's result.
+func to(id common.ID) common.To { return common.To{ID: id} }
+
+// wrap wraps text to the flow's width.
+func wrap(s string, w int) string { return detail.Wrap(s, max(10, w)) }
+
+// replaceAsk asks whether to replace a file that exists.
+func replaceAsk(ctx *common.Context, path string) confirm.Ask {
+	return confirm.Ask{
+		Title:    ctx.T("confirm.replace_title"),
+		Question: ctx.T("confirm.replace", path),
+		Hint:     ctx.T("confirm.replace_hint"),
+		Keys:     ctx.T("confirm.replace_keys"),
+	}
+}

@@ -1,13 +1,20 @@
 // Package tuitest drives the TUI's root model synchronously in tests: it
-// feeds key presses to Update, runs the commands that come back (store
-// reads and writes against a real ledger file) and feeds their messages
-// in turn, so a test sees exactly what a user would after each key.
+// feeds key presses to Update, runs the commands that come back (reads
+// and writes of a real ledger file through the app) to completion, and
+// feeds their messages in turn, so a test sees exactly what a user would
+// after each key. Nothing waits on the wall clock: a command either runs
+// to its end, or it is a timer (a cursor's blink, a tick) and is
+// dropped, recognised by what function it is, never by how long it takes.
 package tuitest
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,27 +22,29 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"secretary/app"
 	"secretary/model"
-	"secretary/store"
-	"secretary/store/storetest"
 	"secretary/tui"
+	"secretary/tui/common"
 )
 
-// Driver holds a root model over a real store.
+// Home is the home folder every test's program believes in, so the file
+// names it suggests are the same on every machine.
+const Home = "/home/秘书"
+
+// Now is the instant every test's clock is pinned to: a Friday morning in
+// the autumn semester (the same instant store/storetest pins).
+func Now() time.Time { return time.Date(2026, time.November, 20, 9, 30, 0, 0, time.UTC) }
+
+// Clock is a clock pinned to Now.
+func Clock() model.FixedClock { return model.FixedClock{T: Now()} }
+
+// Driver holds a root model over a real ledger.
 type Driver struct {
 	T     testing.TB
 	Model *tui.Model
-	Store *store.Store
+	App   *app.Service
 	Quit  bool
-	// Patience is how long a command may run before it is taken for a
-	// timer; zero means timerAfter. Raise it for slow work such as
-	// deriving a key from a passphrase.
-	Patience time.Duration
-
-	// late holds commands that outran Patience: cursor blinks, or a save
-	// slowed down by a busy disk. Ledger waits for them, so a slow save
-	// is never mistaken for one that did not happen.
-	late []chan tea.Msg
 }
 
 // AsciiRenderer is a renderer pinned to no colour, for stable goldens.
@@ -46,28 +55,142 @@ func AsciiRenderer() *lipgloss.Renderer {
 	return r
 }
 
-// New opens the program on the store at the size, in the language, and
-// loads the ledger.
-func New(t testing.TB, s *store.Store, lang model.Lang, w, h int) *Driver {
+// Env is the pinned machine: Home, no environment, Linux.
+func Env() app.Env {
+	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux"}
+}
+
+// Options configure Demo.
+type Options struct {
+	Env app.Env // default Env()
+}
+
+// New opens the program on the ledger at the size, in the language, and
+// loads it.
+func New(t testing.TB, a *app.Service, lang model.Lang, w, h int) *Driver {
 	t.Helper()
-	m := tui.New(tui.Deps{Store: s, Clock: storetest.Clock(), Lang: lang, Renderer: AsciiRenderer()})
-	d := &Driver{T: t, Model: m, Store: s}
+	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
+	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(m.Init())
 	return d
 }
 
-// Demo is New on a fresh demo ledger.
-func Demo(t testing.TB, lang model.Lang, w, h int) *Driver {
+// Context is the context the program's components share, over the
+// ledger the app holds (loaded), at the size, for testing one component
+// on its own.
+func Context(t testing.TB, a *app.Service, lang model.Lang, w, h int) *common.Context {
 	t.Helper()
-	s, _ := storetest.Demo(t, 0)
-	return New(t, s, lang, w, h)
+	ctx := tui.NewContext(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
+	l, err := a.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx.Ledger, ctx.Derived = l, common.Derive(l, ctx.Today())
+	ctx.Width, ctx.Height = w, h
+	return ctx
+}
+
+// Messages runs a command to completion, as the driver does, and returns the
+// messages it produced (batches flattened, timers dropped), for tests of
+// one component without the root.
+func Messages(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || timer(cmd) {
+		return nil
+	}
+	msg := cmd()
+	switch m := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range m {
+			out = append(out, Messages(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+// Open opens the ledger file through the app for a test, on the pinned
+// machine (or the one given), and closes it when the test ends.
+func Open(t testing.TB, path string, env ...app.Env) *app.Service {
+	t.Helper()
+	e := Env()
+	if len(env) > 0 {
+		e = env[0]
+	}
+	a, err := app.Open(path, app.Options{Clock: Clock(), Version: "test", NoBackup: true, Env: e})
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return a
+}
+
+// Demo is New on a fresh demo ledger.
+func Demo(t testing.TB, lang model.Lang, w, h int, opts ...Options) *Driver {
+	t.Helper()
+	env := Env()
+	if len(opts) > 0 && opts[0].Env.Getenv != nil {
+		env = opts[0].Env
+	}
+	return New(t, Open(t, DemoFile(t), env), lang, w, h)
+}
+
+// demoBytes is the sample ledger's file, written once per test binary:
+// hundreds of tests each start from it, and copying its bytes costs a
+// fraction of writing it (each write ends in fsyncs). The clock is
+// pinned, so every copy is the same file a fresh write would give.
+var demoBytes = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "secretary-demo-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "secretary.db")
+	if _, err := app.WriteDemo(app.DemoRequest{Path: path}, app.Options{Clock: Clock(), Version: "test", Env: Env()}); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(path)
+})
+
+// DemoFile is a copy of the sample ledger in a fresh folder of the test.
+func DemoFile(t testing.TB) string {
+	t.Helper()
+	b, err := demoBytes()
+	if err != nil {
+		t.Fatalf("demo ledger: %v", err)
+	}
+	path := filepath.Join(t.TempDir(), "ledger", "secretary.db")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // Send feeds one message and everything it leads to.
 func (d *Driver) Send(msg tea.Msg) {
 	d.T.Helper()
 	_, cmd := d.Model.Update(msg)
+	d.run(cmd)
+}
+
+// Hold sends a key but keeps the work it starts instead of running it:
+// the test can do other things first and then Run it, as a slow write
+// finishing after the user moved on.
+func (d *Driver) Hold(k string) tea.Cmd {
+	d.T.Helper()
+	_, cmd := d.Model.Update(Key(k))
+	return cmd
+}
+
+// Run runs held work and feeds its results in.
+func (d *Driver) Run(cmd tea.Cmd) {
+	d.T.Helper()
 	d.run(cmd)
 }
 
@@ -135,35 +258,35 @@ func Key(name string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
 
-// cmdTimeout is the longest settle waits for one late command.
-const cmdTimeout = 30 * time.Second
+// timers are the commands that only wait: a cursor's blink and
+// bubbletea's ticks. They are dropped unrun; the program never needs
+// them to finish what a key started. Matched by function name, so a
+// slow store command can never be taken for one.
+func timer(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	for _, t := range []string{
+		"github.com/charmbracelet/bubbles/cursor.(*Model).BlinkCmd.",
+		"github.com/charmbracelet/bubbletea.Tick.",
+		"github.com/charmbracelet/bubbletea.Every.",
+	} {
+		if strings.HasPrefix(name, t) {
+			return true
+		}
+	}
+	return false
+}
 
-// timerAfter is how long a command may run before it is taken for a
-// timer and abandoned. Store work on a test ledger takes milliseconds;
-// the only commands that sleep are bubbles' cursor blinks (530 ms), which
-// a synchronous driver must not wait for on every key. A store command
-// slower than this would show up as a failed assertion, not a pass.
-const timerAfter = 150 * time.Millisecond
-
-// run executes a command and feeds back its messages, depth first.
+// run executes a command to completion and feeds back its messages,
+// depth first, in the order bubbletea would deliver them.
 func (d *Driver) run(cmd tea.Cmd) {
 	d.T.Helper()
-	if cmd == nil {
+	if cmd == nil || timer(cmd) {
 		return
 	}
-	patience := d.Patience
-	if patience == 0 {
-		patience = timerAfter
-	}
-	msg, late := runWithTimeout(cmd, patience)
-	if late != nil {
-		d.late = append(d.late, late)
-		return
-	}
-	if msg == nil {
-		return
-	}
+	msg := cmd()
 	switch m := msg.(type) {
+	case nil:
+		return
 	case tea.BatchMsg:
 		for _, c := range m {
 			d.run(c)
@@ -171,9 +294,6 @@ func (d *Driver) run(cmd tea.Cmd) {
 		return
 	case tea.QuitMsg:
 		d.Quit = true
-		return
-	}
-	if isTimer(msg) {
 		return
 	}
 	// tea.Sequence's message is an unexported slice of commands: run
@@ -185,45 +305,6 @@ func (d *Driver) run(cmd tea.Cmd) {
 		return
 	}
 	d.Send(msg)
-}
-
-// isTimer recognises the blink and other timer messages of bubbles'
-// cursors, which would otherwise loop forever.
-func isTimer(msg tea.Msg) bool {
-	name := strings.ToLower(typeName(msg))
-	return strings.Contains(name, "blink") || strings.Contains(name, "tick")
-}
-
-// runWithTimeout runs a command; after patience it returns the channel
-// its message will arrive on instead.
-func runWithTimeout(cmd tea.Cmd, patience time.Duration) (tea.Msg, chan tea.Msg) {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		return msg, nil
-	case <-time.After(patience):
-		return nil, ch
-	}
-}
-
-// settle waits for the commands that outran their patience and feeds
-// their messages in, dropping timers.
-func (d *Driver) settle() {
-	d.T.Helper()
-	for len(d.late) > 0 {
-		late := d.late
-		d.late = nil
-		for _, ch := range late {
-			select {
-			case msg := <-ch:
-				if msg != nil && !isTimer(msg) {
-					d.Send(msg)
-				}
-			case <-time.After(cmdTimeout):
-			}
-		}
-	}
 }
 
 // View is the screen as a user sees it.
@@ -240,11 +321,10 @@ func (d *Driver) Contains(parts ...string) bool {
 	return true
 }
 
-// Ledger reloads the ledger from the file, as the next session would.
+// Ledger reads the ledger from the file, as the next session would.
 func (d *Driver) Ledger() *model.Ledger {
 	d.T.Helper()
-	d.settle()
-	l, err := d.Store.Load()
+	l, err := d.App.Load()
 	if err != nil {
 		d.T.Fatal(err)
 	}

@@ -1,8 +1,9 @@
 // Package browse is the screen every tab is made of: a table of one kind
-// of record, a detail pane, a text filter and quick filters, sorting,
-// forms for adding and editing, and a confirmation before deleting. A
-// view supplies a Source (what the rows, detail and forms are); the
-// Browser does the rest the same way on every tab.
+// of record, a detail pane, a text filter and quick filters, sorting, and
+// the keys that open a form, ask before deleting or show a record's
+// history (each an overlay the root shows over the tabs). A view supplies
+// a Source (what the rows, detail and forms are); the Browser does the
+// rest the same way on every tab.
 package browse
 
 import (
@@ -15,8 +16,15 @@ import (
 // Source is what a view tells the browser about its records.
 type Source interface {
 	Entity() model.Entity
+	// Depends lists the other kinds of record the rows show something
+	// of (an owner's name on a task): a change to one of them rebuilds
+	// the rows, where a change to the source's own kind patches one row.
+	Depends() []model.Entity
 	Columns(ctx *common.Context) []table.Column
+	// Rows is every record's row; Row is one record's, false when the
+	// ledger does not hold it.
 	Rows(ctx *common.Context) []table.Row
+	Row(ctx *common.Context, id model.ID) (table.Row, bool)
 	// Detail is the record's detail, drawn to the width.
 	Detail(ctx *common.Context, id model.ID, width int) string
 	// Quick lists the quick filters f cycles through. selected is the
@@ -59,4 +67,23 @@ func Keep[T any](get func(model.ID) *T, keep func(*T) bool) func(*table.Row) boo
 type Quick struct {
 	Name string
 	Keep func(*table.Row) bool // nil: every row
+}
+
+// RowsOf builds every row of a kind from a per-record row function: the
+// usual Rows of a source.
+func RowsOf[T any](items []T, row func(*T) table.Row) []table.Row {
+	rows := make([]table.Row, 0, len(items))
+	for i := range items {
+		rows = append(rows, row(&items[i]))
+	}
+	return rows
+}
+
+// RowOf is the usual Row of a source: the record looked up, then its row.
+func RowOf[T any](get func(model.ID) *T, id model.ID, row func(*T) table.Row) (table.Row, bool) {
+	x := get(id)
+	if x == nil {
+		return table.Row{}, false
+	}
+	return row(x), true
 }

@@ -8,14 +8,11 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// layout sizes the table, the detail and the form for the mode.
+// layout sizes the table and the detail for the mode and the filters.
 func (b *Browser) layout() {
 	w, h := b.width, b.height
 	if w <= 0 || h <= 0 {
 		return
-	}
-	if b.form != nil {
-		b.form.SetSize(w, h)
 	}
 	bodyH := h
 	if b.showFilterLine() {
@@ -30,7 +27,6 @@ func (b *Browser) layout() {
 	if dw == 0 {
 		dw = w
 	}
-	b.history.Width, b.history.Height = max(1, w-4), max(1, h-2)
 	// The detail sits in a rounded border: 2 columns and 2 rows of frame.
 	b.detail.Width, b.detail.Height = max(1, dw-4), max(1, bodyH-2)
 	b.refreshDetail()
@@ -40,6 +36,9 @@ func (b *Browser) layout() {
 func (b *Browser) refreshDetail() {
 	if b.stale {
 		return // ensure draws it once the rows are there
+	}
+	if b.detail.Width <= 0 {
+		return // not sized yet: layout draws it
 	}
 	id := b.tbl.SelectedID()
 	if id == 0 {
@@ -56,22 +55,15 @@ func (b *Browser) showFilterLine() bool {
 	return b.mode == modeFilter || b.tbl.Filter() != "" || b.QuickName() != "" || b.scopeName != ""
 }
 
-// View draws the browser.
+// View draws the browser. It only reads: rows, sizes and the detail are
+// brought up to date in Update and SetSize.
 func (b *Browser) View() string {
 	if b.width <= 0 || b.height <= 0 {
 		return ""
 	}
-	b.ensure()
 	st := b.ctx.Styles
-	if b.mode == modeForm && b.form != nil {
-		return b.form.View()
-	}
 	var body string
 	switch {
-	case b.mode == modeConfirm:
-		body = b.confirmView()
-	case b.mode == modeHistory:
-		body = st.PaneFocused.Padding(0, 1).Render(b.history.View())
 	case b.wide():
 		pane := st.PaneBorder
 		if b.mode == modeDetail {
@@ -130,18 +122,6 @@ func (b *Browser) filterLine() string {
 	}
 	parts = append(parts, st.Faint.Render(fmt.Sprintf("%d/%d", b.tbl.Len(), b.tbl.Total())))
 	return lipgloss.NewStyle().MaxWidth(b.width).Render(strings.Join(parts, "  "))
-}
-
-// confirmView asks before deleting, naming the record.
-func (b *Browser) confirmView() string {
-	st := b.ctx.Styles
-	what := describe(b.ctx, b.src, b.confirmID)
-	text := st.DialogTitle.Render(b.ctx.T("confirm.delete_title")) + "\n\n" +
-		b.ctx.T("confirm.delete", what) + "\n" +
-		st.Faint.Render(b.ctx.T("confirm.undo_hint")) + "\n\n" +
-		b.ctx.T("confirm.keys")
-	box := st.Dialog.Width(min(60, b.width-4)).Render(text)
-	return lipgloss.Place(b.width, b.height, lipgloss.Center, lipgloss.Center, box)
 }
 
 // detailWidth is the detail pane's width beside the table: a third of the

@@ -4,8 +4,10 @@ package cell
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
+	"secretary/internal/i18n"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/detail"
@@ -84,4 +86,14 @@ func Yuan(ctx *common.Context, m model.Money) string {
 		return ""
 	}
 	return ctx.T("money.yuan", m.String())
+}
+
+// Counts is how many records of each kind, in tab order: "计划 4 · 责任人
+// 12 · …", for a snapshot or an import to read out.
+func Counts(tr *i18n.Translator, c model.Counts) string {
+	parts := make([]string, 0, len(model.Entities()))
+	for _, e := range model.Entities() {
+		parts = append(parts, tr.T(i18n.Key("tab.entity."+e.Code()))+" "+strconv.Itoa(c.Of(e)))
+	}
+	return strings.Join(parts, " · ")
 }

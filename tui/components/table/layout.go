@@ -12,18 +12,38 @@ func (m *Model) measure() {
 	for i, c := range m.cols {
 		m.content[i] = width.Cells(c.Title)
 	}
-	for n, r := range m.all {
+	for n := range m.all {
 		if n == measureRows {
 			break
 		}
-		for i := range m.cols {
-			if i < len(r.Cells) {
-				if w := width.Cells(r.Cells[i]); w > m.content[i] {
-					m.content[i] = w
-				}
+		for i, w := range m.all[n].cellWidths() {
+			if i < len(m.content) && w > m.content[i] {
+				m.content[i] = w
 			}
 		}
 	}
+}
+
+// cellWidths is each cell's width, measured once per row: a save measures
+// the columns again, and measuring 2,000 rows of Chinese text each time
+// cost more than the rest of the save.
+func (r *Row) cellWidths() []int {
+	if r.widths == nil {
+		r.widths = make([]int, len(r.Cells))
+		for i, c := range r.Cells {
+			r.widths[i] = width.Cells(c)
+		}
+	}
+	return r.widths
+}
+
+// remeasure sizes the columns again after one row changed, as SetRows
+// would, so the columns read exactly as after a fresh start whether the
+// row widened a column or took its widest cell away. (fit drops the
+// laid-out lines: the screen's rows are laid out again on the next View.)
+func (m *Model) remeasure() {
+	m.measure()
+	m.fit()
 }
 
 // cellGap is the padding after each cell (the cell style's right padding).
@@ -36,6 +56,11 @@ const cellGap = 1
 // What still does not fit is taken from the widest columns; what is left
 // over goes to the flexible ones. No row is ever wider than the table.
 func (m *Model) fit() {
+	m.fitWidths()
+	m.warm()
+}
+
+func (m *Model) fitWidths() {
 	n := len(m.cols)
 	m.lines = nil // laid out for the old widths
 	m.widths = make([]int, n)

@@ -41,7 +41,8 @@ type Row struct {
 	// an activity waiting for its record).
 	Symbol string
 
-	key string // search key, built on first filter
+	key    string // search key, built on first filter
+	widths []int  // each cell's width, measured on first need
 }
 
 // Column describes one column. Widths are in terminal cells.
@@ -276,23 +277,69 @@ func (m *Model) resort(keep model.ID) {
 // column", fall back to ID order, so the order is total and stable.
 func (m *Model) applySort() {
 	m.keyBuf, m.keyOff = "", nil // laid out in the old order
+	sort.SliceStable(m.all, func(i, j int) bool { return m.less(&m.all[i], &m.all[j]) })
+}
+
+// less is the table's order: by the sort column, then by ID.
+func (m *Model) less(a, b *Row) bool {
 	col, desc := m.sortCol, m.sortDesc
-	sort.SliceStable(m.all, func(i, j int) bool {
-		a, b := &m.all[i], &m.all[j]
-		if col >= 0 {
-			ka, kb := sortKey(a, col), sortKey(b, col)
-			if ka != kb {
-				if desc {
-					return ka > kb
-				}
-				return ka < kb
+	if col >= 0 {
+		ka, kb := sortKey(a, col), sortKey(b, col)
+		if ka != kb {
+			if desc {
+				return ka > kb
 			}
+			return ka < kb
 		}
-		if desc && col < 0 {
-			return a.ID > b.ID
+	}
+	if desc && col < 0 {
+		return a.ID > b.ID
+	}
+	return a.ID < b.ID
+}
+
+// Upsert puts one row in its place in the current order, replacing the
+// row with its ID: how a save reaches the screen without rebuilding every
+// row of a large table. The cursor stays on the record it was on.
+func (m *Model) Upsert(r Row) {
+	keep := m.SelectedID()
+	if i := m.indexOf(r.ID); i >= 0 {
+		m.all = append(m.all[:i], m.all[i+1:]...)
+	}
+	at := sort.Search(len(m.all), func(i int) bool { return m.less(&r, &m.all[i]) })
+	m.all = append(m.all, Row{})
+	copy(m.all[at+1:], m.all[at:])
+	m.all[at] = r
+	m.keyBuf, m.keyOff = "", nil
+	m.refilter(keep)
+	m.remeasure()
+}
+
+// Remove takes the record's row away; the cursor stays where it was, on
+// the next row.
+func (m *Model) Remove(id model.ID) {
+	i := m.indexOf(id)
+	if i < 0 {
+		return
+	}
+	keep := m.SelectedID()
+	if keep == id {
+		keep = 0
+	}
+	m.all = append(m.all[:i], m.all[i+1:]...)
+	m.keyBuf, m.keyOff = "", nil
+	m.refilter(keep)
+	m.remeasure()
+}
+
+// indexOf is the position of the record's row in all, or -1.
+func (m *Model) indexOf(id model.ID) int {
+	for i := range m.all {
+		if m.all[i].ID == id {
+			return i
 		}
-		return a.ID < b.ID
-	})
+	}
+	return -1
 }
 
 func sortKey(r *Row, col int) string {
@@ -335,6 +382,7 @@ func (m *Model) scroll() {
 		m.offset = m.cursor - h + 1
 	}
 	m.offset = clamp(m.offset, 0, max(0, len(m.view)-h))
+	m.warm()
 }
 
 func (m *Model) bodyHeight() int { return m.height - 1 } // one line of header

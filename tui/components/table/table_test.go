@@ -147,3 +147,46 @@ func TestBufferSearchFindsWhatContainsFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestUpsertKeepsOrderCursorAndFilter: a saved record's row is put in its
+// place in the sorted, filtered table without rebuilding it, and the
+// cursor stays on the record it was on.
+func TestUpsertKeepsOrderCursorAndFilter(t *testing.T) {
+	t.Parallel()
+	m := New(testStyles(), search.NewKeyer(), cols())
+	m.SetSize(80, 10)
+	m.SetRows(rows())
+	m.CycleSort() // by code
+	m.CycleSort() // by title
+	m.Select(3)
+	order := func() []model.ID {
+		var out []model.ID
+		for _, i := range m.view {
+			out = append(out, m.all[i].ID)
+		}
+		return out
+	}
+	// A new task whose title sorts first.
+	m.Upsert(Row{ID: 4, Cells: []string{"T-4", "A 班团体辅导", "王老师", "心理中心"}})
+	if got := order(); fmt.Sprint(got) != "[4 2 3 1]" || m.SelectedID() != 3 {
+		t.Fatalf("after adding T-4: order %v, cursor on %d; want [4 2 3 1] on 3", got, m.SelectedID())
+	}
+	// T-1 renamed: it moves, and its cached line is redrawn.
+	m.Upsert(Row{ID: 1, Cells: []string{"T-1", "B 心理讲座（改）", "张三·李四", "心理中心"}})
+	if got := order(); fmt.Sprint(got) != "[4 1 2 3]" {
+		t.Fatalf("after renaming T-1: %v", got)
+	}
+	if !strings.Contains(m.View(), "B 心理讲座（改）") {
+		t.Fatalf("renamed row not redrawn:\n%s", m.View())
+	}
+	// A filter holds for rows that arrive after it was set.
+	m.SetFilter("王老师")
+	m.Upsert(Row{ID: 5, Cells: []string{"T-5", "家访", "王老师", "德育处"}})
+	if got := order(); fmt.Sprint(got) != "[4 5]" {
+		t.Fatalf("filtered after T-5: %v", got)
+	}
+	m.Remove(4)
+	if got := order(); fmt.Sprint(got) != "[5]" || m.Total() != 4 {
+		t.Fatalf("after removing T-4: %v of %d", got, m.Total())
+	}
+}

@@ -52,12 +52,36 @@ func (m *Model) headerLine() string {
 	return strings.TrimRight(b.String(), " ")
 }
 
-// rowLine is a row's cells, each cut or padded to its column, from the
-// cache when the row was laid out before at these widths.
+// rowLine is a row's cells laid out, from the cache that warm fills.
 func (m *Model) rowLine(r *Row) string {
 	if line, ok := m.lines[r.ID]; ok {
 		return line
 	}
+	return m.layRow(r)
+}
+
+// warm lays out the rows on screen into the cache, so View only reads:
+// it runs after every change of rows, widths, cursor or scroll offset,
+// and each row is laid out once until the rows or the widths change.
+func (m *Model) warm() {
+	if m.width <= 0 || len(m.widths) != len(m.cols) {
+		return
+	}
+	end := min(len(m.view), m.offset+max(1, m.bodyHeight()))
+	for _, vi := range m.view[min(m.offset, end):end] {
+		r := &m.all[vi]
+		if _, ok := m.lines[r.ID]; ok {
+			continue
+		}
+		if m.lines == nil {
+			m.lines = make(map[model.ID]string, 64)
+		}
+		m.lines[r.ID] = m.layRow(r)
+	}
+}
+
+// layRow is a row's cells, each cut or padded to its column.
+func (m *Model) layRow(r *Row) string {
 	var b strings.Builder
 	b.Grow(m.width + 16)
 	for i := range m.cols {
@@ -67,12 +91,7 @@ func (m *Model) rowLine(r *Row) string {
 			padCell(&b, "", w)
 		}
 	}
-	line := b.String()
-	if m.lines == nil {
-		m.lines = make(map[model.ID]string, 64)
-	}
-	m.lines[r.ID] = line
-	return line
+	return b.String()
 }
 
 // padCell writes s cut to w cells, padded to w, and the gap after it.

@@ -17,30 +17,17 @@ import (
 type View struct {
 	ctx    *common.Context
 	browse *browse.Browser
-	held   key.Binding
-	cancel key.Binding
 }
+
+var _ common.Tab = (*View)(nil)
 
 // New makes the tab.
 func New(ctx *common.Context) *View {
-	v := &View{ctx: ctx, browse: browse.New(ctx, common.TabActivities, source{})}
-	v.bindKeys()
-	return v
-}
-
-func (v *View) bindKeys() {
-	v.held = key.NewBinding(key.WithKeys("h"), key.WithHelp("h", v.ctx.T("help.mark_held")))
-	v.cancel = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", v.ctx.T("help.cancel_activity")))
+	return &View{ctx: ctx, browse: browse.New(ctx, source{})}
 }
 
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
-
-// Reload rebuilds the rows.
-func (v *View) Reload() { v.browse.Reload() }
-
-// Retranslate redraws in the new language.
-func (v *View) Retranslate() { v.bindKeys(); v.browse.Retranslate() }
 
 // InputMode reports whether typed keys belong to an input.
 func (v *View) InputMode() bool { return v.browse.InputMode() }
@@ -53,27 +40,26 @@ func (v *View) Browser() *browse.Browser { return v.browse }
 
 // Update handles h (mark held) and c (cancel); the rest goes to the
 // browser.
-func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	if km, ok := msg.(tea.KeyMsg); ok && !v.browse.Busy() {
+		k := v.ctx.Keys.Activities
 		a := v.ctx.Ledger.Activity(v.browse.Selected())
 		switch {
-		case a != nil && key.Matches(km, v.held):
+		case a != nil && key.Matches(km, k.Held):
 			if a.Status == model.ActCancelled {
-				return v, status(v.ctx.T("status.cancelled_activity"))
+				return v, common.Status(v.ctx.T("status.cancelled_activity"), true)
 			}
 			return v, v.browse.OpenForm(forms.NewHeldDraft(*a), model.ActMarkHeld)
-		case a != nil && key.Matches(km, v.cancel):
+		case a != nil && key.Matches(km, k.Cancel):
 			if a.Status == model.ActHeld {
-				return v, status(v.ctx.T("status.held_activity"))
+				return v, common.Status(v.ctx.T("status.held_activity"), true)
 			}
 			return v, v.browse.OpenForm(forms.NewCancelDraft(*a), model.ActCancel)
 		}
 	}
-	return v, v.browse.Update(msg)
-}
-
-func status(text string) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Error: true} }
+	var cmd tea.Cmd
+	v.browse, cmd = v.browse.Update(msg)
+	return v, cmd
 }
 
 // View draws the tab.
@@ -83,7 +69,7 @@ func (v *View) View() string { return v.browse.View() }
 func (v *View) ShortHelp() []key.Binding {
 	h := v.browse.ShortHelp()
 	if !v.browse.Busy() {
-		h = append(h, v.held, v.cancel)
+		h = append(h, v.ctx.Keys.Activities.Held, v.ctx.Keys.Activities.Cancel)
 	}
 	return h
 }
@@ -92,7 +78,7 @@ func (v *View) ShortHelp() []key.Binding {
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.browse.FullHelp()
 	if !v.browse.Busy() {
-		h = append(h, []key.Binding{v.held, v.cancel})
+		h = append(h, []key.Binding{v.ctx.Keys.Activities.Held, v.ctx.Keys.Activities.Cancel})
 	}
 	return h
 }
@@ -100,5 +86,5 @@ func (v *View) FullHelp() [][]key.Binding {
 // Showing is what the tab lists.
 func (v *View) Showing() model.Entity { return model.EntityActivity }
 
-// Claims no keys of the program's.
-func (v *View) Claims(tea.KeyMsg) bool { return false }
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityActivity} }

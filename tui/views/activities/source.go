@@ -19,6 +19,9 @@ type source struct{}
 
 func (source) Entity() model.Entity { return model.EntityActivity }
 
+// Depends: an activity's row shows its organiser.
+func (source) Depends() []model.Entity { return []model.Entity{model.EntityOwner} }
+
 func (source) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -35,30 +38,33 @@ func (source) Columns(ctx *common.Context) []table.Column {
 }
 
 func (source) Rows(ctx *common.Context) []table.Row {
+	return browse.RowsOf(ctx.Ledger.Activities, func(a *model.Activity) table.Row { return row(ctx, a) })
+}
+
+func (source) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Activity, id, func(a *model.Activity) table.Row { return row(ctx, a) })
+}
+
+func row(ctx *common.Context, a *model.Activity) table.Row {
 	l, today := ctx.Ledger, ctx.Derived.Today
-	rows := make([]table.Row, 0, len(l.Activities))
-	for i := range l.Activities {
-		a := &l.Activities[i]
-		r := table.Row{
-			ID: a.ID,
-			Cells: []string{
-				model.Code(model.EntityActivity, a.ID), cell.Date(a.Date), ctx.L(model.LabelOf(a.Kind)), a.Title,
-				a.Venue, l.OwnerName(a.OrganiserID), audience(ctx, a), participants(a),
-				ctx.L(model.LabelOf(a.Status)), spendBudget(a),
-			},
-			Sort: []string{cell.NumKey(int(a.ID)), cell.DateKey(a.Date), "", "", "", "", "", cell.NumKey(a.Actual), "", cell.MoneyKey(a.Spend)},
-		}
-		switch {
-		case a.NeedsRecord(today):
-			r.Mark, r.Symbol = table.MarkOverdue, theme.MarkNeeds
-		case a.Upcoming(today) && a.Date <= today.AddDays(7):
-			r.Mark = table.MarkSoon
-		case a.Status == model.ActCancelled:
-			r.Mark = table.MarkFaint
-		}
-		rows = append(rows, r)
+	r := table.Row{
+		ID: a.ID,
+		Cells: []string{
+			model.Code(model.EntityActivity, a.ID), cell.Date(a.Date), ctx.L(model.LabelOf(a.Kind)), a.Title,
+			a.Venue, l.OwnerName(a.OrganiserID), audience(ctx, a), participants(a),
+			ctx.L(model.LabelOf(a.Status)), spendBudget(a),
+		},
+		Sort: []string{cell.NumKey(int(a.ID)), cell.DateKey(a.Date), "", "", "", "", "", cell.NumKey(a.Actual), "", cell.MoneyKey(a.Spend)},
 	}
-	return rows
+	switch {
+	case a.NeedsRecord(today):
+		r.Mark, r.Symbol = table.MarkOverdue, theme.MarkNeeds
+	case a.Upcoming(today) && a.Date <= today.AddDays(7):
+		r.Mark = table.MarkSoon
+	case a.Status == model.ActCancelled:
+		r.Mark = table.MarkFaint
+	}
+	return r
 }
 
 // Quick: all, upcoming, held, cancelled, this month, waiting for their

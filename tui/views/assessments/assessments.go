@@ -21,24 +21,13 @@ type View struct {
 	list      *browse.Browser
 	rects     *browse.Browser
 	showRects bool
-
-	addRect, closeRect key.Binding
 }
+
+var _ common.Tab = (*View)(nil)
 
 // New makes the tab, showing assessments first.
 func New(ctx *common.Context) *View {
-	v := &View{
-		ctx:   ctx,
-		list:  browse.New(ctx, common.TabAssessments, source{}),
-		rects: browse.New(ctx, common.TabAssessments, rectSource{}),
-	}
-	v.bindKeys()
-	return v
-}
-
-func (v *View) bindKeys() {
-	v.addRect = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", v.ctx.T("help.add_rect")))
-	v.closeRect = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", v.ctx.T("help.close_rect")))
+	return &View{ctx: ctx, list: browse.New(ctx, source{}), rects: browse.New(ctx, rectSource{})}
 }
 
 func (v *View) active() *browse.Browser {
@@ -51,7 +40,7 @@ func (v *View) active() *browse.Browser {
 // ShowingRects reports which list is on screen.
 func (v *View) ShowingRects() bool { return v.showRects }
 
-// List and Rects are the browsers, for tests.
+// List is the assessments browser, for tests.
 func (v *View) List() *browse.Browser { return v.list }
 
 // Rects is the rectifications browser.
@@ -59,12 +48,6 @@ func (v *View) Rects() *browse.Browser { return v.rects }
 
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
-
-// Reload rebuilds both lists.
-func (v *View) Reload() { v.list.Reload(); v.rects.Reload() }
-
-// Retranslate redraws both lists.
-func (v *View) Retranslate() { v.bindKeys(); v.list.Retranslate(); v.rects.Retranslate() }
 
 // InputMode reports whether typed keys belong to an input.
 func (v *View) InputMode() bool { return v.active().InputMode() }
@@ -77,37 +60,63 @@ func (v *View) SetSize(w, h int) {
 
 // Update handles o (switch lists), r (add a rectification under a
 // finding of the selected assessment) and x (close or reopen the selected
-// rectification); the rest goes to the active list.
-func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if sm, ok := msg.(common.SavedMsg); ok {
-		if v.rects.Busy() {
-			return v, v.rects.Update(sm)
+// rectification); keys go to the list on screen, everything else to both.
+func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		if v.active().Busy() {
+			return v, v.forward(msg)
 		}
-		return v, v.list.Update(sm)
+		return v, v.key(msg)
+	case common.ShownMsg:
+		return v, v.forward(msg)
+	case common.ShowRecordMsg:
+		switch msg.Entity {
+		case model.EntityAssessment:
+			v.showRects = false
+		case model.EntityRectification:
+			v.showRects = true
+		}
+		v.forward(common.ShownMsg{})
+		return v, v.forward(msg)
 	}
-	km, ok := msg.(tea.KeyMsg)
-	if !ok || v.active().Busy() {
-		return v, v.active().Update(msg)
+	var c1, c2 tea.Cmd
+	v.list, c1 = v.list.Update(msg)
+	v.rects, c2 = v.rects.Update(msg)
+	return v, tea.Batch(c1, c2)
+}
+
+func (v *View) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if v.showRects {
+		v.rects, cmd = v.rects.Update(msg)
+	} else {
+		v.list, cmd = v.list.Update(msg)
 	}
+	return cmd
+}
+
+func (v *View) key(km tea.KeyMsg) tea.Cmd {
+	k := v.ctx.Keys
 	switch {
-	case key.Matches(km, v.ctx.Keys.ToggleView):
+	case key.Matches(km, k.Assessments.Toggle):
 		v.showRects = !v.showRects
-		return v, nil
-	case !v.showRects && key.Matches(km, v.addRect):
-		return v, v.openRect()
-	case v.showRects && key.Matches(km, v.ctx.Keys.New):
-		return v, status(v.ctx.T("status.rect_from_assessment"), false)
-	case v.showRects && key.Matches(km, v.closeRect):
+		return v.forward(common.ShownMsg{})
+	case !v.showRects && key.Matches(km, k.Assessments.AddRect):
+		return v.openRect()
+	case v.showRects && key.Matches(km, k.Browse.New):
+		return common.Status(v.ctx.T("status.rect_from_assessment"), false)
+	case v.showRects && key.Matches(km, k.Assessments.CloseRect):
 		r := v.ctx.Ledger.Rectification(v.rects.Selected())
 		if r == nil {
-			return v, nil
+			return nil
 		}
 		if r.Open() {
-			return v, v.rects.OpenForm(forms.NewCloseDraft(*r, model.Today(v.ctx.Clock)), model.ActCloseRect)
+			return v.rects.OpenForm(forms.NewCloseDraft(*r, v.ctx.Today()), model.ActCloseRect)
 		}
-		return v, v.rects.OpenForm(forms.NewReopenDraft(*r), model.ActReopenRect)
+		return v.rects.OpenForm(forms.NewReopenDraft(*r), model.ActReopenRect)
 	}
-	return v, v.active().Update(msg)
+	return v.forward(km)
 }
 
 // openRect opens the rectification form under the selected assessment.
@@ -117,13 +126,9 @@ func (v *View) openRect() tea.Cmd {
 		return nil
 	}
 	if len(e.Findings) == 0 {
-		return status(v.ctx.T("status.no_findings", model.Code(model.EntityAssessment, e.ID)), true)
+		return common.Status(v.ctx.T("status.no_findings", model.Code(model.EntityAssessment, e.ID)), true)
 	}
 	return v.list.OpenForm(forms.NewRectDraft(e.ID, e.Findings[0].No), model.ActCreate)
-}
-
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Error: isErr} }
 }
 
 // View draws the list switch and the active list.
@@ -144,19 +149,27 @@ func (v *View) ShortHelp() []key.Binding {
 	if v.active().Busy() {
 		return h
 	}
+	k := v.ctx.Keys.Assessments
 	if v.showRects {
-		h = append(h, v.closeRect)
+		h = append(h, k.CloseRect)
 	} else {
-		h = append(h, v.addRect)
+		h = append(h, k.AddRect)
 	}
-	return append(h, v.ctx.Keys.ToggleView)
+	return append(h, k.Toggle)
 }
 
-// FullHelp is the active list's keys plus this tab's.
+// FullHelp is the active list's keys plus this tab's: only the keys that
+// work now, since the root gives the tab every key its help lists (x
+// closes a rectification in that list, and exports everywhere else).
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.active().FullHelp()
 	if !v.active().Busy() {
-		h = append(h, []key.Binding{v.addRect, v.closeRect, v.ctx.Keys.ToggleView})
+		k := v.ctx.Keys.Assessments
+		if v.showRects {
+			h = append(h, []key.Binding{k.CloseRect, k.Toggle})
+		} else {
+			h = append(h, []key.Binding{k.AddRect, k.Toggle})
+		}
 	}
 	return h
 }
@@ -169,8 +182,7 @@ func (v *View) Showing() model.Entity {
 	return model.EntityAssessment
 }
 
-// Claims x in the rectifications list: there it closes or reopens the
-// selected rectification rather than exporting.
-func (v *View) Claims(msg tea.KeyMsg) bool {
-	return v.showRects && !v.active().Busy() && key.Matches(msg, v.closeRect)
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity {
+	return []model.Entity{model.EntityAssessment, model.EntityRectification}
 }

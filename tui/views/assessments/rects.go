@@ -18,6 +18,11 @@ type rectSource struct{}
 
 func (rectSource) Entity() model.Entity { return model.EntityRectification }
 
+// Depends: a rectification's row shows its finding and owner.
+func (rectSource) Depends() []model.Entity {
+	return []model.Entity{model.EntityAssessment, model.EntityOwner}
+}
+
 func (rectSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -32,36 +37,39 @@ func (rectSource) Columns(ctx *common.Context) []table.Column {
 }
 
 func (rectSource) Rows(ctx *common.Context) []table.Row {
+	return browse.RowsOf(ctx.Ledger.Rectifications, func(r *model.Rectification) table.Row { return rectRow(ctx, r) })
+}
+
+func (rectSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Rectification, id, func(r *model.Rectification) table.Row { return rectRow(ctx, r) })
+}
+
+func rectRow(ctx *common.Context, r *model.Rectification) table.Row {
 	l, today := ctx.Ledger, ctx.Derived.Today
-	rows := make([]table.Row, 0, len(l.Rectifications))
-	for i := range l.Rectifications {
-		r := &l.Rectifications[i]
-		finding := ""
-		if e := l.Assessment(r.AssessmentID); e != nil {
-			if f, ok := e.Finding(r.FindingNo); ok {
-				finding = fmt.Sprintf("%d. %s", f.No, f.Text)
-			}
+	finding := ""
+	if e := l.Assessment(r.AssessmentID); e != nil {
+		if f, ok := e.Finding(r.FindingNo); ok {
+			finding = fmt.Sprintf("%d. %s", f.No, f.Text)
 		}
-		row := table.Row{
-			ID: r.ID,
-			Cells: []string{
-				model.Code(model.EntityRectification, r.ID), model.Code(model.EntityAssessment, r.AssessmentID),
-				cell.OneLine(r.Measure), finding, l.OwnerName(r.OwnerID), cell.Date(r.Due),
-				ctx.L(model.LabelOf(r.Status)), cell.Date(r.ClosedOn),
-			},
-			Sort: []string{cell.NumKey(int(r.ID)), cell.NumKey(int(r.AssessmentID)), "", "", "", cell.DateKey(r.Due), "", cell.DateKey(r.ClosedOn)},
-		}
-		switch {
-		case r.Overdue(today):
-			row.Mark = table.MarkOverdue
-		case r.Open() && r.Due <= today.AddDays(7):
-			row.Mark = table.MarkSoon
-		case !r.Open():
-			row.Mark = table.MarkFaint
-		}
-		rows = append(rows, row)
 	}
-	return rows
+	row := table.Row{
+		ID: r.ID,
+		Cells: []string{
+			model.Code(model.EntityRectification, r.ID), model.Code(model.EntityAssessment, r.AssessmentID),
+			cell.OneLine(r.Measure), finding, l.OwnerName(r.OwnerID), cell.Date(r.Due),
+			ctx.L(model.LabelOf(r.Status)), cell.Date(r.ClosedOn),
+		},
+		Sort: []string{cell.NumKey(int(r.ID)), cell.NumKey(int(r.AssessmentID)), "", "", "", cell.DateKey(r.Due), "", cell.DateKey(r.ClosedOn)},
+	}
+	switch {
+	case r.Overdue(today):
+		row.Mark = table.MarkOverdue
+	case r.Open() && r.Due <= today.AddDays(7):
+		row.Mark = table.MarkSoon
+	case !r.Open():
+		row.Mark = table.MarkFaint
+	}
+	return row
 }
 
 // Quick: all, open, overdue, closed, and the selected one's owner.

@@ -20,6 +20,11 @@ type source struct{}
 
 func (source) Entity() model.Entity { return model.EntityAssessment }
 
+// Depends: an assessment's row counts its rectifications and names its target.
+func (source) Depends() []model.Entity {
+	return []model.Entity{model.EntityRectification, model.EntityPlan, model.EntityTask, model.EntityActivity}
+}
+
 func (source) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -34,33 +39,36 @@ func (source) Columns(ctx *common.Context) []table.Column {
 }
 
 func (source) Rows(ctx *common.Context) []table.Row {
+	return browse.RowsOf(ctx.Ledger.Assessments, func(e *model.Assessment) table.Row { return row(ctx, e) })
+}
+
+func (source) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Assessment, id, func(e *model.Assessment) table.Row { return row(ctx, e) })
+}
+
+func row(ctx *common.Context, e *model.Assessment) table.Row {
 	l := ctx.Ledger
-	rows := make([]table.Row, 0, len(l.Assessments))
-	for i := range l.Assessments {
-		e := &l.Assessments[i]
-		rc := ctx.Derived.Rects[e.ID]
-		avg, avgKey := "", cell.NumKey(0)
-		if a, ok := e.AverageScore(); ok {
-			avg, avgKey = fmt.Sprintf("%.1f", a), cell.NumKey(int(a*10))
-		}
-		open := cell.Count(rc.Open)
-		if rc.Overdue > 0 {
-			open += theme.MarkOverdue
-		}
-		r := table.Row{
-			ID: e.ID,
-			Cells: []string{
-				model.Code(model.EntityAssessment, e.ID), cell.Date(e.Date), ctx.L(model.LabelOf(e.Kind)),
-				model.TargetLabel(l, e.Target, ctx.Lang()), e.Assessor, avg, ctx.L(model.LabelOf(e.Rating)), open,
-			},
-			Sort: []string{cell.NumKey(int(e.ID)), cell.DateKey(e.Date), "", "", "", avgKey, "", cell.NumKey(rc.Open)},
-		}
-		if rc.Overdue > 0 {
-			r.Mark = table.MarkOverdue
-		}
-		rows = append(rows, r)
+	rc := ctx.Derived.Rects[e.ID]
+	avg, avgKey := "", cell.NumKey(0)
+	if a, ok := e.AverageScore(); ok {
+		avg, avgKey = fmt.Sprintf("%.1f", a), cell.NumKey(int(a*10))
 	}
-	return rows
+	open := cell.Count(rc.Open)
+	if rc.Overdue > 0 {
+		open += theme.MarkOverdue
+	}
+	r := table.Row{
+		ID: e.ID,
+		Cells: []string{
+			model.Code(model.EntityAssessment, e.ID), cell.Date(e.Date), ctx.L(model.LabelOf(e.Kind)),
+			model.TargetLabel(l, e.Target, ctx.Lang()), e.Assessor, avg, ctx.L(model.LabelOf(e.Rating)), open,
+		},
+		Sort: []string{cell.NumKey(int(e.ID)), cell.DateKey(e.Date), "", "", "", avgKey, "", cell.NumKey(rc.Open)},
+	}
+	if rc.Overdue > 0 {
+		r.Mark = table.MarkOverdue
+	}
+	return r
 }
 
 // Quick: all, with open rectifications, with overdue ones, and by kind.

@@ -19,15 +19,16 @@ type View struct {
 	people     *browse.Browser
 	showPeople bool
 	fromPerson bool // the tasks are one person's, reached by enter on them
-	width, hgt int
 }
+
+var _ common.Tab = (*View)(nil)
 
 // New makes the tab, showing tasks first.
 func New(ctx *common.Context) *View {
 	return &View{
 		ctx:    ctx,
-		tasks:  browse.New(ctx, common.TabOwners, tasksSource{}),
-		people: browse.New(ctx, common.TabOwners, peopleSource{}),
+		tasks:  browse.New(ctx, tasksSource{}),
+		people: browse.New(ctx, peopleSource{}),
 	}
 }
 
@@ -41,7 +42,7 @@ func (v *View) active() *browse.Browser {
 // ShowingPeople reports which sub-view is on screen.
 func (v *View) ShowingPeople() bool { return v.showPeople }
 
-// Tasks and People are the sub-views' browsers, for tests.
+// Tasks is the tasks browser, for tests.
 func (v *View) Tasks() *browse.Browser { return v.tasks }
 
 // People is the people browser.
@@ -50,68 +51,93 @@ func (v *View) People() *browse.Browser { return v.people }
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
 
-// Reload rebuilds both lists.
-func (v *View) Reload() { v.tasks.Reload(); v.people.Reload() }
-
-// Retranslate redraws both lists.
-func (v *View) Retranslate() { v.tasks.Retranslate(); v.people.Retranslate() }
-
 // InputMode reports whether typed keys belong to an input.
 func (v *View) InputMode() bool { return v.active().InputMode() }
 
 // SetSize sets the tab's area (one line for the sub-view switch).
 func (v *View) SetSize(w, h int) {
-	v.width, v.hgt = w, h
 	v.tasks.SetSize(w, h-1)
 	v.people.SetSize(w, h-1)
 }
 
-// Update handles o (switch), enter on a person (their tasks) and esc back
-// from them; the rest goes to the active list.
-func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if sm, ok := msg.(common.SavedMsg); ok {
-		// A save answers whichever list opened the form.
-		if v.people.Busy() {
-			return v, v.people.Update(sm)
+// Update handles o (switch), enter on a person (their tasks), p (their
+// task slip) and esc back from them; keys go to the list on screen, and
+// everything else to both lists (each takes what is addressed to it).
+func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		if v.active().Busy() {
+			return v, v.forward(msg)
 		}
-		return v, v.tasks.Update(sm)
+		return v, v.key(msg)
+	case common.ShownMsg:
+		return v, v.forward(msg)
+	case common.ShowRecordMsg:
+		// Show the list that holds the record, then let it find it.
+		switch msg.Entity {
+		case model.EntityOwner:
+			v.showPeople = true
+		case model.EntityTask:
+			v.showPeople = false
+			if v.fromPerson {
+				v.tasks.SetScope("", nil)
+				v.fromPerson = false
+			}
+		}
+		v.forward(common.ShownMsg{})
+		return v, v.forward(msg)
 	}
-	km, ok := msg.(tea.KeyMsg)
-	if !ok || v.active().Busy() {
-		return v, v.active().Update(msg)
+	var c1, c2 tea.Cmd
+	v.tasks, c1 = v.tasks.Update(msg)
+	v.people, c2 = v.people.Update(msg)
+	return v, tea.Batch(c1, c2)
+}
+
+// forward gives a message to the list on screen.
+func (v *View) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if v.showPeople {
+		v.people, cmd = v.people.Update(msg)
+	} else {
+		v.tasks, cmd = v.tasks.Update(msg)
 	}
+	return cmd
+}
+
+func (v *View) key(km tea.KeyMsg) tea.Cmd {
 	k := v.ctx.Keys
 	switch {
-	case key.Matches(km, k.ToggleView):
+	case key.Matches(km, k.Owners.Toggle):
 		v.showPeople = !v.showPeople
 		if v.fromPerson {
 			v.tasks.SetScope("", nil)
 			v.fromPerson = false
 		}
-		return v, nil
-	case v.showPeople && key.Matches(km, k.Open):
+		return v.forward(common.ShownMsg{})
+	case v.showPeople && key.Matches(km, k.Browse.Open):
 		id := v.people.Selected()
 		if id == 0 {
-			return v, nil
+			return nil
 		}
 		v.showPeople, v.fromPerson = false, true
+		v.forward(common.ShownMsg{})
 		name := v.ctx.Ledger.OwnerName(id)
 		v.tasks.SetScope(v.ctx.T("scope.person", name), func(r *table.Row) bool {
 			t := v.ctx.Ledger.Task(r.ID)
 			return t != nil && t.OwnerID == id
 		})
-		return v, func() tea.Msg { return common.StatusMsg{Text: v.ctx.T("status.person_tasks", name)} }
-	case v.showPeople && key.Matches(km, v.slipKey()):
+		return common.Status(v.ctx.T("status.person_tasks", name), false)
+	case v.showPeople && key.Matches(km, k.Owners.Slip):
 		if id := v.people.Selected(); id != 0 {
-			return v, func() tea.Msg { return common.ShowSlipMsg{Owner: id} }
+			return func() tea.Msg { return common.ShowSlipMsg{Owner: id} }
 		}
-		return v, nil
-	case !v.showPeople && v.fromPerson && key.Matches(km, k.Back):
+		return nil
+	case !v.showPeople && v.fromPerson && key.Matches(km, k.Browse.Back):
 		v.tasks.SetScope("", nil)
 		v.showPeople, v.fromPerson = true, false
-		return v, nil
+		return v.forward(common.ShownMsg{})
 	}
-	return v, v.active().Update(msg)
+	return v.forward(km)
 }
 
 // View draws the sub-view switch and the active list.
@@ -124,15 +150,10 @@ func (v *View) View() string {
 		tasks = st.ActiveTab.Render(v.ctx.T("owners.tasks"))
 	}
 	head := tasks + people + st.Faint.Render("  "+v.ctx.T("owners.switch_hint"))
-	if v.active().Busy() && v.active().InputMode() {
+	if v.active().InputMode() {
 		head = ""
 	}
 	return head + "\n" + v.active().View()
-}
-
-// slipKey is p: a person's task slip.
-func (v *View) slipKey() key.Binding {
-	return key.NewBinding(key.WithKeys("p"), key.WithHelp("p", v.ctx.T("help.slip")))
 }
 
 // ShortHelp is the active list's keys plus o (and p on people).
@@ -140,18 +161,18 @@ func (v *View) ShortHelp() []key.Binding {
 	h := v.active().ShortHelp()
 	if !v.active().Busy() {
 		if v.showPeople {
-			h = append(h, v.slipKey())
+			h = append(h, v.ctx.Keys.Owners.Slip)
 		}
-		h = append(h, v.ctx.Keys.ToggleView)
+		h = append(h, v.ctx.Keys.Owners.Toggle)
 	}
 	return h
 }
 
-// FullHelp is the active list's keys plus o.
+// FullHelp is the active list's keys plus o and p.
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.active().FullHelp()
 	if !v.active().Busy() {
-		h = append(h, []key.Binding{v.ctx.Keys.ToggleView})
+		h = append(h, []key.Binding{v.ctx.Keys.Owners.Toggle, v.ctx.Keys.Owners.Slip})
 	}
 	return h
 }
@@ -164,5 +185,5 @@ func (v *View) Showing() model.Entity {
 	return model.EntityTask
 }
 
-// Claims no keys of the program's.
-func (v *View) Claims(tea.KeyMsg) bool { return false }
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityTask, model.EntityOwner} }

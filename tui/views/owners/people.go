@@ -18,6 +18,11 @@ type peopleSource struct{}
 
 func (peopleSource) Entity() model.Entity { return model.EntityOwner }
 
+// Depends: a person's row counts their tasks and rectifications.
+func (peopleSource) Depends() []model.Entity {
+	return []model.Entity{model.EntityTask, model.EntityRectification}
+}
+
 func (peopleSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -32,29 +37,31 @@ func (peopleSource) Columns(ctx *common.Context) []table.Column {
 }
 
 func (peopleSource) Rows(ctx *common.Context) []table.Row {
-	l := ctx.Ledger
-	rows := make([]table.Row, 0, len(l.Owners))
-	for i := range l.Owners {
-		o := &l.Owners[i]
-		ld := ctx.Derived.Loads[o.ID]
-		rects := cell.Count(ld.OpenRects)
-		if ld.OverdueRect > 0 {
-			rects += theme.MarkOverdue
-		}
-		r := table.Row{
-			ID: o.ID,
-			Cells: []string{
-				model.Code(model.EntityOwner, o.ID), o.Name, o.Department, o.Title,
-				fmt.Sprint(ld.Open), cell.Count(ld.Overdue), fmt.Sprint(ld.Done), rects,
-			},
-			Sort: []string{cell.NumKey(int(o.ID)), "", "", "", cell.NumKey(ld.Open), cell.NumKey(ld.Overdue), cell.NumKey(ld.Done), cell.NumKey(ld.OpenRects)},
-		}
-		if ld.Overdue > 0 || ld.OverdueRect > 0 {
-			r.Mark = table.MarkOverdue
-		}
-		rows = append(rows, r)
+	return browse.RowsOf(ctx.Ledger.Owners, func(o *model.Owner) table.Row { return personRow(ctx, o) })
+}
+
+func (peopleSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Owner, id, func(o *model.Owner) table.Row { return personRow(ctx, o) })
+}
+
+func personRow(ctx *common.Context, o *model.Owner) table.Row {
+	ld := ctx.Derived.Loads[o.ID]
+	rects := cell.Count(ld.OpenRects)
+	if ld.OverdueRect > 0 {
+		rects += theme.MarkOverdue
 	}
-	return rows
+	r := table.Row{
+		ID: o.ID,
+		Cells: []string{
+			model.Code(model.EntityOwner, o.ID), o.Name, o.Department, o.Title,
+			fmt.Sprint(ld.Open), cell.Count(ld.Overdue), fmt.Sprint(ld.Done), rects,
+		},
+		Sort: []string{cell.NumKey(int(o.ID)), "", "", "", cell.NumKey(ld.Open), cell.NumKey(ld.Overdue), cell.NumKey(ld.Done), cell.NumKey(ld.OpenRects)},
+	}
+	if ld.Overdue > 0 || ld.OverdueRect > 0 {
+		r.Mark = table.MarkOverdue
+	}
+	return r
 }
 
 // Quick: everyone, people with overdue work, people with open work, and

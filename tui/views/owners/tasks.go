@@ -19,6 +19,9 @@ type tasksSource struct{}
 
 func (tasksSource) Entity() model.Entity { return model.EntityTask }
 
+// Depends: a task's row shows its owner's name and department.
+func (tasksSource) Depends() []model.Entity { return []model.Entity{model.EntityOwner} }
+
 func (tasksSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -33,34 +36,37 @@ func (tasksSource) Columns(ctx *common.Context) []table.Column {
 }
 
 func (tasksSource) Rows(ctx *common.Context) []table.Row {
+	return browse.RowsOf(ctx.Ledger.Tasks, func(t *model.Task) table.Row { return taskRow(ctx, t) })
+}
+
+func (tasksSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Task, id, func(t *model.Task) table.Row { return taskRow(ctx, t) })
+}
+
+func taskRow(ctx *common.Context, t *model.Task) table.Row {
 	l, today := ctx.Ledger, ctx.Derived.Today
-	rows := make([]table.Row, 0, len(l.Tasks))
-	for i := range l.Tasks {
-		t := &l.Tasks[i]
-		o := l.Owner(t.OwnerID)
-		name, dept := "", ""
-		if o != nil {
-			name, dept = o.Name, o.Department
-		}
-		r := table.Row{
-			ID: t.ID,
-			Cells: []string{
-				model.Code(model.EntityTask, t.ID), t.Title, name, dept, cell.Date(t.Due),
-				ctx.L(model.LabelOf(t.Status)), cell.Percent(t.Progress), cell.OneLine(t.Indicator),
-			},
-			Sort: []string{cell.NumKey(int(t.ID)), "", "", "", cell.DateKey(t.Due), "", cell.NumKey(t.Progress), ""},
-		}
-		switch {
-		case t.Overdue(today):
-			r.Mark = table.MarkOverdue
-		case t.DueSoon(today):
-			r.Mark = table.MarkSoon
-		case !t.Open():
-			r.Mark = table.MarkFaint
-		}
-		rows = append(rows, r)
+	o := l.Owner(t.OwnerID)
+	name, dept := "", ""
+	if o != nil {
+		name, dept = o.Name, o.Department
 	}
-	return rows
+	r := table.Row{
+		ID: t.ID,
+		Cells: []string{
+			model.Code(model.EntityTask, t.ID), t.Title, name, dept, cell.Date(t.Due),
+			ctx.L(model.LabelOf(t.Status)), cell.Percent(t.Progress), cell.OneLine(t.Indicator),
+		},
+		Sort: []string{cell.NumKey(int(t.ID)), "", "", "", cell.DateKey(t.Due), "", cell.NumKey(t.Progress), ""},
+	}
+	switch {
+	case t.Overdue(today):
+		r.Mark = table.MarkOverdue
+	case t.DueSoon(today):
+		r.Mark = table.MarkSoon
+	case !t.Open():
+		r.Mark = table.MarkFaint
+	}
+	return r
 }
 
 // Quick: all, open, overdue, due this week, and the selected task's

@@ -18,19 +18,15 @@ type View struct {
 	browse *browse.Browser
 }
 
+var _ common.Tab = (*View)(nil)
+
 // New makes the tab.
 func New(ctx *common.Context) *View {
-	return &View{ctx: ctx, browse: browse.New(ctx, common.TabPlans, source{})}
+	return &View{ctx: ctx, browse: browse.New(ctx, source{})}
 }
 
 // Init does nothing: rows arrive with the ledger.
 func (v *View) Init() tea.Cmd { return nil }
-
-// Reload rebuilds rows from the context's ledger.
-func (v *View) Reload() { v.browse.Reload() }
-
-// Retranslate redraws in the new language.
-func (v *View) Retranslate() { v.browse.Retranslate() }
 
 // InputMode reports whether typed keys belong to an input.
 func (v *View) InputMode() bool { return v.browse.InputMode() }
@@ -43,14 +39,16 @@ func (v *View) Browser() *browse.Browser { return v.browse }
 
 // Update handles the tab's own key (t: add a task to the plan) and passes
 // the rest to the browser.
-func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if km, ok := msg.(tea.KeyMsg); ok && !v.browse.Busy() && key.Matches(km, v.ctx.Keys.AddTask) {
+func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && !v.browse.Busy() && key.Matches(km, v.ctx.Keys.Plans.AddTask) {
 		if id := v.browse.Selected(); id != 0 {
 			return v, v.browse.OpenForm(forms.NewTaskDraft(id), model.ActCreate)
 		}
 		return v, nil
 	}
-	return v, v.browse.Update(msg)
+	var cmd tea.Cmd
+	v.browse, cmd = v.browse.Update(msg)
+	return v, cmd
 }
 
 // View draws the tab.
@@ -60,7 +58,7 @@ func (v *View) View() string { return v.browse.View() }
 func (v *View) ShortHelp() []key.Binding {
 	h := v.browse.ShortHelp()
 	if !v.browse.Busy() {
-		h = append(h, v.ctx.Keys.AddTask)
+		h = append(h, v.ctx.Keys.Plans.AddTask)
 	}
 	return h
 }
@@ -69,7 +67,7 @@ func (v *View) ShortHelp() []key.Binding {
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.browse.FullHelp()
 	if !v.browse.Busy() {
-		h = append(h, []key.Binding{v.ctx.Keys.AddTask})
+		h = append(h, []key.Binding{v.ctx.Keys.Plans.AddTask})
 	}
 	return h
 }
@@ -77,5 +75,5 @@ func (v *View) FullHelp() [][]key.Binding {
 // Showing is what the tab lists.
 func (v *View) Showing() model.Entity { return model.EntityPlan }
 
-// Claims no keys of the program's.
-func (v *View) Claims(tea.KeyMsg) bool { return false }
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{model.EntityPlan} }

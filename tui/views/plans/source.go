@@ -18,6 +18,9 @@ type source struct{}
 
 func (source) Entity() model.Entity { return model.EntityPlan }
 
+// Depends: a plan's row shows its tasks' progress.
+func (source) Depends() []model.Entity { return []model.Entity{model.EntityTask} }
+
 func (source) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
@@ -32,29 +35,31 @@ func (source) Columns(ctx *common.Context) []table.Column {
 }
 
 func (source) Rows(ctx *common.Context) []table.Row {
-	l, d := ctx.Ledger, ctx.Derived
-	rows := make([]table.Row, 0, len(l.Plans))
-	for i := range l.Plans {
-		p := &l.Plans[i]
-		pr := d.Progress[p.ID]
-		r := table.Row{
-			ID: p.ID,
-			Cells: []string{
-				model.Code(model.EntityPlan, p.ID), p.Title, ctx.L(model.LabelOf(p.Kind)),
-				cell.Period(p.Start, p.End), ctx.L(model.LabelOf(p.Status)),
-				cell.Progress(pr, 5), cell.Count(pr.Overdue), cell.Money(p.Budget),
-			},
-			Sort: []string{cell.NumKey(int(p.ID)), "", "", cell.DateKey(p.Start), "", cell.NumKey(pr.Percent()), cell.NumKey(pr.Overdue), cell.MoneyKey(p.Budget)},
-		}
-		switch {
-		case pr.Overdue > 0 && p.Status == model.PlanActive:
-			r.Mark = table.MarkOverdue
-		case p.Status == model.PlanDone || p.Status == model.PlanArchived:
-			r.Mark = table.MarkFaint
-		}
-		rows = append(rows, r)
+	return browse.RowsOf(ctx.Ledger.Plans, func(p *model.Plan) table.Row { return row(ctx, p) })
+}
+
+func (source) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+	return browse.RowOf(ctx.Ledger.Plan, id, func(p *model.Plan) table.Row { return row(ctx, p) })
+}
+
+func row(ctx *common.Context, p *model.Plan) table.Row {
+	pr := ctx.Derived.Progress[p.ID]
+	r := table.Row{
+		ID: p.ID,
+		Cells: []string{
+			model.Code(model.EntityPlan, p.ID), p.Title, ctx.L(model.LabelOf(p.Kind)),
+			cell.Period(p.Start, p.End), ctx.L(model.LabelOf(p.Status)),
+			cell.Progress(pr, 5), cell.Count(pr.Overdue), cell.Money(p.Budget),
+		},
+		Sort: []string{cell.NumKey(int(p.ID)), "", "", cell.DateKey(p.Start), "", cell.NumKey(pr.Percent()), cell.NumKey(pr.Overdue), cell.MoneyKey(p.Budget)},
 	}
-	return rows
+	switch {
+	case pr.Overdue > 0 && p.Status == model.PlanActive:
+		r.Mark = table.MarkOverdue
+	case p.Status == model.PlanDone || p.Status == model.PlanArchived:
+		r.Mark = table.MarkFaint
+	}
+	return r
 }
 
 func (source) Quick(ctx *common.Context, _ model.ID) []browse.Quick {

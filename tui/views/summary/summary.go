@@ -6,6 +6,7 @@ package summary
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"time"
@@ -16,13 +17,12 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"secretary/internal/i18n"
+	"secretary/app"
 	"secretary/model"
 	msum "secretary/model/summary"
-	"secretary/printout"
 	"secretary/tui/common"
+	"secretary/tui/components/confirm"
 	"secretary/tui/components/detail"
-	"secretary/tui/transfer"
 )
 
 // printTimeout bounds a print or a PDF: Chromium can take seconds, never
@@ -32,56 +32,38 @@ const printTimeout = 2 * time.Minute
 // View is the Summary tab.
 type View struct {
 	ctx *common.Context
+	id  common.ID
 
 	kind   msum.PeriodKind
 	period msum.Period
 	sum    *msum.Summary
 	slip   *msum.Slip // set while a task slip is shown
-	stale  bool
 	err    string
 
 	vp     viewport.Model
 	prompt textinput.Model
 	asking bool // the file-name prompt of w is open
 	busy   bool // writing or printing
+	// stale is set when the ledger or the language changed while the tab
+	// was hidden: building a summary of a large ledger takes tens of
+	// milliseconds, so it is built when the tab is shown, not on every
+	// save made elsewhere.
+	stale bool
 
 	width, height int
-	keys          viewKeys
 }
 
-type viewKeys struct {
-	prev, next, kind, write, print key.Binding
-}
+var _ common.Tab = (*View)(nil)
 
 // New makes the tab on this semester.
 func New(ctx *common.Context) *View {
-	v := &View{ctx: ctx, kind: msum.PeriodSemester, stale: true, vp: viewport.New(0, 0)}
-	v.period, _ = msum.Preset(v.kind, model.Today(ctx.Clock), 0)
-	v.bindKeys()
+	v := &View{ctx: ctx, id: ctx.NewID(), kind: msum.PeriodSemester, vp: viewport.New(0, 0)}
+	v.period, _ = msum.Preset(v.kind, ctx.Today(), 0)
 	return v
-}
-
-func (v *View) bindKeys() {
-	b := func(k, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, v.ctx.T(i18n.Key(desc))))
-	}
-	v.keys = viewKeys{
-		prev:  b("[", "[", "help.period_prev"),
-		next:  b("]", "]", "help.period_next"),
-		kind:  b("f", "f", "help.period_kind"),
-		write: b("w", "w", "help.write"),
-		print: b("P", "P", "help.print"),
-	}
 }
 
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
-
-// Reload marks the summary for rebuilding with the new ledger.
-func (v *View) Reload() { v.stale = true }
-
-// Retranslate rebuilds the text in the new language.
-func (v *View) Retranslate() { v.bindKeys(); v.stale = true }
 
 // InputMode is true while the file name is typed.
 func (v *View) InputMode() bool { return v.asking }
@@ -89,39 +71,35 @@ func (v *View) InputMode() bool { return v.asking }
 // Showing is tasks: a CSV from here is the responsibility list.
 func (v *View) Showing() model.Entity { return model.EntityTask }
 
-// Claims no keys of the program's.
-func (v *View) Claims(tea.KeyMsg) bool { return false }
-
 // SetSize sets the tab's area: one line for the period, the rest for
 // the text.
 func (v *View) SetSize(w, h int) {
-	if w != v.width {
-		v.stale = true
-	}
+	changed := w != v.width
 	v.width, v.height = w, h
-	v.vp.Width, v.vp.Height = w, max(1, h-2)
 	v.prompt.Width = max(10, w-4)
-}
-
-// ShowSlip shows one person's task slip (p on a person).
-func (v *View) ShowSlip(owner model.ID) {
-	sl, err := msum.BuildSlip(v.ctx.Ledger, owner, model.Today(v.ctx.Clock))
-	v.err = ""
-	if err != nil {
-		v.err = v.ctx.Tr.Err(err)
-		return
+	v.layout()
+	if changed {
+		v.rebuild()
 	}
-	v.slip, v.stale = sl, true
 }
 
-// ensure rebuilds the summary (about 3 ms at 10,000 records) or the slip
-// when the ledger, the period, the width or the language changed.
-func (v *View) ensure() {
-	if !v.stale {
+// layout gives the text what the period line and the footer leave.
+func (v *View) layout() {
+	v.vp.Width = v.width
+	v.vp.Height = max(1, v.height-2)
+	if foot := v.footer(); foot != "" {
+		v.vp.Height = max(1, v.height-2-strings.Count(foot, "\n")-1)
+	}
+}
+
+// rebuild makes the summary (about 3 ms at 10,000 records) or the slip
+// again after the ledger, the period, the width or the language changed.
+func (v *View) rebuild() {
+	if v.width <= 0 {
 		return
 	}
 	v.stale = false
-	lang, today := v.ctx.Lang(), model.Today(v.ctx.Clock)
+	lang, today := v.ctx.Lang(), v.ctx.Today()
 	if v.slip != nil {
 		if sl, err := msum.BuildSlip(v.ctx.Ledger, v.slip.Owner.ID, today); err == nil {
 			v.slip = sl
@@ -133,6 +111,20 @@ func (v *View) ensure() {
 	v.vp.SetContent(msum.Text(v.sum, lang, v.width))
 }
 
+// showSlip shows one person's task slip (p on a person).
+func (v *View) showSlip(owner model.ID) {
+	sl, err := msum.BuildSlip(v.ctx.Ledger, owner, v.ctx.Today())
+	v.err = ""
+	if err != nil {
+		v.err = v.ctx.Tr.Err(err)
+		v.layout()
+		return
+	}
+	v.slip = sl
+	v.vp.GotoTop()
+	v.rebuild()
+}
+
 // document is what w and P act on: the slip if one is shown.
 func (v *View) document() msum.Document {
 	if v.slip != nil {
@@ -141,13 +133,30 @@ func (v *View) document() msum.Document {
 	return v.sum
 }
 
-// Update handles the tab's keys and the results of writing and printing.
-func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	v.ensure()
+// Update handles the tab's keys and the results of writing and printing,
+// which come back here whichever tab is on screen by then.
+func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.LedgerChangedMsg, common.LanguageMsg:
+		v.stale = true
+	case common.ShownMsg:
+		if v.stale {
+			v.rebuild()
+		}
+	case common.ShowSlipMsg:
+		v.showSlip(msg.Owner)
+	case publishMsg:
+		if msg.Recipient() == v.id {
+			return v, v.publish(msg.req)
+		}
 	case doneMsg:
-		v.busy = false
-		return v, v.done(msg)
+		if msg.Recipient() == v.id {
+			v.busy = false
+			cmd := v.finished(msg)
+			v.layout()
+			return v, cmd
+		}
+
 	case tea.KeyMsg:
 		if v.asking {
 			return v, v.updatePrompt(msg)
@@ -161,29 +170,22 @@ func (v *View) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (v *View) key(msg tea.KeyMsg) tea.Cmd {
-	k := v.ctx.Keys
-	today := model.Today(v.ctx.Clock)
+	k := v.ctx.Keys.Summary
 	switch {
 	case v.slip != nil && key.Matches(msg, k.Back):
-		v.slip, v.stale = nil, true
-	case v.slip == nil && key.Matches(msg, v.keys.prev):
-		v.period, v.stale = v.period.Prev(), true
-	case v.slip == nil && key.Matches(msg, v.keys.next):
-		v.period, v.stale = v.period.Next(), true
-	case v.slip == nil && key.Matches(msg, v.keys.kind):
-		return v.nextKind(today)
-	case key.Matches(msg, v.keys.write):
-		v.asking = true
-		name := v.document().FileName(msum.FormatPDF, v.ctx.Lang())
-		v.prompt = textinput.New()
-		v.prompt.Prompt = "> "
-		v.prompt.Cursor.SetMode(cursor.CursorStatic)
-		v.prompt.SetValue(filepath.Join(transfer.DefaultFolder(), name))
-		v.prompt.CursorEnd()
-		v.prompt.Width = max(10, v.width-4)
-		return v.prompt.Focus()
-	case key.Matches(msg, v.keys.print):
-		v.busy = true
+		v.slip = nil
+		v.rebuild()
+	case v.slip == nil && key.Matches(msg, k.Prev):
+		v.period = v.period.Prev()
+		v.rebuild()
+	case v.slip == nil && key.Matches(msg, k.Next):
+		v.period = v.period.Next()
+		v.rebuild()
+	case v.slip == nil && key.Matches(msg, k.Kind):
+		v.nextKind(v.ctx.Today())
+	case key.Matches(msg, k.Write):
+		return v.ask()
+	case key.Matches(msg, k.Print):
 		return v.print()
 	default:
 		v.ctx.Scroll(&v.vp, msg)
@@ -191,9 +193,24 @@ func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// ask opens the file-name prompt of w, suggesting a name in the user's
+// folder.
+func (v *View) ask() tea.Cmd {
+	v.asking = true
+	name := v.document().FileName(msum.FormatPDF, v.ctx.Lang())
+	v.prompt = textinput.New()
+	v.prompt.Prompt = "> "
+	v.prompt.Cursor.SetMode(cursor.CursorStatic)
+	v.prompt.SetValue(filepath.Join(v.ctx.Folder(), name))
+	v.prompt.CursorEnd()
+	v.prompt.Width = max(10, v.width-4)
+	v.layout()
+	return v.prompt.Focus()
+}
+
 // nextKind moves to the next preset period: semester, month, school
 // year, since the last summary.
-func (v *View) nextKind(today model.Date) tea.Cmd {
+func (v *View) nextKind(today model.Date) {
 	kinds := msum.Presets()
 	for i, k := range kinds {
 		if k == v.kind {
@@ -204,97 +221,137 @@ func (v *View) nextKind(today model.Date) tea.Cmd {
 				next = kinds[(i+2)%len(kinds)]
 				p, _ = msum.Preset(next, today, v.ctx.Ledger.Settings.LastSummary)
 			}
-			v.kind, v.period, v.stale = next, p, true
+			v.kind, v.period = next, p
 			v.vp.GotoTop()
-			return nil
+			v.rebuild()
+			return
 		}
 	}
-	return nil
 }
 
 // updatePrompt edits the file name of w; enter writes, esc cancels.
 func (v *View) updatePrompt(msg tea.KeyMsg) tea.Cmd {
-	switch msg.Type {
-	case tea.KeyEsc:
+	k := v.ctx.Keys.Prompt
+	switch {
+	case key.Matches(msg, k.Cancel):
 		v.asking = false
+		v.layout()
 		return nil
-	case tea.KeyEnter:
-		v.asking, v.busy = false, true
-		return v.write(strings.TrimSpace(v.prompt.Value()))
+	case key.Matches(msg, k.Accept):
+		v.asking = false
+		v.layout()
+		return v.write(v.ctx.ExpandPath(v.prompt.Value()))
 	}
 	var cmd tea.Cmd
 	v.prompt, cmd = v.prompt.Update(msg)
 	return cmd
 }
 
+// publishMsg asks the tab to publish (after the user said to replace a
+// file).
+type publishMsg struct {
+	common.To
+	req app.PublishRequest
+}
+
 // doneMsg ends a write or a print.
 type doneMsg struct {
-	text    string
-	err     error
-	printed bool // a meeting summary left the program: record the day
+	common.To
+	req app.PublishRequest
+	out app.Published
+	err error
 }
 
 // write renders the document to the path, in the format its extension
 // names (.pdf, .html, .md, .txt).
 func (v *View) write(path string) tea.Cmd {
-	d, lang, tr, isSum := v.document(), v.ctx.Lang(), v.ctx.Tr, v.slip == nil
-	return func() tea.Msg {
-		f, ok := msum.FormatOfPath(path)
-		if !ok {
-			return doneMsg{err: model.NewMsgError("summary_tab.bad_extension", filepath.Ext(path))}
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
-		defer cancel()
-		if err := printout.WriteFile(ctx, printout.System(), path, d, f, msum.Options{Lang: lang}); err != nil {
-			return doneMsg{err: err}
-		}
-		return doneMsg{text: tr.T("summary_tab.written", path), printed: isSum}
+	f, ok := msum.FormatOfPath(path)
+	if !ok {
+		return common.Status(v.ctx.T("summary_tab.bad_extension", filepath.Ext(path)), true)
 	}
+	return v.publish(app.PublishRequest{Doc: v.document(), Lang: v.ctx.Lang(), Format: f, Path: path})
 }
 
-// print sends the document to the printer (or says where it was kept).
+// print sends the document to the printer (or keeps it in a file in
+// the user's folder and says where).
 func (v *View) print() tea.Cmd {
-	d, lang, tr, isSum := v.document(), v.ctx.Lang(), v.ctx.Tr, v.slip == nil
-	fallback := filepath.Join(transfer.DefaultFolder(), d.FileName(msum.FormatPDF, lang))
+	return v.publish(app.PublishRequest{Doc: v.document(), Lang: v.ctx.Lang(), Print: true, Fallback: v.ctx.Folder()})
+}
+
+// publish writes or prints off the UI goroutine, under the app's one
+// policy: a meeting summary that reached a file or a printer records the
+// day of the last summary.
+func (v *View) publish(req app.PublishRequest) tea.Cmd {
+	v.busy = true
+	v.layout()
+	a, to := v.ctx.App, v.id
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
 		defer cancel()
-		res, err := printout.Print(ctx, printout.System(), d, msum.Options{Lang: lang}, fallback)
-		if err != nil {
-			return doneMsg{err: err}
-		}
-		return doneMsg{text: tr.Msg(res.Msg()), printed: isSum && res.Method != printout.MethodNone}
+		out, err := a.Publish(ctx, req)
+		return doneMsg{To: common.To{ID: to}, req: req, out: out, err: err}
 	}
 }
 
-// done reports a write or print, and records today as the day of the
-// last summary (one undoable step) so "since the last summary" works.
-func (v *View) done(msg doneMsg) tea.Cmd {
-	if msg.err != nil {
-		text := v.ctx.Tr.Err(msg.err)
-		return func() tea.Msg { return common.StatusMsg{Text: text, Error: true} }
-	}
-	status := func() tea.Msg { return common.StatusMsg{Text: msg.text} }
-	if !msg.printed || v.ctx.Store.ReadOnly() {
-		return status
-	}
-	set, today, st := v.ctx.Ledger.Settings, model.Today(v.ctx.Clock), v.ctx.Store
-	if set.LastSummary == today {
-		return status
-	}
-	set.LastSummary = today
+// finished says what happened. An existing file is not replaced unasked:
+// the user is asked, and y writes it again with Force. The day recorded
+// comes back as a write, so the ledger on screen is patched like after
+// any other save.
+func (v *View) finished(msg doneMsg) tea.Cmd {
 	tr := v.ctx.Tr
-	return tea.Sequence(func() tea.Msg {
-		if _, err := st.SaveSettings(set); err != nil {
-			return common.StatusMsg{Text: tr.Err(err), Error: true}
-		}
-		return status()
-	}, common.LoadCmd(st))
+	if errors.Is(msg.err, app.ErrExists) {
+		req, to := msg.req, v.id
+		req.Force = true
+		again := func() tea.Msg { return publishMsg{To: common.To{ID: to}, req: req} }
+		return common.Open(confirm.New(v.ctx, confirm.Ask{
+			Title:    v.ctx.T("confirm.replace_title"),
+			Question: v.ctx.T("confirm.replace", msg.req.Path),
+			Hint:     v.ctx.T("confirm.replace_hint"),
+			Keys:     v.ctx.T("confirm.replace_keys"),
+		}, again))
+	}
+	var lines []string
+	if msg.out.Path != "" {
+		lines = append(lines, v.ctx.T("summary_tab.written", msg.out.Path))
+	}
+	if msg.out.Print.Key != "" {
+		lines = append(lines, tr.Msg(msg.out.Print))
+	}
+	if msg.out.NotRecorded != nil {
+		lines = append(lines, tr.Err(msg.out.NotRecorded))
+	}
+	var cmds []tea.Cmd
+	if msg.err != nil {
+		lines = append(lines, tr.Err(msg.err))
+		cmds = append(cmds, common.Status(strings.Join(lines, " "), true))
+	} else {
+		cmds = append(cmds, common.Status(strings.Join(lines, " "), false))
+	}
+	if !msg.out.Changed.Empty() {
+		res := msg.out.Changed
+		// Patch the ledger (the root does it for a write) before the
+		// status line is set, so it ends on what was published.
+		cmds = append([]tea.Cmd{func() tea.Msg { return common.WroteMsg{To: common.To{ID: v.id}, Result: res} }}, cmds...)
+	}
+	return tea.Sequence(cmds...)
+}
+
+// footer is the prompt, the working line or the error under the text.
+func (v *View) footer() string {
+	st := v.ctx.Styles
+	switch {
+	case v.asking:
+		return v.ctx.T("summary_tab.where") + "\n" + v.prompt.View()
+	case v.busy:
+		return st.Faint.Render(v.ctx.T("summary_tab.working"))
+	case v.err != "":
+		return st.StatusError.Render(v.err)
+	}
+	return ""
 }
 
 // View draws the period line and the text.
 func (v *View) View() string {
-	v.ensure()
 	st := v.ctx.Styles
 	var head string
 	switch {
@@ -308,38 +365,32 @@ func (v *View) View() string {
 	if i := strings.IndexByte(head, '\n'); i >= 0 {
 		head = head[:i]
 	}
-	var foot string
-	switch {
-	case v.asking:
-		foot = v.ctx.T("summary_tab.where") + "\n" + v.prompt.View()
-	case v.busy:
-		foot = st.Faint.Render(v.ctx.T("summary_tab.working"))
-	case v.err != "":
-		foot = st.StatusError.Render(v.err)
-	}
-	if foot != "" {
-		v.vp.Height = max(1, v.height-2-strings.Count(foot, "\n")-1)
+	if foot := v.footer(); foot != "" {
 		return head + "\n" + v.vp.View() + "\n" + foot
 	}
-	v.vp.Height = max(1, v.height-2)
 	return head + "\n" + v.vp.View()
 }
 
 // ShortHelp lists the tab's keys.
 func (v *View) ShortHelp() []key.Binding {
-	k := v.ctx.Keys
+	k, nav := v.ctx.Keys.Summary, v.ctx.Keys.Nav
 	if v.asking {
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", v.ctx.T("help.write"))),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", v.ctx.T("help.cancel")))}
+		return v.ctx.Keys.Prompt.ShortHelp()
 	}
 	if v.slip != nil {
-		return []key.Binding{k.Up, k.Down, v.keys.write, v.keys.print, k.Back}
+		return []key.Binding{nav.Up, nav.Down, k.Write, k.Print, k.Back}
 	}
-	return []key.Binding{v.keys.prev, v.keys.next, v.keys.kind, k.Up, k.Down, v.keys.write, v.keys.print}
+	return []key.Binding{k.Prev, k.Next, k.Kind, nav.Up, nav.Down, k.Write, k.Print}
 }
 
 // FullHelp lists the tab's keys.
 func (v *View) FullHelp() [][]key.Binding {
-	k := v.ctx.Keys
-	return [][]key.Binding{{v.keys.prev, v.keys.next, v.keys.kind}, {k.Up, k.Down, k.PageUp, k.PageDown}, {v.keys.write, v.keys.print}}
+	k, nav := v.ctx.Keys.Summary, v.ctx.Keys.Nav
+	if v.slip != nil {
+		return [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print, k.Back}}
+	}
+	return [][]key.Binding{{k.Prev, k.Next, k.Kind}, {nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print}}
 }
+
+// Lists is the kinds the tab lists.
+func (v *View) Lists() []model.Entity { return []model.Entity{} }

@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"secretary/app"
 	"secretary/internal/i18n"
 	"secretary/model"
-	"secretary/store"
 )
 
 // Exit codes: the command line contract.
@@ -28,12 +28,13 @@ type system struct {
 	getenv         func(string) string
 	exe, home      string
 	goos           string
+	root           bool        // a Unix super-user (Chromium then runs without its sandbox)
 	clock          model.Clock // nil: the wall clock
 }
 
-// app is one invocation: the system, the global flags and the translator
+// invocation is one run of the program: the system, the global flags and the translator
 // chosen from them.
-type app struct {
+type invocation struct {
 	sys    system
 	dbFlag string
 	lang   string
@@ -55,7 +56,7 @@ func run(args []string, sys system) int {
 	if sys.clock == nil {
 		sys.clock = model.SystemClock{}
 	}
-	a := &app{sys: sys}
+	a := &invocation{sys: sys}
 	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
 	if !ok {
 		// Refuse the choice in the language the environment asks for.
@@ -84,7 +85,7 @@ func run(args []string, sys system) int {
 }
 
 // errLine is the one line printed for an error.
-func (a *app) errLine(err error) string {
+func (a *invocation) errLine(err error) string {
 	var u *usageError
 	if errors.As(err, &u) {
 		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
@@ -92,7 +93,14 @@ func (a *app) errLine(err error) string {
 	if isCobraUsage(err) {
 		return a.tr.T("cli.usage", err.Error())
 	}
-	return a.tr.T("cli.error", a.tr.Err(err))
+	line := a.tr.Err(err)
+	var fe *app.FileError
+	if errors.As(err, &fe) && errors.Is(err, app.ErrExists) {
+		// The use case says what exists; the command line says how to
+		// replace it.
+		line += " " + a.tr.T("cli.force_hint")
+	}
+	return a.tr.T("cli.error", line)
 }
 
 // isCobraUsage recognises cobra's own argument and flag errors, which it
@@ -124,26 +132,30 @@ func preScanLang(args []string) string {
 	return ""
 }
 
-// location resolves the ledger path from --db, the environment, portable
-// mode and the data folder.
-func (a *app) location() store.Location {
-	return store.ResolvePath(a.dbFlag, store.Env{Getenv: a.sys.getenv, Exe: a.sys.exe, Home: a.sys.home, GOOS: a.sys.goos})
+// env is the machine as the use cases see it, from the system.
+func (a *invocation) env() app.Env {
+	return app.Env{Getenv: a.sys.getenv, GOOS: a.sys.goos, Exe: a.sys.exe, Home: a.sys.home, Root: a.sys.root}
 }
 
-func (a *app) storeOptions() store.Options {
-	return store.Options{Clock: a.sys.clock, Version: version}
+// location resolves the ledger path from --db, the environment, portable
+// mode and the data folder.
+func (a *invocation) location() app.Location { return app.Locate(a.dbFlag, a.env()) }
+
+// options are the use cases' options for this invocation.
+func (a *invocation) options() app.Options {
+	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env()}
 }
 
 // openLedger opens the resolved ledger for the command.
-func (a *app) openLedger(readOnly bool) (*store.Store, error) {
-	opts := a.storeOptions()
+func (a *invocation) openLedger(readOnly bool) (*app.Service, error) {
+	opts := a.options()
 	opts.ReadOnly = readOnly
-	return store.Open(a.location().Path, opts)
+	return app.Open(a.location().Path, opts)
 }
 
-func (a *app) out() io.Writer { return a.sys.stdout }
+func (a *invocation) out() io.Writer { return a.sys.stdout }
 
-func (a *app) printf(key i18n.Key, args ...any) {
+func (a *invocation) printf(key i18n.Key, args ...any) {
 	fmt.Fprintln(a.sys.stdout, a.tr.T(key, args...))
 }
 
@@ -168,7 +180,7 @@ func maxArgs(n int) cobra.PositionalArgs {
 }
 
 // countsLine renders record counts: "计划 4 · 责任人 12 · …".
-func (a *app) countsLine(c model.Counts) string {
+func (a *invocation) countsLine(c model.Counts) string {
 	parts := make([]string, 0, 6)
 	for _, e := range model.Entities() {
 		parts = append(parts, fmt.Sprintf("%s %d", a.tr.T(i18n.Key("tab.entity."+e.Code())), c.Of(e)))

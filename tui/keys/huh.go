@@ -1,25 +1,18 @@
-package forms
+package keys
 
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 
 	"secretary/internal/i18n"
-	"secretary/tui/common"
 )
 
-// Theme is the forms' look: huh's base theme, which keeps to the
-// terminal's own colours and so reads on dark and light backgrounds.
-func Theme(_ *common.Context) *huh.Theme {
-	return huh.ThemeBase()
-}
-
-// keyMap is huh's default key map with its help in the UI language and
+// Huh is huh's default key map with its help in the UI language and
 // without the external-editor key (ctrl+e starts $EDITOR, which a school
 // laptop rarely has and Windows lacks).
-func keyMap(ctx *common.Context) *huh.KeyMap {
+func Huh(tr *i18n.Translator) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
-	t := ctx.T
+	t := tr.T
 	set := func(b *key.Binding, keyText, descKey string) { b.SetHelp(keyText, t(i18n.Key(descKey))) }
 
 	km.Quit = key.NewBinding(key.WithKeys("ctrl+c"), key.WithDisabled())

@@ -1,0 +1,33 @@
+package sheet
+
+import "secretary/model"
+
+// ownerTab is the people tasks are given to, with their load.
+var ownerTab = recordTab(model.EntityOwner, ownerColumns, nil)
+
+func ownerColumns() []column[model.Owner] {
+	return []column[model.Owner]{
+		codeColumn(model.EntityOwner, func(o *model.Owner) model.ID { return o.ID }),
+		{key: "owner.name", head: "name", required: true,
+			get: func(_ *exporter, o *model.Owner) Cell { return textCell(o.Name) },
+			set: func(c *cellIn, o *model.Owner) { o.Name = c.text() }},
+		{key: "owner.title", head: "role", alias: []string{"职称"},
+			get: func(_ *exporter, o *model.Owner) Cell { return textCell(o.Title) },
+			set: func(c *cellIn, o *model.Owner) { o.Title = c.text() }},
+		{key: "owner.department", head: "department", alias: []string{"科室", "处室"},
+			get: func(_ *exporter, o *model.Owner) Cell { return textCell(o.Department) },
+			set: func(c *cellIn, o *model.Owner) { o.Department = c.text() }},
+		{key: "owner.contact", head: "contact", alias: []string{"电话", "联系电话", "手机"},
+			get: func(_ *exporter, o *model.Owner) Cell { return textCell(o.Contact) },
+			set: func(c *cellIn, o *model.Owner) { o.Contact = c.text() }},
+		{key: "owner.open_tasks", head: "open_tasks", kind: KindInt, derived: true,
+			get: func(x *exporter, o *model.Owner) Cell { return intCell(x.loads[o.ID].Open) }},
+		{key: "owner.overdue_tasks", head: "overdue_tasks", kind: KindInt, derived: true,
+			get: func(x *exporter, o *model.Owner) Cell { return intCell(x.loads[o.ID].Overdue) }},
+		{key: "owner.open_rects", head: "open_rects", kind: KindInt, derived: true,
+			get: func(x *exporter, o *model.Owner) Cell { return intCell(x.loads[o.ID].OpenRects) }},
+		{key: "owner.notes", head: "notes", wrap: true,
+			get: func(_ *exporter, o *model.Owner) Cell { return textCell(o.Notes) },
+			set: func(c *cellIn, o *model.Owner) { o.Notes = c.text() }},
+	}
+}
