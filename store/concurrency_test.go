@@ -379,7 +379,7 @@ func TestAWriteWaitingWhileTheFileIsReplacedGoesToTheNewFile(t *testing.T) {
 	if fileSum(t, oldFile) != oldSum {
 		t.Fatal("the save went into the replaced file")
 	}
-	l, err := s.Load()
+	l, err := s.Refresh()
 	if err != nil {
 		t.Fatal(err)
 	}

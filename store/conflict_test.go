@@ -118,6 +118,31 @@ func TestASaveOverAnotherWindowsChangeIsRefused(t *testing.T) {
 	}
 }
 
+// TestReadingForSomethingElseDoesNotHideAChange: the program reads the
+// whole ledger to write a workbook or preview an import (Load), not to
+// show it. Another window's change stays unseen: Changed still says so,
+// and a save over it is still refused.
+func TestReadingForSomethingElseDoesNotHideAChange(t *testing.T) {
+	a, b := twoWindows(t)
+	task := a.l.Tasks[0]
+	edited := *b.l.Task(task.ID)
+	edited.Notes = "b 的修改"
+	if _, err := b.s.Update(&edited); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := a.s.Load(); err != nil || l.Task(task.ID).Notes != "b 的修改" {
+		t.Fatalf("load for a workbook: %v", err)
+	}
+	if c, err := a.s.Changed(); !c || err != nil {
+		t.Errorf("after a load for something else, changed says %v %v", c, err)
+	}
+	stale := *a.l.Task(task.ID)
+	stale.Progress = 90
+	if _, err := a.s.Update(&stale); !store.IsKind(err, store.KindChanged) {
+		t.Errorf("save over the unseen change: %v", err)
+	}
+}
+
 func TestSettingsChangedInAnotherWindowAreNotOverwritten(t *testing.T) {
 	a, b := twoWindows(t)
 	set := b.l.Settings

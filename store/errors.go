@@ -64,7 +64,7 @@ const (
 	// KindChanged refuses a write made against an out-of-date view of the
 	// ledger: another window changed the same record, made the step an
 	// undo would take back, or replaced the file. Nothing was written;
-	// the caller reads the ledger again (Load) and the user retries.
+	// the caller reads the ledger again (Refresh) and the user retries.
 	KindChanged
 )
 

@@ -34,8 +34,8 @@ package store
 //     file no one will read again.
 //
 // What a caller has seen is its view (view.go): the stamp and the last
-// journal entry when it last loaded the ledger (Load), moved on by its own
-// writes. Changed compares the file with the view without taking the lock,
+// journal entry when it last loaded the ledger to show it (Refresh),
+// moved on by its own writes. Changed compares the file with the view without taking the lock,
 // so the program can poll it every second or on each key. A write made
 // against an out-of-date view is checked where that matters (KindChanged):
 // a record saved or deleted must not have been changed by another window
@@ -135,7 +135,7 @@ func (h *ledgerFile) View(fn func(*bolt.Tx) error) error {
 }
 
 // ViewAsSeen runs fn in a read transaction whose state becomes the
-// caller's view: for Load, whose result the caller shows.
+// caller's view: for Refresh, whose result the caller shows.
 func (h *ledgerFile) ViewAsSeen(fn func(*bolt.Tx) error) error {
 	db, err := h.acquire(false)
 	if err != nil {

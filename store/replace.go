@@ -62,7 +62,8 @@ func replacing(tx *bolt.Tx) bool {
 // store's ledger, backing the ledger up
 // first unless it is empty. It refuses (KindChanged, MsgStale) if the
 // ledger changed in another window since this store's caller last looked
-// at it, so what the user agreed to replace is what is replaced. It
+// at it (Refresh, or Open), so what the user agreed to replace is what is
+// replaced. It
 // returns the backup's path ("" when nothing needed one). The store must
 // then be closed and the new file opened (Import.Apply does both).
 func (s *Store) Replace(tmp string) (backup string, err error) {

@@ -89,7 +89,7 @@ func TestReplaceByMark(t *testing.T) {
 			t.Fatal("the save went into the replaced file")
 		}
 	}
-	if nl, err := other.Load(); err != nil || nl.Counts().Total() < 100 {
+	if nl, err := other.Refresh(); err != nil || nl.Counts().Total() < 100 {
 		t.Fatalf("the other window does not see the new ledger: %v", err)
 	}
 	if _, err := other.Create(&model.Owner{Name: "李四"}); err != nil {

@@ -172,8 +172,8 @@ func (im *Import) Discard() {
 // nothing), then puts the verified copy in its place with one atomic
 // rename and a folder sync, so at every moment the ledger file is either
 // the old one or the new one, whole. It refuses (KindChanged) if another
-// window changed the ledger since the caller last loaded it: the preview
-// would not show what is replaced. It returns the store to use from now
+// window changed the ledger since the caller last looked at it (Refresh):
+// the preview would not show what is replaced. It returns the store to use from now
 // on: the new ledger, opened with s's options. s is closed on success and
 // must not be used concurrently while Apply runs. On failure the ledger
 // is unchanged and the returned store is s, or nil when the new ledger

@@ -10,9 +10,9 @@ import (
 )
 
 // view is what the store's caller has seen of the ledger (see handle.go):
-// the file's stamp and the journal's last entry when it last loaded it,
-// moved on by each of its own commits made while nothing else had
-// changed the file.
+// the file's stamp and the journal's last entry when it last showed it
+// (Refresh, or Open), moved on by each of its own commits made while
+// nothing else had changed the file.
 type view struct {
 	stamp fileStamp
 	seq   uint64 // the journal's last entry
@@ -24,12 +24,20 @@ type view struct {
 
 func (v *view) isOwn(seq uint64) bool { return slices.Contains(v.own, seq) }
 
+// Refresh reads the whole ledger, as Load does, for the caller to show:
+// what it read becomes the caller's view, which Changed compares the file
+// with and against which later writes are checked (a save over a record
+// another window changed since is refused). Load leaves the view alone,
+// so reading the ledger for something else (a workbook, an import's
+// preview) cannot hide another window's change from the screen.
+func (s *Store) Refresh() (*model.Ledger, error) { return s.load(s.db.ViewAsSeen) }
+
 // Changed reports whether the ledger file differs from what this store's
-// caller last saw (Load, or its own writes since): another window wrote
-// to it, or replaced it (an import). It takes no lock and reads two small
-// blocks of the file, so the program can ask it every second or on every
-// key. When it says true, Load reads the ledger again and makes that the
-// view. A missing file is an error (MsgGone).
+// caller last saw (Refresh or Open, and its own writes since): another
+// window wrote to it, or replaced it (an import). It takes no lock and
+// reads two small blocks of the file, so the program can ask it every
+// second or on every key. When it says true, Refresh reads the ledger
+// again and makes that the view. A missing file is an error (MsgGone).
 func (s *Store) Changed() (bool, error) {
 	if s == nil || s.db == nil {
 		return false, errClosed

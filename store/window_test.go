@@ -16,8 +16,8 @@ import (
 )
 
 // A window is what the program holds while it is open on a ledger: a
-// long-lived store and the records it last loaded, patched after each of
-// its own saves. The concurrency tests run one window in the test process
+// long-lived store and the records it last loaded to show (Refresh),
+// patched after each of its own saves. The concurrency tests run one window in the test process
 // and another in a child process (childWindow), driven line by line.
 type window struct {
 	s *store.Store
@@ -38,7 +38,7 @@ func openWindow(path string) (*window, error) {
 }
 
 func (w *window) load() error {
-	l, err := w.s.Load()
+	l, err := w.s.Refresh()
 	if err == nil {
 		w.l = l
 	}

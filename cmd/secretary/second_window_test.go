@@ -46,7 +46,7 @@ func TestSheetImportWhileTheProgramIsOpen(t *testing.T) {
 		t.Errorf("the refusal reads %q", line)
 	}
 
-	fresh, err := window.Load()
+	fresh, err := window.Refresh()
 	if err != nil {
 		t.Fatal(err)
 	}
