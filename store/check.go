@@ -74,6 +74,7 @@ func (s *Store) Check() (*Report, error) {
 			// or mislead; the structural problems are the report.
 			return nil
 		}
+		checkBuckets(tx, rep)
 		s.checkRecords(tx, rep)
 		s.checkJournal(tx, rep)
 		return nil
@@ -156,6 +157,7 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 			}
 		}
 	}
+	s.checkTexts(tx, rep, all)
 	var set model.Settings
 	if err := s.loadSettings(tx, &set); err != nil {
 		var se *Error

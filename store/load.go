@@ -1,12 +1,14 @@
 package store
 
 import (
+	"reflect"
 	"runtime"
 	"runtime/debug"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 )
 
@@ -77,10 +79,15 @@ func loadAll[T any](s *Store, tx *bolt.Tx, e model.Entity, out *[]T) error {
 		vals = append(vals, v)
 	}
 	items := make([]T, len(vals))
+	texts := sanitize.NewWalker(reflect.TypeFor[T]())
 	decodeOne := func(i int) error {
 		if err := s.codec.decode(vals[i], &items[i]); err != nil {
 			return s.recordDamaged(e, keys[i], err)
 		}
+		// A record stored before the sanitising rule, or written by hand,
+		// is shown without the characters the rule removes (check names
+		// it; saving it again stores it clean).
+		texts.CleanDecoded(&items[i])
 		id, ok := keyID(keys[i])
 		if r, isRec := any(&items[i]).(model.Record); !ok || !isRec || r.GetID() != id {
 			return s.damaged(nil, model.M(MsgDamageRecord, recordName(e, keys[i]), model.M(MsgCauseKey, model.Code(e, r.GetID()))))
@@ -141,6 +148,7 @@ func (s *Store) loadSettings(tx *bolt.Tx, into *model.Settings) error {
 	if err := s.codec.decode(v, into); err != nil {
 		return s.damaged(err, model.M(MsgDamageSettings, causeOf(err)))
 	}
+	sanitize.NewWalker(reflect.TypeFor[model.Settings]()).CleanDecoded(into)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"secretary/model"
 )
@@ -41,6 +42,23 @@ func snapErr(err error, shown string) error {
 func refusal(rep *Report, shown string) error {
 	if rep.OK() {
 		return nil
+	}
+	var codes []string
+	onlyText := true
+	for _, p := range rep.Problems {
+		switch p.Msg.Key {
+		case MsgCheckBucket:
+			return newErr(KindTampered, nil, MsgSnapUnknownBucket, shown, p.Msg.Args[0])
+		case MsgCheckControl:
+			if len(codes) < 8 {
+				codes = append(codes, fmt.Sprint(p.Msg.Args[0]))
+			}
+		default:
+			onlyText = false
+		}
+	}
+	if onlyText && len(codes) > 0 {
+		return newErr(KindUnsafeText, nil, MsgSnapControl, shown, strings.Join(codes, ", "), len(rep.Problems))
 	}
 	first := rep.Problems[0].Msg
 	switch first.Key {

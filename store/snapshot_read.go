@@ -252,6 +252,11 @@ func (s *Store) describe(info *SnapshotInfo) error {
 		if m != nil && m.Format > ManifestFormat {
 			return newErr(KindNewerSchema, nil, MsgSnapNewerManifest, info.Path, m.Format, ManifestFormat)
 		}
+		if m != nil {
+			if field := m.unsafeText(); field != "" {
+				return newErr(KindDamaged, nil, MsgSnapCorrupt, info.Path, model.M(MsgSnapManifestText, field), 1)
+			}
+		}
 		info.Manifest = m
 		return nil
 	})

@@ -26,13 +26,15 @@ func storeTexts() map[Key]Text {
 
 		"store.the_settings": {"台账设置", "the ledger settings"},
 
-		"check.structure": {"文件结构错误：%s", "File structure error: %s"},
-		"check.record":    {"损坏：%s", "Damaged: %s"},
-		"check.ref":       {"%[1]s 的%[2]s指向不存在的 %[3]s", "%[1]s: the %[2]s points at %[3]s, which does not exist"},
-		"check.invalid":   {"%[1]s 的%[2]s：%[3]s", "%[1]s: the %[2]s %[3]s"},
-		"check.meta_page": {"两个元数据页中有一个无法读取；另一个完好，数据可用，下次保存时会修复", "One of the two meta pages is unreadable; the other is intact, the data is usable, and the next save repairs it"},
-		"check.too_many":  {"……问题太多，其余未列出", "…too many problems; the rest are not listed"},
-		"check.panicked":  {"检查时遇到严重损坏：%s", "Severe damage met while checking: %s"},
+		"check.structure":      {"文件结构错误：%s", "File structure error: %s"},
+		"check.record":         {"损坏：%s", "Damaged: %s"},
+		"check.ref":            {"%[1]s 的%[2]s指向不存在的 %[3]s", "%[1]s: the %[2]s points at %[3]s, which does not exist"},
+		"check.invalid":        {"%[1]s 的%[2]s：%[3]s", "%[1]s: the %[2]s %[3]s"},
+		"check.meta_page":      {"两个元数据页中有一个无法读取；另一个完好，数据可用，下次保存时会修复", "One of the two meta pages is unreadable; the other is intact, the data is usable, and the next save repairs it"},
+		"check.too_many":       {"……问题太多，其余未列出", "…too many problems; the rest are not listed"},
+		"check.control":        {"%[1]s 的文字里有隐藏的控制字符 %[2]s（可能改动终端显示或伪装文字）；显示时已去掉，打开该记录保存一次即可清除", "%[1]s holds a hidden control character %[2]s in its text (it could act on a terminal or disguise what the text says); it is not shown, and saving the record once removes it"},
+		"check.unknown_bucket": {"文件里有本程序不认识的数据区「%s」", "The file holds a part this program does not know: “%s”"},
+		"check.panicked":       {"检查时遇到严重损坏：%s", "Severe damage met while checking: %s"},
 
 		"damage.record":   {"记录 %[1]s（%[2]s）", "record %[1]s (%[2]s)"},
 		"damage.settings": {"台账设置（%s）", "the settings (%s)"},

@@ -44,22 +44,46 @@ func Line(s string) string { return clean(s, false) }
 // that the rule removes from every field (a line break or tab is not
 // one), or -1 when there is none. It is what check and a snapshot import
 // use to find records stored before the rule, or written by hand.
-func Find(s string) (int, rune) {
-	if !mayHold(s) {
-		return -1, 0
-	}
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i, r
+//
+// It reads bytes, not runes: every character the rule removes is ASCII
+// or starts with one of five lead bytes (C2, D8, E1, E2, EF), so only
+// those are decoded, and checking a whole ledger costs little more than a
+// pass over its bytes.
+func Find(s string) (int, rune) { return find(s, true) }
+
+// find is Find; checkUTF8 false trusts s to be valid UTF-8 (a string the
+// CBOR decoder returned, which refuses invalid text).
+func find(s string, checkUTF8 bool) (int, rune) {
+	wide := false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < 0x80 {
+			if b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
+				return i, rune(b)
 			}
 			continue
 		}
-		if r == '\t' || r == '\n' {
+		wide = true
+		if i+1 >= len(s) {
 			continue
 		}
-		if removed(r) || (r == zwj && !joinsEmoji(s, i)) {
-			return i, r
+		next := s[i+1]
+		switch {
+		case b == 0xc2 && next < 0xa0, b == 0xd8 && next == 0x9c, b == 0xe1 && next == 0xa0,
+			b == 0xe2 && (next == 0x80 || next == 0x81), b == 0xef && (next == 0xbb || next == 0xbf):
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if removed(r) || (r == zwj && !joinsEmoji(s, i)) {
+				return i, r
+			}
+		}
+	}
+	if wide && checkUTF8 && !utf8.ValidString(s) {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return i, r
+			}
+			i += n
 		}
 	}
 	return -1, 0
