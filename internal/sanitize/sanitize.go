@@ -246,3 +246,20 @@ func FindControl(s string) (int, rune) {
 	}
 	return -1, 0
 }
+
+// At decodes the character at byte i of s and reports whether the rule
+// removes it from every field (as Find would report it there): invalid
+// UTF-8 (r is utf8.RuneError, n is 1), a control character, a bidi or
+// zero-width character, or a ZWJ outside an emoji sequence.
+func At(s string, i int) (r rune, n int, bad bool) {
+	r, n = utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return r, n, true
+	case r == '\t' || r == '\n':
+		return r, n, false
+	case r == zwj:
+		return r, n, !joinsEmoji(s, i)
+	}
+	return r, n, removed(r)
+}
