@@ -8,13 +8,13 @@ import (
 
 func TestControlCharactersAreShownNotSent(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain 中文 👩\u200d💻":      "plain 中文 👩\u200d💻",
-		"a\x1b]0;pwned\x07b":       "a␛]0;pwned␇b",
-		"\x1b[2J\x00\x7f":          "␛[2J␀␡",
-		"c1\u009b31m":              "c1<U+009B>31m",
-		"x\u202egpj.exe":           "x<U+202E>gpj.exe",
-		"zw\u200bsp \u200d":        "zw<U+200B>sp <U+200D>",
-		"bad\xffbyte":              `bad\xffbyte`,
+		"plain 中文 👩\u200d💻":       "plain 中文 👩\u200d💻",
+		"a\x1b]0;pwned\x07b":      "a␛]0;pwned␇b",
+		"\x1b[2J\x00\x7f":         "␛[2J␀␡",
+		"c1\u009b31m":             "c1<U+009B>31m",
+		"x\u202egpj.exe":          "x<U+202E>gpj.exe",
+		"zw\u200bsp \u200d":       "zw<U+200B>sp <U+200D>",
+		"bad\xffbyte":             `bad\xffbyte`,
 		"two\nlines\tand\r\nCRLF": "two\nlines\tand␍\nCRLF",
 	} {
 		if got := Text(in); got != want {
