@@ -164,7 +164,7 @@ func (s *Store) SaveSettings(set model.Settings) (model.JournalEntry, error) {
 	set.GroupName = model.CleanLine(set.GroupName)
 	set.School = model.CleanLine(set.School)
 	set.Secretary = model.CleanLine(set.Secretary)
-	return s.Do(model.ActSettings, func(t *Tx) error {
+	return s.do(model.ActSettings, func(t *Tx) error {
 		b := t.tx.Bucket(bucketSettings)
 		v, err := s.codec.encode(set)
 		if err != nil {
@@ -176,5 +176,5 @@ func (s *Store) SaveSettings(set model.Settings) (model.JournalEntry, error) {
 		}
 		t.changes = append(t.changes, model.Change{Before: append([]byte(nil), before...), After: v})
 		return b.Put(keySetting, v)
-	})
+	}, !s.onlySummaryDay(set))
 }

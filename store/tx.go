@@ -25,11 +25,19 @@ type Tx struct {
 // step, described by action and the first record it touched. A change
 // that alters nothing writes nothing and returns a zero entry.
 func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry, error) {
+	return s.do(action, fn, true)
+}
+
+// do is Do; backup false skips the session's backup for this one step
+// (see SaveSettings: recording the last summary's day).
+func (s *Store) do(action model.Action, fn func(*Tx) error, backup bool) (model.JournalEntry, error) {
 	if s.readOnly {
 		return model.JournalEntry{}, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
 	}
-	if err := s.backupOnce(); err != nil {
-		return model.JournalEntry{}, err
+	if backup {
+		if err := s.backupOnce(); err != nil {
+			return model.JournalEntry{}, err
+		}
 	}
 	var entry model.JournalEntry
 	err := s.db.Update(func(btx *bolt.Tx) error {
