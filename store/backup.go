@@ -96,6 +96,9 @@ func (s *Store) backupLocked() (string, error) {
 			return err
 		})
 	})
+	if err != nil && isDiskFull(err) {
+		return "", newErr(KindIO, err, MsgBackupFailed, dir, model.M(MsgBackupDiskFull))
+	}
 	if err != nil {
 		return "", newErr(KindIO, err, MsgBackupFailed, dir, err.Error())
 	}

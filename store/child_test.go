@@ -32,6 +32,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childCommit(os.Getenv(ledgerEnv)))
 	case "readonly":
 		os.Exit(childReadOnly(os.Getenv(ledgerEnv), os.Stdout))
+	case "diskfull":
+		os.Exit(childDiskFull(os.Getenv(ledgerEnv)))
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child part", os.Getenv(childEnv))
 		os.Exit(3)

@@ -24,6 +24,12 @@ type ReadOptions struct {
 	// "" means a new private folder under the system's temporary folder.
 	// The decrypted copy is always removed afterwards.
 	TempDir string
+	// Own says the file is the user's own ledger (or one of its backups),
+	// not a file received from someone: damage is then reported with the
+	// advice to restore a backup rather than to ask for the file again.
+	// A file with a backups folder of its own beside it counts as own
+	// without being told.
+	Own bool
 }
 
 // SnapshotInfo describes a file read as a snapshot: a handover snapshot
@@ -80,6 +86,11 @@ func LoadSnapshot(path string, opts ReadOptions) (*model.Ledger, *SnapshotInfo, 
 // withSnapshot opens the file read-only — decrypting an encrypted one
 // into a private temporary file first — reads its manifest and calls fn.
 func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*Store) error) (err error) {
+	defer func() {
+		if err != nil && (opts.Own || hasOwnBackups(path)) {
+			err = ownFileErr(err)
+		}
+	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -220,9 +231,10 @@ func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
 		}
 	}()
 	if _, err := probeFile(file, true); err != nil {
+		var storeE *Error
 		var se *structureError
-		if errors.As(err, &se) {
-			return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
+		if errors.As(err, &se) && !errors.As(err, &storeE) {
+			return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, se.Error()), 1)
 		}
 		return nil, snapErr(err, shown)
 	}
@@ -278,4 +290,15 @@ func (s *Store) checkSnapshot(m *Manifest) (*Report, error) {
 		return nil
 	})
 	return rep, err
+}
+
+// hasOwnBackups reports whether the ledger at path has backups of its own
+// beside it: a ledger this program has been writing, not a file received.
+func hasOwnBackups(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	list, err := ListBackups(abs)
+	return err == nil && len(list) > 0
 }

@@ -61,7 +61,7 @@ func (s *Store) do(action model.Action, fn func(*Tx) error, backup bool) (model.
 		return s.pushDone(btx, &entry)
 	})
 	if err != nil {
-		return model.JournalEntry{}, err
+		return model.JournalEntry{}, s.commitErr(err)
 	}
 	return entry, nil
 }
