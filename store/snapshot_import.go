@@ -24,6 +24,7 @@ type Import struct {
 
 	tmp    string // the verified copy, beside the ledger
 	ledger string // the ledger it is for
+	target string // the file the ledger's path leads to (itself, unless it is a symlink)
 }
 
 // ApplyResult says what Apply did besides replacing the ledger.
@@ -57,7 +58,11 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			return nil, newErr(KindInUse, nil, MsgSnapSameFile, abs)
 		}
 	}
-	s.removeStaleImports()
+	// A ledger path that is a symlink (a ledger kept in a synced folder)
+	// stays one: the copy is made beside the file it points at, and that
+	// file is replaced.
+	target := ledgerTarget(s.path)
+	s.removeStaleImports(target)
 
 	info := &SnapshotInfo{Path: abs}
 	var tmp string
@@ -74,8 +79,19 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			im, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, abs, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
-	if err = copyIn(abs, filepath.Dir(s.path), importBase(s.path), opts.Crypt, info, &tmp); err != nil {
+	create := func() (*os.File, string, error) {
+		f, err := createTemp(filepath.Dir(target), importBase(target))
+		if err != nil {
+			return nil, filepath.Join(filepath.Dir(target), importBase(target)), err
+		}
+		return f, f.Name(), nil
+	}
+	cf, err := copyIn(abs, create, opts.Crypt, info, &tmp)
+	if err != nil {
 		return nil, err
+	}
+	if err = cf.Close(); err != nil {
+		return nil, writeErr(tmp, err)
 	}
 	if err = verifyCopy(tmp, info, s.opts); err != nil {
 		return nil, err
@@ -84,7 +100,7 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	if err != nil {
 		return nil, err
 	}
-	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path}, nil
+	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path, target: target}, nil
 }
 
 // ImportOptions tune PrepareImport.
@@ -196,11 +212,15 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 		return s, nil, err
 	}
 	path, opts := s.path, s.opts
+	target := im.target
+	if target == "" {
+		target = path
+	}
 	if runtime.GOOS == "windows" {
 		// Windows cannot rename over a file that is open (bbolt maps it),
 		// so the ledger is closed first and reopened if the rename fails.
 		s.Close()
-		if err := os.Rename(im.tmp, path); err != nil {
+		if err := os.Rename(im.tmp, target); err != nil {
 			old, _ := Open(path, opts)
 			return old, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
 		}
@@ -208,7 +228,7 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 		// Elsewhere the rename happens while s still holds the old file's
 		// lock, so no other window can take that lock and start writing
 		// into a file that is about to be replaced.
-		if err := os.Rename(im.tmp, path); err != nil {
+		if err := os.Rename(im.tmp, target); err != nil {
 			return s, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
 		}
 		s.Close()
@@ -216,7 +236,7 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 	im.tmp = ""
 	// The rename is done; a failed folder sync only means it might not
 	// survive a power cut, and there is nothing better to do than go on.
-	_ = fsutil.SyncDir(filepath.Dir(path))
+	_ = fsutil.SyncDir(filepath.Dir(target))
 	ns, err := Open(path, opts)
 	if err != nil {
 		return nil, res, err
@@ -230,9 +250,20 @@ func importBase(ledger string) string { return filepath.Base(ledger) + ".import"
 // removeStaleImports deletes copies left by an import that was killed
 // part-way. Only an import holding this ledger open makes them, and s
 // holds it now, so none of them is in use.
-func (s *Store) removeStaleImports() {
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), "."+importBase(s.path)+".*.tmp"))
+func (s *Store) removeStaleImports(target string) {
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), "."+importBase(target)+".*.tmp"))
 	for _, m := range matches {
 		os.Remove(m)
 	}
+}
+
+// ledgerTarget is the file a ledger path leads to, following symlinks;
+// the path itself when it is not a link (or cannot be resolved).
+func ledgerTarget(path string) string {
+	if t, err := filepath.EvalSymlinks(path); err == nil {
+		if abs, err := filepath.Abs(t); err == nil {
+			return abs
+		}
+	}
+	return path
 }
