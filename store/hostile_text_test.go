@@ -4,12 +4,14 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/fxamacker/cbor/v2"
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 	"secretary/store"
 	"secretary/store/storetest"
@@ -169,5 +171,36 @@ func TestSnapshotsCarryingHostileTextAreRefused(t *testing.T) {
 				t.Error("the ledger changed")
 			}
 		})
+	}
+}
+
+// Whatever way a record comes in (a form, the command line, a sheet
+// import, a caller that forgot to normalise a field), every text is
+// stored clean: every string of a record of each kind is set to a hostile
+// one and saved, and check finds nothing.
+func TestNoRecordIsStoredWithAControlCharacter(t *testing.T) {
+	s, l := storetest.Demo(t, 0)
+	recs := []model.Record{&l.Plans[0], &l.Owners[0], &l.Tasks[0], &l.Activities[0], &l.Assessments[0], &l.Rectifications[0]}
+	for _, r := range recs {
+		set := 0
+		sanitize.NewWalker(reflect.TypeOf(r)).Each(reflect.ValueOf(r), func(v reflect.Value) {
+			if v.CanSet() && v.String() != "" {
+				v.SetString("甲\x1b[31m乙\u202e丙\u0085")
+				set++
+			}
+		})
+		if set == 0 {
+			t.Fatalf("%s has no text to set", model.CodeOf(r))
+		}
+		if _, err := s.Update(r); err != nil {
+			t.Fatalf("%s: %v", model.CodeOf(r), fmtErr(err))
+		}
+	}
+	rep, err := s.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rep.Problems {
+		t.Errorf("check: %s", fmtMsg(p.Msg))
 	}
 }

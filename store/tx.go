@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 )
 
@@ -19,6 +21,7 @@ type Tx struct {
 	changes []model.Change
 	main    model.Record // the record the journal entry is named after
 	count   int
+	texts   map[reflect.Type]*sanitize.Walker // built once per kind per transaction
 }
 
 // Do runs fn in one write transaction and journals what it changed as one
@@ -165,6 +168,7 @@ func (t *Tx) Delete(e model.Entity, id model.ID) error {
 
 // put encodes and writes r, noting the change unless the bytes are equal.
 func (t *Tx) put(b *bolt.Bucket, before []byte, r model.Record) error {
+	t.cleanTexts(r)
 	v, err := t.s.codec.encode(r)
 	if err != nil {
 		return err
@@ -225,4 +229,22 @@ func (t *Tx) validate(r model.Record) error {
 		return v
 	}
 	return nil
+}
+
+// cleanTexts applies the sanitising rule to every string of r that still
+// breaks it, whatever path the record came by: Normalize cleans the
+// fields it knows with the rule for their kind (one line or several);
+// this is the last line of defence for any other, so that no record is
+// ever stored holding a control character.
+func (t *Tx) cleanTexts(r model.Record) {
+	typ := reflect.TypeOf(r)
+	w := t.texts[typ]
+	if w == nil {
+		if t.texts == nil {
+			t.texts = map[reflect.Type]*sanitize.Walker{}
+		}
+		w = sanitize.NewWalker(typ)
+		t.texts[typ] = w
+	}
+	w.CleanAll(r)
 }
