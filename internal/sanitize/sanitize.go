@@ -51,23 +51,35 @@ func Line(s string) string { return clean(s, false) }
 // pass over its bytes.
 func Find(s string) (int, rune) { return find(s, true) }
 
+// leadFlags marks, for each byte, whether it can start a character the
+// rule removes: 1 for an ASCII control (C0 but tab and line feed, DEL), 2
+// for the lead bytes of the others (C2: C1; D8: ALM; E1: U+180E; E2: the
+// U+20xx controls; EF: BOM and U+FFF9–FFFB). A constant, so the scan is
+// one table lookup per byte.
+const leadFlags = "" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x02\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
 // find is Find; checkUTF8 false trusts s to be valid UTF-8 (a string the
 // CBOR decoder returned, which refuses invalid text).
 func find(s string, checkUTF8 bool) (int, rune) {
-	wide := false
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b < 0x80 {
-			if b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
-				return i, rune(b)
-			}
+		switch leadFlags[s[i]] {
+		case 0:
 			continue
+		case 1:
+			return i, rune(s[i])
 		}
-		wide = true
 		if i+1 >= len(s) {
 			continue
 		}
-		next := s[i+1]
+		b, next := s[i], s[i+1]
 		switch {
 		case b == 0xc2 && next < 0xa0, b == 0xd8 && next == 0x9c, b == 0xe1 && next == 0xa0,
 			b == 0xe2 && (next == 0x80 || next == 0x81), b == 0xef && (next == 0xbb || next == 0xbf):
@@ -77,7 +89,7 @@ func find(s string, checkUTF8 bool) (int, rune) {
 			}
 		}
 	}
-	if wide && checkUTF8 && !utf8.ValidString(s) {
+	if checkUTF8 && !utf8.ValidString(s) {
 		for i := 0; i < len(s); {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 {
