@@ -291,9 +291,10 @@ func copyIn(src string, create func() (*os.File, string, error), opts CryptOptio
 const MsgSnapPadded = "snapshot.padded"
 
 // paddingLimit is the largest file a ledger whose data ends at extent can
-// be: bbolt grows its file by doubling (up to 1 GB at a time) ahead of
-// the data, so twice the data, plus a margin.
-func paddingLimit(extent int64) int64 { return 2*extent + 1<<20 }
+// be: bbolt grows its file ahead of the data, to the size it maps (which
+// doubles) or by its allocation step of 16 MB, whichever is larger; a
+// margin on top. An exported snapshot is exactly its data.
+func paddingLimit(extent int64) int64 { return max(2*extent, extent+16<<20) + 1<<20 }
 
 // ledgerExtent reads the two meta pages at the start of a file and
 // returns where its data ends (the high-water page times the page size),
