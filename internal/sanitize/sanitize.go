@@ -110,26 +110,16 @@ func Clean(s string) bool {
 
 const zwj = '\u200D'
 
-// mayHold is a fast scan of the bytes: it is false for a string that
-// holds none of the lead bytes of a character the rule removes, which is
-// almost every string, so checking a whole ledger costs a pass over its
-// bytes and nothing more.
+// mayHold is a fast scan of the bytes: it is false for valid UTF-8 that
+// holds none of the bytes that can start a character the rule removes
+// (leadFlags), which is almost every string.
 func mayHold(s string) bool {
-	wide := false
 	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case b < 0x20 && b != '\t' && b != '\n', b == 0x7f:
+		if leadFlags[s[i]] != 0 {
 			return true
-		case b < 0x80:
-		case b == 0xc2 || b == 0xd8 || b == 0xe1 || b == 0xe2 || b == 0xef:
-			// C1 (C2 80–9F), ALM (D8 9C), U+180E (E1 A0 8E), the
-			// U+20xx controls (E2 80/81 xx), BOM and U+FFF9–FFFB (EF).
-			return true
-		default:
-			wide = true
 		}
 	}
-	return wide && !utf8.ValidString(s)
+	return !utf8.ValidString(s)
 }
 
 // removed reports whether r is removed from every field (ZWJ aside).
