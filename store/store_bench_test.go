@@ -111,6 +111,8 @@ func BenchmarkLoad10k(b *testing.B) {
 	path := storetest.DemoFile(b, 10_000)
 	opts := storetest.Options()
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpuTime()-cpu) }()
 	for b.Loop() {
 		s, err := store.Open(path, opts)
 		if err != nil {
@@ -211,6 +213,8 @@ func BenchmarkSanitizeLoad10k(b *testing.B) {
 	for _, r := range []any{&model.Plan{}, &model.Owner{}, &model.Task{}, &model.Activity{}, &model.Assessment{}, &model.Rectification{}} {
 		ws[fmt.Sprintf("%T", r)] = sanitize.NewWalker(reflect.TypeOf(r))
 	}
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpuTime()-cpu) }()
 	for b.Loop() {
 		walk(len(l.Plans), ws["*model.Plan"], func(i int) any { return &l.Plans[i] })
 		walk(len(l.Owners), ws["*model.Owner"], func(i int) any { return &l.Owners[i] })
@@ -219,4 +223,9 @@ func BenchmarkSanitizeLoad10k(b *testing.B) {
 		walk(len(l.Assessments), ws["*model.Assessment"], func(i int) any { return &l.Assessments[i] })
 		walk(len(l.Rectifications), ws["*model.Rectification"], func(i int) any { return &l.Rectifications[i] })
 	}
+}
+
+// reportCPU adds the CPU time per operation, in milliseconds.
+func reportCPU(b *testing.B, cpu time.Duration) {
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }

@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -87,4 +88,43 @@ func FuzzRule(f *testing.F) {
 			}
 		}
 	})
+}
+
+type inner struct {
+	Text  string
+	Count int
+}
+
+type record struct {
+	ID    uint64
+	Title string
+	Goals []string
+	Items []inner
+	One   inner
+	Raw   []byte
+	skip  string
+}
+
+// The load's fast path (offsets) and the reflective walk see the same
+// strings: every one cleaned, nothing else touched.
+func TestCleanDecodedReachesEveryString(t *testing.T) {
+	bad := "a\x1b[2Jb\u202e"
+	r := record{ID: 7, Title: bad, Goals: []string{"ok", bad}, Items: []inner{{bad, 1}, {"fine", 2}}, One: inner{bad, 3}, Raw: []byte(bad), skip: bad}
+	w := NewWalker(reflect.TypeOf(&r))
+	if !w.CleanDecoded(&r) {
+		t.Fatal("nothing cleaned")
+	}
+	want := Text(bad)
+	if r.Title != want || r.Goals[1] != want || r.Items[0].Text != want || r.One.Text != want {
+		t.Fatalf("%+v", r)
+	}
+	if r.Goals[0] != "ok" || r.Items[1].Text != "fine" || string(r.Raw) != bad || r.skip != bad || r.ID != 7 || r.Items[1].Count != 2 {
+		t.Fatalf("touched what it should not: %+v", r)
+	}
+	if w.CleanDecoded(&r) {
+		t.Fatal("cleaned twice")
+	}
+	if _, found := w.First(&r); found {
+		t.Fatal("the reflective walk still finds something")
+	}
 }

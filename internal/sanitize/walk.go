@@ -1,6 +1,9 @@
 package sanitize
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // Walker visits every string a value of one type holds: string fields,
 // slices of strings and the strings of nested structs and slices of
@@ -12,15 +15,23 @@ type Walker struct {
 }
 
 type plan struct {
-	strs   []int  // string fields (named string types too)
-	lists  []int  // []string fields
-	nested []step // structs and slices of structs that hold text
+	strs   []field // string fields (named string types too)
+	lists  []field // []string fields
+	nested []step  // structs and slices of structs that hold text
+}
+
+// field is a struct field by index (for reflection) and by byte offset
+// (for the load's fast path, cleanDirect).
+type field struct {
+	index int
+	off   uintptr
 }
 
 type step struct {
-	index int
-	slice bool
-	plan  *plan
+	field
+	slice    bool
+	elemSize uintptr
+	plan     *plan
 }
 
 // NewWalker builds the walker for t, a struct type or a pointer to one.
@@ -41,21 +52,22 @@ func planOf(t reflect.Type, depth int) *plan {
 		if !f.IsExported() {
 			continue
 		}
+		at := field{index: i, off: f.Offset}
 		switch ft := f.Type; ft.Kind() {
 		case reflect.String:
-			p.strs = append(p.strs, i)
+			p.strs = append(p.strs, at)
 		case reflect.Slice:
 			switch ft.Elem().Kind() {
 			case reflect.String:
-				p.lists = append(p.lists, i)
+				p.lists = append(p.lists, at)
 			case reflect.Struct:
 				if sub := planOf(ft.Elem(), depth+1); sub != nil {
-					p.nested = append(p.nested, step{index: i, slice: true, plan: sub})
+					p.nested = append(p.nested, step{field: at, slice: true, elemSize: ft.Elem().Size(), plan: sub})
 				}
 			}
 		case reflect.Struct:
 			if sub := planOf(ft, depth+1); sub != nil {
-				p.nested = append(p.nested, step{index: i, plan: sub})
+				p.nested = append(p.nested, step{field: at, plan: sub})
 			}
 		}
 	}
@@ -82,11 +94,11 @@ func (p *plan) each(v reflect.Value, fn func(reflect.Value)) {
 	if p == nil {
 		return
 	}
-	for _, i := range p.strs {
-		fn(v.Field(i))
+	for _, f := range p.strs {
+		fn(v.Field(f.index))
 	}
-	for _, i := range p.lists {
-		l := v.Field(i)
+	for _, f := range p.lists {
+		l := v.Field(f.index)
 		for j := 0; j < l.Len(); j++ {
 			fn(l.Index(j))
 		}
@@ -111,9 +123,55 @@ func (p *plan) each(v reflect.Value, fn func(reflect.Value)) {
 func (w *Walker) CleanAll(ptr any) bool { return w.cleanAll(ptr, true) }
 
 // CleanDecoded is CleanAll for a value the CBOR decoder filled in, whose
-// strings are valid UTF-8 already: the load of a ledger skips checking
-// that again.
-func (w *Walker) CleanDecoded(ptr any) bool { return w.cleanAll(ptr, false) }
+// strings are valid UTF-8 already; ptr must be a pointer to a value of
+// the walker's type. It is on the path of every ledger load, so it reads
+// the fields by their offsets rather than through reflection (which cost
+// as much as the scan itself), and skips checking UTF-8 again.
+func (w *Walker) CleanDecoded(ptr any) bool {
+	v := reflect.ValueOf(ptr)
+	if v.Kind() != reflect.Pointer || v.IsNil() || w.plan == nil {
+		return false
+	}
+	return w.plan.cleanDirect(v.UnsafePointer())
+}
+
+func (p *plan) cleanDirect(base unsafe.Pointer) bool {
+	changed := false
+	for _, f := range p.strs {
+		changed = cleanString((*string)(unsafe.Add(base, f.off))) || changed
+	}
+	for _, f := range p.lists {
+		l := *(*[]string)(unsafe.Add(base, f.off))
+		for j := range l {
+			changed = cleanString(&l[j]) || changed
+		}
+	}
+	for _, s := range p.nested {
+		at := unsafe.Add(base, s.off)
+		if !s.slice {
+			changed = s.plan.cleanDirect(at) || changed
+			continue
+		}
+		// A slice's header starts with its data pointer and length.
+		hdr := (*struct {
+			data unsafe.Pointer
+			n    int
+		})(at)
+		for j := 0; j < hdr.n; j++ {
+			changed = s.plan.cleanDirect(unsafe.Add(hdr.data, uintptr(j)*s.elemSize)) || changed
+		}
+	}
+	return changed
+}
+
+// cleanString applies the multi-line rule to *sp if it breaks it.
+func cleanString(sp *string) bool {
+	if i, _ := find(*sp, false); i < 0 {
+		return false
+	}
+	*sp = Text(*sp)
+	return true
+}
 
 func (w *Walker) cleanAll(ptr any, checkUTF8 bool) bool {
 	changed := false
