@@ -23,6 +23,7 @@ import (
 const (
 	childEnv  = "SECRETARY_STORE_TEST_CHILD"
 	ledgerEnv = "SECRETARY_STORE_TEST_LEDGER"
+	outEnv    = "SECRETARY_STORE_TEST_OUT"
 )
 
 func TestMain(m *testing.M) {
@@ -37,6 +38,12 @@ func TestMain(m *testing.M) {
 		os.Exit(childCommit(os.Getenv(ledgerEnv)))
 	case "readonly":
 		os.Exit(childReadOnly(os.Getenv(ledgerEnv), os.Stdout))
+	case "diskfull":
+		os.Exit(childDiskFull(os.Getenv(ledgerEnv)))
+	case "export":
+		os.Exit(childExport(os.Getenv(ledgerEnv), os.Getenv(outEnv)))
+	case "checkenc":
+		os.Exit(childCheckEncrypted(os.Getenv(ledgerEnv), os.Getenv(outEnv)))
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child part", os.Getenv(childEnv))
 		os.Exit(3)

@@ -20,10 +20,12 @@ func importBase(ledger string) string {
 	return filepath.Base(ledger) + ".import.p" + strconv.Itoa(os.Getpid())
 }
 
-// removeStaleImports deletes the copies of imports that were killed.
-func (s *Store) removeStaleImports() {
-	prefix := "." + filepath.Base(s.path) + ".import."
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), prefix+"*.tmp"))
+// removeStaleImports deletes the copies of imports that were killed,
+// beside target: the ledger's file (the one a symlinked ledger path
+// points at, where the copies are made).
+func (s *Store) removeStaleImports(target string) {
+	prefix := "." + filepath.Base(target) + ".import."
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), prefix+"*.tmp"))
 	for _, m := range matches {
 		if !importerAlive(strings.TrimPrefix(filepath.Base(m), prefix)) {
 			os.Remove(m)

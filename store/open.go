@@ -34,7 +34,8 @@ type Options struct {
 	// NoBackup turns off the automatic backup before a session's first
 	// write. Only for tools that write a brand-new file (demo) and tests.
 	NoBackup bool
-	// KeepBackups is how many automatic backups to keep; default 20.
+	// KeepBackups is how many of the newest automatic backups to keep,
+	// besides one a day and one a month (see Tiers); default 10.
 	KeepBackups int
 	// SizeHint is about how large, in bytes, the file will grow while it
 	// is open: Fill into a new ledger sets it. bbolt maps the file that
@@ -80,7 +81,7 @@ func Open(path string, opts Options) (*Store, error) {
 		opts.LockTimeout = LockTimeout
 	}
 	if opts.KeepBackups == 0 {
-		opts.KeepBackups = 20
+		opts.KeepBackups = defaultKeepBackups
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

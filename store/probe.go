@@ -128,6 +128,14 @@ func readMeta(f *os.File, off int64) (boltMeta, error) {
 		}
 		return boltMeta{}, err
 	}
+	return metaFromBytes(buf)
+}
+
+// metaFromBytes reads a meta page from the bytes it starts with.
+func metaFromBytes(buf []byte) (boltMeta, error) {
+	if len(buf) < metaSize {
+		return boltMeta{}, errBadMeta
+	}
 	le := binary.LittleEndian
 	if le.Uint32(buf[16:]) != boltMagic || le.Uint32(buf[20:]) != boltVersion {
 		return boltMeta{}, errBadMeta

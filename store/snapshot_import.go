@@ -22,6 +22,7 @@ type Import struct {
 
 	tmp    string // the verified copy, beside the ledger
 	ledger string // the ledger it is for
+	target string // the file the ledger's path leads to (itself, unless it is a symlink)
 }
 
 // ApplyResult says what Apply did besides replacing the ledger.
@@ -55,7 +56,11 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			return nil, newErr(KindInUse, nil, MsgSnapSameFile, abs)
 		}
 	}
-	s.removeStaleImports()
+	// A ledger path that is a symlink (a ledger kept in a synced folder)
+	// stays one: the copy is made beside the file it points at, and that
+	// file is replaced.
+	target := ledgerTarget(s.path)
+	s.removeStaleImports(target)
 
 	info := &SnapshotInfo{Path: abs}
 	var tmp string
@@ -72,8 +77,19 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			im, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, abs, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
-	if err = copyIn(abs, filepath.Dir(s.path), importBase(s.path), opts.Crypt, info, &tmp); err != nil {
+	create := func() (*os.File, string, error) {
+		f, err := createTemp(filepath.Dir(target), importBase(target))
+		if err != nil {
+			return nil, filepath.Join(filepath.Dir(target), importBase(target)), err
+		}
+		return f, f.Name(), nil
+	}
+	cf, err := copyIn(abs, create, opts.Crypt, info, &tmp)
+	if err != nil {
 		return nil, err
+	}
+	if err = cf.Close(); err != nil {
+		return nil, writeErr(tmp, err)
 	}
 	if err = verifyCopy(tmp, info, s.opts); err != nil {
 		return nil, err
@@ -82,7 +98,7 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	if err != nil {
 		return nil, err
 	}
-	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path}, nil
+	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path, target: target}, nil
 }
 
 // ImportOptions tune PrepareImport.
@@ -201,4 +217,15 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 		return nil, res, err
 	}
 	return ns, res, nil
+}
+
+// ledgerTarget is the file a ledger path leads to, following symlinks;
+// the path itself when it is not a link (or cannot be resolved).
+func ledgerTarget(path string) string {
+	if t, err := filepath.EvalSymlinks(path); err == nil {
+		if abs, err := filepath.Abs(t); err == nil {
+			return abs
+		}
+	}
+	return path
 }

@@ -128,7 +128,7 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 		}
 		return setTop(tx, to, out.Seq)
 	})
-	return out, err
+	return out, s.commitErr(err)
 }
 
 // CanUndo reports whether there is a step to undo, for the help bar.
