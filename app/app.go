@@ -15,6 +15,7 @@ package app
 
 import (
 	"sync"
+	"time"
 
 	"secretary/model"
 	"secretary/store"
@@ -32,6 +33,10 @@ type Options struct {
 	// SizeHint is about how large the file will grow while open (see
 	// store.Options).
 	SizeHint int64
+	// Started is when the process started: Open removes the program's
+	// own temporary files left from before it (a killed export). Zero
+	// (tests) leaves them.
+	Started time.Time
 	// Env is the machine as the program sees it: environment variables,
 	// OS, home folder. Printing and the default folder read it; nothing
 	// in app reads the process.
@@ -79,6 +84,12 @@ func Open(path string, opts Options) (*Service, error) {
 	st, err := store.Open(path, opts.storeOptions())
 	if err != nil {
 		return nil, err
+	}
+	if !opts.Started.IsZero() && !st.ReadOnly() {
+		// Temporary files this program left when it was killed (an
+		// export's plain copy, a decrypted snapshot): only its own
+		// names, only where it writes, only older than this process.
+		store.RemoveStaleTemps(st.Path(), opts.Started)
 	}
 	return &Service{path: st.Path(), opts: opts, st: st}, nil
 }

@@ -17,6 +17,7 @@ package termsafe
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -62,4 +63,34 @@ func render(s string, multiline bool) string {
 		i += n
 	}
 	return b.String()
+}
+
+// Writer passes everything written through Text: the command line's
+// output of data (titles, names, paths, messages) reaches the terminal
+// with every control character shown, never acted on. A character split
+// across two writes is held back until it is whole.
+func Writer(w io.Writer) io.Writer { return &writer{w: w} }
+
+type writer struct {
+	w    io.Writer
+	tail []byte // the start of a character the next write completes
+}
+
+func (t *writer) Write(p []byte) (int, error) {
+	buf := append(t.tail, p...)
+	cut := len(buf)
+	// Hold back an incomplete UTF-8 sequence at the end (at most 3 bytes).
+	for i := len(buf) - 1; i >= 0 && i >= len(buf)-3; i-- {
+		if utf8.RuneStart(buf[i]) {
+			if !utf8.FullRune(buf[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	t.tail = append([]byte(nil), buf[cut:]...)
+	if _, err := io.WriteString(t.w, Text(string(buf[:cut]))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

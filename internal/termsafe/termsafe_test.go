@@ -47,3 +47,21 @@ func FuzzTermsafe(f *testing.F) {
 		}
 	})
 }
+
+func TestWriterShowsControlsAndKeepsCharactersWhole(t *testing.T) {
+	var b strings.Builder
+	w := Writer(&b)
+	in := "任务 T-1「\x1b]0;owned\x07」\n心理"
+	// Write it a byte at a time: characters cross writes.
+	for i := 0; i < len(in); i++ {
+		if _, err := w.Write([]byte{in[i]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := b.String(), Text(in); got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if strings.ContainsRune(b.String(), 0x1b) {
+		t.Fatal("an escape reached the terminal")
+	}
+}
