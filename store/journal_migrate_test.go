@@ -83,7 +83,7 @@ func TestV3LedgerWithAHugeImportIsMigratedIntoPieces(t *testing.T) {
 	}
 	path := storetest.Path(t)
 	s := storetest.OpenAt(t, path, storetest.Options())
-	importOwnersCSV(t, s, 70_000)
+	createOwners(t, s, 70_000)
 	s.Close()
 	asV3WithWholeEntries(t, path)
 	if schema, _ := schemaOf(t, path); schema != 3 {
