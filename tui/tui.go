@@ -13,6 +13,7 @@ import (
 
 	"secretary/app"
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/keys"
@@ -149,5 +150,5 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) ledgerName() string {
-	return filepath.Base(m.ctx.App.Path())
+	return termsafe.Line(filepath.Base(m.ctx.App.Path()))
 }

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/forms"
@@ -249,7 +250,7 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 }
 
 func (m *Model) setStatus(text string, isErr bool) {
-	m.status, m.statusErr = text, isErr
+	m.status, m.statusErr = termsafe.Line(text), isErr
 }
 
 // open shows an overlay on top.

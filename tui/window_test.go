@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"secretary/model"
+	"secretary/tui/common"
 	"secretary/tui/tuitest"
 )
 
@@ -53,5 +54,27 @@ func TestAnotherWindowsChangeShowsAndIsNotLost(t *testing.T) {
 	got := d.Ledger().Task(1)
 	if got.Title != "我改的标题 1" || got.Notes != "另一个窗口补充的备注" {
 		t.Fatalf("the second save should keep both changes, got title %q notes %q\n%s", got.Title, got.Notes, d.View())
+	}
+}
+
+// TestNoControlCharacterReachesTheScreen: a record saved with an escape
+// sequence in its title (as a hostile snapshot or an old ledger might
+// hold) never sends it to the terminal: the table, the detail and the
+// status line show it as a visible character.
+func TestNoControlCharacterReachesTheScreen(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 120, 40)
+	// Straight into the screen's ledger, as a record read from a file
+	// written before the sanitising rule would be if it kept one.
+	l := d.Model.Context().Ledger
+	l.Tasks[0].Title = "标题\x1b]0;owned\x07\x1b[2J"
+	d.Model.Context().Ledger = l
+	d.Send(common.LedgerLoadedMsg{Ledger: l})
+	d.Keys("2", "enter")
+	if v := d.View(); strings.ContainsAny(v, "\x1b\x07") {
+		t.Fatalf("a control character reached the screen: %q", v)
+	}
+	if !d.Contains("␛") {
+		t.Fatalf("the escape should be shown as ␛:\n%s", d.View())
 	}
 }
