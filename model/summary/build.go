@@ -278,8 +278,8 @@ func (b *builder) plansSection() {
 			Budget: p.Budget, Spent: b.spent[p.ID],
 		}
 		if st.total > 0 {
-			row.Percent = st.done * 100 / st.total
-			row.MeanPercent = st.progressSum / st.total
+			row.Percent = model.Percent(st.done, st.total)
+			row.MeanPercent = model.Percent(st.progressSum, st.total*100)
 		}
 		s.Plans = append(s.Plans, row)
 	}

@@ -257,7 +257,7 @@ func (b summaryBuilder) activities() section {
 		for _, it := range a.HeldList {
 			score := "-"
 			if it.Score > 0 {
-				score = itoa(it.Score)
+				score = model.ScoreText(float64(it.Score)) // as the averages beside it: 4.0
 			}
 			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)), txt(score)})
 		}

@@ -30,8 +30,6 @@
 package summary
 
 import (
-	"fmt"
-
 	"secretary/model"
 )
 
@@ -88,7 +86,7 @@ func (s Score) String() string {
 	if s.N == 0 {
 		return "-"
 	}
-	return fmt.Sprintf("%.1f", s.Mean())
+	return model.ScoreText(s.Mean())
 }
 
 // Overview is section 1: the headline figures.
