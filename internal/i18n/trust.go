@@ -33,6 +33,19 @@ func trustTexts() map[Key]Text {
 
 		"transfer.duplicates": {"跳过 %d 行可能重复的记录（台账中已有）：", "Skipped %d row(s) the ledger already has:"},
 
+		"print.findings_head":        {"发现的问题与整改情况", "Findings and their rectification"},
+		"print.col_finding":          {"发现的问题", "Finding"},
+		"print.col_verifier":         {"验收人", "Verified by"},
+		"print.col_evidence":         {"整改佐证", "Evidence"},
+		"print.col_goals":            {"目标", "Goals"},
+		"print.finding_no":           {"问题%d", "#%d"},
+		"print.no_measure_yet":       {"（尚未制定整改措施）", "(no rectification yet)"},
+		"print.closed_on":            {"%s 销号", "closed %s"},
+		"print.plan_goals":           {"各计划的目标", "Each plan's goals"},
+		"print.chart_plans_key":      {"条后数字：已完成任务数/任务总数 完成率", "Figures after each bar: tasks done/all tasks, share done"},
+		"print.chart_owners_key":     {"条后数字：逾期/未完成（未逾期）/本期完成 的任务数", "Figures after each bar: tasks overdue / open on time / done in the period"},
+		"print.prob_unrecorded_todo": {"活动日期已过，但仍为“计划中”：请登记举办情况，或取消并说明原因。", "Their day has passed but they are still “planned”: record how they went, or cancel them with a reason."},
+
 		"warn.actual":      {"实到 %[1]d 人，是预计 %[2]d 人的 3 倍以上", "%[1]d took part, more than 3 times the %[2]d expected"},
 		"warn.spend":       {"实际支出 %[1]s 元，超过预算 %[2]s 元的 2 倍", "spend of %[1]s yuan is more than twice the budget of %[2]s yuan"},
 		"warn.plan_budget": {"实际支出 %[1]s 元，超过计划 %[2]s 剩余的经费 %[3]s 元", "spend of %[1]s yuan is more than the %[3]s yuan plan %[2]s has left"},

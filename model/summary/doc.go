@@ -50,8 +50,9 @@ type table struct {
 }
 
 type column struct {
-	Head string
-	Num  bool // right-aligned and never wrapped
+	Head   string
+	Num    bool // right-aligned and never wrapped
+	NoWrap bool // never wrapped on paper: dates, short states
 }
 
 type cell struct {
@@ -73,6 +74,10 @@ type chart struct {
 	// largest row total.
 	Percent bool
 	Narrow  bool // drawn half width, beside a table
+	// Explain says what the figures after each bar are ("逾期/未完成/本期
+	// 完成"), printed under the title: a legend names the patterns, this
+	// names the numbers.
+	Explain string
 }
 
 // pair is two groups of blocks side by side on paper (one after the other

@@ -21,7 +21,7 @@ func esc(s string) string { return html.EscapeString(s) }
 // external files): A4 print styles, CJK fonts every system has, tables
 // whose rows never split across pages, and charts drawn as inline SVG
 // with patterns, so it reads in black and white.
-func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, lang), false) }
+func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, lang, false), false) }
 
 func renderHTML(d *document, autoPrint bool) string {
 	h := &htmlWriter{lang: d.Lang}
@@ -48,7 +48,7 @@ func renderHTML(d *document, autoPrint bool) string {
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")
 	b.WriteString("<p class=\"subtitle\">" + esc(d.Subtitle) + "</p>\n<dl class=\"meta\">\n")
 	for _, m := range d.Meta {
-		b.WriteString("<div><dt>" + esc(m.Label) + "</dt><dd data-k=\"" + esc(m.Key) + "\">" + esc(m.Value) + "</dd></div>\n")
+		b.WriteString("<div><dt>" + esc(m.Label) + "</dt><dd data-k=\"" + esc(m.Key) + "\">" + textHTML(m.Value) + "</dd></div>\n")
 	}
 	b.WriteString("</dl>\n<p class=\"legend\">" + h.legend(d.Legend) + "</p>\n</header>\n<main>\n")
 	for _, s := range d.Sections {
@@ -98,6 +98,51 @@ func lines(s section) int {
 type htmlWriter struct {
 	b    strings.Builder
 	lang model.Lang
+}
+
+// textHTML is user text in a cell: escaped, its line breaks kept, and
+// every date (2026-11-18) held on one line — a narrow column must not
+// print "2026-11-" above "18".
+func textHTML(s string) string {
+	s = esc(s)
+	if strings.Contains(s, "\n") {
+		s = strings.ReplaceAll(s, "\n", "<br>")
+	}
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i+10 <= len(s); i++ {
+		if isISODate(s[i:i+10]) && (i == 0 || !isDigit(s[i-1])) && (i+10 == len(s) || !isDigit(s[i+10])) {
+			b.WriteString(s[last:i])
+			b.WriteString(`<span class="nw">` + s[i:i+10] + `</span>`)
+			last = i + 10
+			i += 9
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isISODate reports whether s is ten characters shaped like 2026-11-18.
+func isISODate(s string) bool {
+	for i := 0; i < 10; i++ {
+		switch {
+		case i == 4 || i == 7:
+			if s[i] != '-' {
+				return false
+			}
+		case !isDigit(s[i]):
+			return false
+		}
+	}
+	return true
 }
 
 // markHTML is the overdue mark: a boxed, bold "!" — a shape, not a
@@ -152,9 +197,12 @@ func (h *htmlWriter) table(t *table) {
 	b := &h.b
 	b.WriteString("<table data-table=\"" + esc(t.Key) + "\">\n<thead><tr>")
 	for _, c := range t.Cols {
-		if c.Num {
+		switch {
+		case c.Num:
 			b.WriteString("<th class=\"num\">" + esc(c.Head) + "</th>")
-		} else {
+		case c.NoWrap:
+			b.WriteString("<th class=\"nw\">" + esc(c.Head) + "</th>")
+		default:
 			b.WriteString("<th>" + esc(c.Head) + "</th>")
 		}
 	}
@@ -165,6 +213,9 @@ func (h *htmlWriter) table(t *table) {
 			var cls []string
 			if i < len(t.Cols) && t.Cols[i].Num {
 				cls = append(cls, "num")
+			}
+			if i < len(t.Cols) && t.Cols[i].NoWrap {
+				cls = append(cls, "nw")
 			}
 			if c.Mark {
 				cls = append(cls, "late")
@@ -180,7 +231,7 @@ func (h *htmlWriter) table(t *table) {
 			if c.Mark {
 				b.WriteString(markHTML)
 			}
-			b.WriteString(strings.ReplaceAll(esc(c.Text), "\n", "<br>"))
+			b.WriteString(textHTML(c.Text))
 			b.WriteString("</td>")
 		}
 		b.WriteString("</tr>\n")
