@@ -16,6 +16,10 @@ type document struct {
 	Legend   string
 	Sections []section
 	Footer   string // printed at the end (the slip's signature line)
+	// Landscape prints on A4 turned sideways (a wall list's many
+	// columns), with Running at the head of every page.
+	Landscape bool
+	Running   []string // left and right of every page's head: the group and school, the date
 }
 
 type section struct {
@@ -47,6 +51,9 @@ type table struct {
 	Key  string
 	Cols []column
 	Rows [][]cell
+	// Widths, if set, are the columns' shares of the page in percent, so
+	// the tables of one list (a group each) line up on paper.
+	Widths []int
 }
 
 type column struct {

@@ -3,6 +3,7 @@ package summary
 import (
 	_ "embed"
 	"html"
+	"strconv"
 	"strings"
 
 	"secretary/model"
@@ -31,14 +32,21 @@ func renderHTML(d *document, autoPrint bool) string {
 		htmlLang = "en"
 	}
 	kind := "summary"
-	if d.Slip {
+	switch {
+	case d.Slip:
 		kind = "slip"
+	case d.Landscape:
+		kind = "list"
 	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + htmlLang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"secretary\">\n")
 	b.WriteString("<title>" + esc(d.Title+" · "+d.Subtitle) + "</title>\n")
-	b.WriteString("<style>\n" + printCSS + "</style>\n")
+	b.WriteString("<style>\n" + printCSS)
+	if d.Landscape {
+		b.WriteString(landscapeCSS(d))
+	}
+	b.WriteString("</style>\n")
 	if autoPrint {
 		// Where there is no lp (Windows), the page opens the browser's
 		// own print dialog once it has loaded.
@@ -108,6 +116,9 @@ func textHTML(s string) string {
 	if strings.Contains(s, "\n") {
 		s = strings.ReplaceAll(s, "\n", "<br>")
 	}
+	if strings.Contains(s, dueSoonMark) {
+		s = strings.ReplaceAll(s, dueSoonMark, hourglassSVG)
+	}
 	if !strings.Contains(s, "-") {
 		return s
 	}
@@ -145,6 +156,16 @@ func isISODate(s string) bool {
 	return true
 }
 
+// dueSoonMark is the "due within 7 days" mark of the screen and the text
+// printouts. Few fonts outside the emoji ones have it (none on a stock
+// Debian), so on paper it is drawn: an hourglass in black lines, as
+// legible in black and white as ⚠.
+const dueSoonMark = "⏳"
+
+const hourglassSVG = `<svg class="mk" role="img" aria-label="⏳" viewBox="0 0 10 12" width="0.75em" height="0.9em">` +
+	`<path d="M1.5 0.6h7M1.5 11.4h7M2.5 0.6c0 3 2.5 4 2.5 5.4c0 1.4-2.5 2.4-2.5 5.4M7.5 0.6c0 3-2.5 4-2.5 5.4c0 1.4 2.5 2.4 2.5 5.4" fill="none" stroke="#000" stroke-width="1"/>` +
+	`<path d="M3.3 10.7 5 8.6 6.7 10.7z" fill="#000"/></svg>`
+
 // markHTML is the overdue mark: a boxed, bold "!" — a shape, not a
 // colour, so it survives a black-and-white printer.
 const markHTML = `<span class="mark" aria-hidden="true">!</span>`
@@ -154,7 +175,7 @@ func (h *htmlWriter) legend(s string) string {
 	if rest, ok := strings.CutPrefix(s, "! "); ok {
 		return markHTML + " " + esc(rest)
 	}
-	return esc(s)
+	return textHTML(s)
 }
 
 func (h *htmlWriter) block(blk block) {
@@ -195,7 +216,17 @@ func (h *htmlWriter) block(blk block) {
 
 func (h *htmlWriter) table(t *table) {
 	b := &h.b
-	b.WriteString("<table data-table=\"" + esc(t.Key) + "\">\n<thead><tr>")
+	b.WriteString("<table data-table=\"" + esc(t.Key) + "\"")
+	if len(t.Widths) == len(t.Cols) {
+		b.WriteString(" class=\"fixed\">\n<colgroup>")
+		for _, w := range t.Widths {
+			b.WriteString("<col style=\"width:" + strconv.Itoa(w) + "%\">")
+		}
+		b.WriteString("</colgroup>")
+	} else {
+		b.WriteString(">")
+	}
+	b.WriteString("\n<thead><tr>")
 	for _, c := range t.Cols {
 		switch {
 		case c.Num:
