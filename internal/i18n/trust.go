@@ -107,6 +107,16 @@ func trustTexts() map[Key]Text {
 		"cli.print.nothing_to_open": {"没有写出文件，无法打开", "no file was written, so there is nothing to open"},
 		"print.no_opener":           {"这台电脑上没有打开 %s 的程序；请自己打开它", "this machine has no program to open %s with; open it yourself"},
 
+		"help.print_list":         {"打印清单", "print the list"},
+		"status.nothing_to_print": {"清单是空的，没有可打印的内容", "the list is empty: nothing to print"},
+		"print.list.filter_sep":   {"；", "; "},
+		"printlist.title":         {"打印这份清单（%d 项，A4 横向）", "Print this list (%d, A4 landscape)"},
+		"printlist.pdf":           {"写成 PDF 文件", "Write a PDF file"},
+		"printlist.printer":       {"送到打印机", "Send it to the printer"},
+		"printlist.filtered":      {"按屏幕上的筛选打印：%s", "As filtered on screen: %s"},
+		"printlist.path_hint":     {"以 .pdf 或 .html 结尾；enter 写入，esc 取消", "end it in .pdf or .html; enter writes, esc cancels"},
+		"printlist.bad_extension": {"清单只能写成 .pdf 或 .html，不能是“%s”", "a list is written as .pdf or .html, not “%s”"},
+
 		"warn.actual":      {"实到 %[1]d 人，是预计 %[2]d 人的 3 倍以上", "%[1]d took part, more than 3 times the %[2]d expected"},
 		"warn.spend":       {"实际支出 %[1]s 元，超过预算 %[2]s 元的 2 倍", "spend of %[1]s yuan is more than twice the budget of %[2]s yuan"},
 		"warn.plan_budget": {"实际支出 %[1]s 元，超过计划 %[2]s 剩余的经费 %[3]s 元", "spend of %[1]s yuan is more than the %[3]s yuan plan %[2]s has left"},

@@ -60,6 +60,9 @@ type Browse struct {
 	Filter, Quick     key.Binding
 	Sort, SortReverse key.Binding
 	History           key.Binding
+	// Print prints the list as filtered on screen (a wall list: PDF or
+	// the printer).
+	Print key.Binding
 }
 
 // Filter are the keys while the filter is typed.
@@ -168,6 +171,7 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Sort:        b([]string{"s"}, "key.s", "help.sort"),
 			SortReverse: b([]string{"S"}, "key.S", "help.sort_reverse"),
 			History:     b([]string{"H"}, "key.H", "help.history"),
+			Print:       b([]string{"P"}, "key.P", "help.print_list"),
 		},
 		Filter: Filter{
 			Keep:  b([]string{"enter"}, "key.enter", "help.keep_filter"),
