@@ -27,6 +27,7 @@ func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, 
 func renderHTML(d *document, autoPrint bool) string {
 	h := &htmlWriter{lang: d.Lang}
 	b := &h.b
+	b.Grow(htmlSize(d)) // one allocation: a 10,000-row list is megabytes, and regrowing copied it a dozen times
 	htmlLang := "zh-CN"
 	if d.Lang == model.LangEn {
 		htmlLang = "en"
@@ -76,6 +77,20 @@ func renderHTML(d *document, autoPrint bool) string {
 	}
 	b.WriteString("</body>\n</html>\n")
 	return b.String()
+}
+
+// htmlSize guesses the page's size: the style sheets and about 60 bytes
+// of markup and text per table cell.
+func htmlSize(d *document) int {
+	n := len(printCSS) + len(listCSS) + 4096
+	for _, s := range d.Sections {
+		for _, blk := range flatten(s.Blocks) {
+			if t, ok := blk.(*table); ok {
+				n += len(t.Rows) * len(t.Cols) * 60
+			}
+		}
+	}
+	return n
 }
 
 // keepLines is the most lines (about half an A4 page) a section may have

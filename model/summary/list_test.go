@@ -33,3 +33,20 @@ func TestWallListOfTasksGroupsByArea(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTaskListHTML10k is the wall list of a 10,000-record ledger's
+// tasks: copied out of the ledger and laid out as the HTML page.
+func BenchmarkTaskListHTML10k(b *testing.B) {
+	today := model.NewDate(2026, 11, 20)
+	l := demo.Build(today, 10_000)
+	for b.Loop() {
+		li, err := summary.BuildList(l, summary.ListTasks, summary.ListOptions{}, today)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var w strings.Builder
+		if err := li.Write(&w, summary.FormatHTML, summary.Options{Lang: model.LangZh}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
