@@ -266,7 +266,8 @@ func (b summaryBuilder) activities() section {
 			if it.Score > 0 {
 				score = model.ScoreText(float64(it.Score)) // as the averages beside it: 4.0
 			}
-			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)), txt(score)})
+			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)),
+				num(score, "act_held."+strconv.Itoa(int(it.ID))+".score")})
 		}
 		sec.Blocks = append(sec.Blocks, pair{Left: []block{heading(b.w(wByKind)), k}, Right: []block{heading(b.w(wHeldList)), h}})
 	}

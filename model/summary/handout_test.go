@@ -81,3 +81,33 @@ func TestTheHandoutSaysNothingToTheSecretary(t *testing.T) {
 		t.Error("the screen should still say what to do")
 	}
 }
+
+// Satisfaction and scores show the same number of decimals in every table
+// of one printout: each activity's rating (4.0) as the averages beside it
+// (4.3), every assessment's score as the overall average.
+func TestScoresHaveOneNumberOfDecimals(t *testing.T) {
+	t.Parallel()
+	today := model.NewDate(2026, 11, 20)
+	s := summary.Build(demo.Build(today, demo.BaseSize), summary.Semester(today), today)
+	var page strings.Builder
+	if err := s.Write(&page, summary.FormatHTML, summary.Options{Lang: model.LangZh}); err != nil {
+		t.Fatal(err)
+	}
+	p := parsePage(t, page.String())
+	n := 0
+	for k, v := range p.k {
+		if !strings.HasSuffix(k, ".score") && k != "ov.avg_score" {
+			continue
+		}
+		n++
+		if v == "-" {
+			continue
+		}
+		if i := strings.IndexByte(v, '.'); i < 0 || len(v)-i-1 != model.ScoreDecimals {
+			t.Errorf("%s = %q: not %d decimal(s)", k, v, model.ScoreDecimals)
+		}
+	}
+	if n < 8 {
+		t.Fatalf("only %d scores found", n)
+	}
+}

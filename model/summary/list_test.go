@@ -27,7 +27,7 @@ func TestWallListOfTasksGroupsByArea(t *testing.T) {
 	page := b.String()
 	for _, want := range []string{"size: A4 landscape", "@top-left", "阳光实验中学心理健康教育工作领导小组  阳光实验中学", "制表日期：2026-11-20",
 		`"第 " counter(page) " 页，共 " counter(pages) " 页"`, "<thead><tr><th class=\"nw\">编号</th><th>任务</th><th>责任人</th><th>监督人</th><th class=\"nw\">开始</th><th class=\"nw\">截止</th><th>考核指标</th><th class=\"num\">进度</th><th class=\"nw\">状态</th></tr></thead>",
-		"服务体系建设（", "组长（签字）", "⚠ ", "⏳ "} {
+		"服务体系建设（", "组长（签字）", "⚠ ", `aria-label="⏳"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
