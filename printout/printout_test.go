@@ -118,7 +118,13 @@ func TestPrintTextThroughLPWithoutBrowser(t *testing.T) {
 	if got := read(t, filepath.Join(rec, "args")); got != "-t\n会议汇报_2026-09-01_2027-01-31\n" {
 		t.Errorf("lp got arguments %q", got)
 	}
-	if got := read(t, filepath.Join(rec, "data")); got != summary.Text(s, model.LangZh, 80) {
+	// Paper is a handout: the text format as written to a file, not the
+	// screen's (which adds what the secretary should do).
+	var want strings.Builder
+	if err := s.Write(&want, summary.FormatText, summary.Options{Lang: model.LangZh, Width: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(rec, "data")); got != want.String() {
 		t.Errorf("lp was sent something other than the text summary:\n%.300s", got)
 	}
 }
