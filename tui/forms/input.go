@@ -56,6 +56,28 @@ func (f *input) CharLimit(n int) *input { f.in.CharLimit(n); return f }
 // Inline puts the name and the value on one line.
 func (f *input) Inline(b bool) *input { f.in.Inline(b); return f }
 
+// TitleFunc, DescriptionFunc, PlaceholderFunc and SuggestionsFunc are
+// huh's dynamic forms of the setters above.
+func (f *input) TitleFunc(fn func() string, on any) *input { f.in.TitleFunc(fn, on); return f }
+
+// DescriptionFunc is a description that follows other fields.
+func (f *input) DescriptionFunc(fn func() string, on any) *input {
+	f.in.DescriptionFunc(fn, on)
+	return f
+}
+
+// PlaceholderFunc is a hint that follows other fields.
+func (f *input) PlaceholderFunc(fn func() string, on any) *input {
+	f.in.PlaceholderFunc(fn, on)
+	return f
+}
+
+// SuggestionsFunc are completions that follow other fields.
+func (f *input) SuggestionsFunc(fn func() []string, on any) *input {
+	f.in.SuggestionsFunc(fn, on)
+	return f
+}
+
 // Key names the field (the record's field key), for tests and help.
 func (f *input) Key(k string) *input { f.in.Key(k); return f }
 
