@@ -177,6 +177,16 @@ func TestSheetImportHasTheFormsRules(t *testing.T) {
 		t.Fatalf("a future activity recorded as held:\n%s", got)
 	}
 
+	// A score outside its range is refused outright, as in the forms.
+	scored := csvLines(
+		"活动主题,活动类型,活动日期,状态,满意度评分",
+		"秋季讲座,讲座,"+past+",已举办,7",
+	)
+	imp, _ = prepare(t, s, "activities.csv", scored, sheet.Options{})
+	if got := problemLines(imp.Problems, model.LangZh); !strings.Contains(got, "应在 1 到 5 之间") {
+		t.Fatalf("a rating of 7 out of 5:\n%s", got)
+	}
+
 	tasks := csvLines(
 		"任务名称,责任人,截止日期,状态,进度,完成日期,开始日期,工作范围",
 		"提前完成的任务,张三,"+past+",已完成,60,"+past+",,宣传推广",
