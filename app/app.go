@@ -147,14 +147,31 @@ func (s *Service) Version() string { return s.opts.Version }
 // Env is the machine as the Service was given it.
 func (s *Service) Env() Env { return s.opts.Env }
 
-// Load reads the whole ledger as of one moment.
+// Load reads the whole ledger as of one moment, for the front end to
+// show: what it read is what Changed compares the file with, and what
+// later saves are checked against (a save over a record another window
+// changed since is refused with ErrChanged).
 func (s *Service) Load() (*model.Ledger, error) {
 	st, done, err := s.acquire()
 	if err != nil {
 		return nil, err
 	}
 	defer done()
-	return st.Load()
+	return st.Refresh()
+}
+
+// Changed reports whether another window (another secretary process)
+// has written to the ledger, or replaced it, since this Service last
+// loaded it. It takes no lock and costs a few microseconds, so the
+// program can ask every second and on each key, then Load when it says
+// true (see docs/CONCURRENCY.md).
+func (s *Service) Changed() (bool, error) {
+	st, done, err := s.acquire()
+	if err != nil {
+		return false, err
+	}
+	defer done()
+	return st.Changed()
 }
 
 // LastIDs is the highest number each kind has ever given out, so a

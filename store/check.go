@@ -58,12 +58,13 @@ func (r *Report) add(key i18n.Key, args ...any) {
 // checks of the same file read the same.
 func (s *Store) Check() (*Report, error) {
 	rep := &Report{}
-	if s.meta.damagedMeta {
-		rep.add(MsgCheckMeta)
-	}
-	// Open walked the page tree (walkPages), so bbolt's own checker can
-	// run without following a page out of the file or round a loop.
+	// The file was walked (walkPages) when it was opened, or when it was
+	// last found changed, so bbolt's own checker can run without
+	// following a page out of the file or round a loop.
 	err := s.db.View(func(tx *bolt.Tx) error {
+		if s.db.metaDamaged() {
+			rep.add(MsgCheckMeta)
+		}
 		meta, err := readMetaTx(tx, s.path)
 		if err != nil {
 			return err

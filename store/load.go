@@ -13,10 +13,13 @@ import (
 // Load reads the whole ledger in one read transaction, so every record is
 // from the same moment. Values are checked against their CRC as they are
 // decoded; the first damaged one stops the load with a KindDamaged error
-// naming it, and nothing half-read is returned.
-func (s *Store) Load() (*model.Ledger, error) {
+// naming it, and nothing half-read is returned. Refresh is Load for what
+// the caller shows (see view.go).
+func (s *Store) Load() (*model.Ledger, error) { return s.load(s.db.View) }
+
+func (s *Store) load(view func(func(*bolt.Tx) error) error) (*model.Ledger, error) {
 	l := &model.Ledger{}
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := view(func(tx *bolt.Tx) (err error) {
 		// A damaged page makes bbolt panic while walking it, or read
 		// outside the mapped file (a fault, which would kill the program
 		// unless turned into a panic); report either as damage instead.

@@ -53,24 +53,6 @@ func readMetaTx(tx *bolt.Tx, path string) (Meta, error) {
 	return meta, nil
 }
 
-// checkSchema refuses a ledger written by a newer program: this one would
-// not understand its records and could damage them by writing.
-func (s *Store) checkSchema() error {
-	return s.guardedView(func(tx *bolt.Tx) error {
-		meta, err := readMetaTx(tx, s.path)
-		if err != nil {
-			return err
-		}
-		if meta.Schema > SchemaVersion {
-			return newErr(KindNewerSchema, nil, MsgNewerSchema, meta.Schema, SchemaVersion)
-		}
-		if meta.Schema < 1 {
-			return newErr(KindNotLedger, nil, MsgNotLedger, s.path)
-		}
-		return nil
-	})
-}
-
 // Meta reads the ledger's meta data.
 func (s *Store) Meta() (Meta, error) {
 	var meta Meta

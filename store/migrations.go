@@ -51,7 +51,7 @@ func (s *Store) migrate() error {
 	if err := s.backupOnce(); err != nil {
 		return err
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.update(func(tx *bolt.Tx) error {
 		for _, m := range migrations() {
 			if m.from < meta.Schema {
 				continue
@@ -65,7 +65,10 @@ func (s *Store) migrate() error {
 			return err
 		}
 		return mb.Put(keyWriter, []byte(s.opts.Version))
-	})
+	}, allowOldSchema)
+	if err == nil {
+		s.db.setSchema(SchemaVersion)
+	}
 	var se *Error
 	if err != nil && !errors.As(err, &se) {
 		return newErr(KindIO, err, MsgIO, s.path, err.Error())

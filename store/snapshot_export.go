@@ -217,6 +217,11 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 // the same committed state (the same transaction id): a user's ledger
 // export then costs about as much as copying the file.
 func (s *Store) copyTo(f *os.File) (*Manifest, error) {
+	release, err := s.db.hold(false) // both transactions on one handle
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	copyTx, sumTx, err := s.twinReadTxs()
 	if err != nil {
 		return nil, err

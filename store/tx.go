@@ -37,7 +37,10 @@ func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry,
 			return err
 		}
 		if len(t.changes) == 0 {
-			return nil
+			return errNothingToCommit
+		}
+		if err := s.checkConflicts(btx, t.changes); err != nil {
+			return err
 		}
 		entry = model.JournalEntry{
 			UnixMs:  s.opts.Clock.Now().UnixMilli(),

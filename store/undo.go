@@ -90,6 +90,9 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 		if seq == 0 {
 			return newErr(KindNothing, nil, nothing)
 		}
+		if err := s.checkStep(tx, seq); err != nil {
+			return err
+		}
 		node, err := s.entry(tx, seq)
 		if err != nil {
 			return err

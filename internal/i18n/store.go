@@ -4,7 +4,12 @@ package i18n
 // what is wrong and what to do next.
 func storeTexts() map[Key]Text {
 	return map[Key]Text{
-		"store.locked":         {"台账 %s 正在另一个窗口中使用。请先关闭那个窗口，再重试。", "The ledger %s is open in another window. Close that window, then try again."},
+		"store.busy":           {"台账 %s 正在另一个窗口中读写，暂时忙。请稍等片刻再试。", "The ledger %s is busy in another window. Wait a moment, then try again."},
+		"store.changed":        {"%s 在另一个窗口中被修改过，这次修改没有保存。请看过最新内容后再保存。", "%s was changed in another window, so this change was not saved. Look at the latest version, then save again."},
+		"store.stale":          {"台账 %s 在另一个窗口中被修改过，这次操作没有执行。请看过最新内容后再试。", "The ledger %s was changed in another window, so nothing was done. Look at the latest version, then try again."},
+		"store.replaced":       {"台账 %s 已在另一个窗口中被整个替换（例如导入了快照），这次修改没有保存。请看过新的台账后再改。", "The ledger %s was replaced in another window (a snapshot was imported, perhaps), so this change was not saved. Look at the new ledger, then make the change again."},
+		"store.reopen":         {"台账 %s 已被换成旧版本程序的文件，这次修改没有保存。请关闭并重新打开 secretary：它会先备份再升级这个文件。", "The ledger %s was replaced by a file from an older secretary, so this change was not saved. Close and reopen secretary: it backs the file up, then updates it."},
+		"store.gone":           {"台账文件 %s 不见了（被移走或删除了？）。请把它放回原处，或用 --db 选择台账。", "The ledger file %s is gone (moved or deleted?). Put it back, or choose the ledger with --db."},
 		"store.newer_schema":   {"这个台账由更新版本的 secretary 创建（格式 v%[1]d，本程序只认识到 v%[2]d）；请升级程序。台账未作任何改动。", "This ledger was made by a newer secretary (format v%[1]d; this one reads up to v%[2]d); update the program. The file was not changed."},
 		"store.not_ledger":     {"%s 不是台账文件（是否选错了文件？）。文件未作改动。", "%s is not a secretary ledger (wrong file?). It was not changed."},
 		"store.empty_file":     {"%s 是空文件，不是台账。请检查文件，或用 --db 选择其他台账。文件未作改动。", "%s is an empty file, not a ledger. Check the file or choose another with --db. It was not changed."},
