@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
@@ -31,6 +30,13 @@ const BrowserEnv = "SECRETARY_BROWSER"
 // PDFTimeout bounds one PDF rendering: a browser that hangs must not hang
 // the program.
 const PDFTimeout = 90 * time.Second
+
+// pdfTimeout is PDFTimeout plus a second for every 32 KB of page: a wall
+// list of 10,000 tasks (2 MB of HTML, 150 pages) takes Chromium over a
+// minute on a busy two-core laptop, and must not be cut off for it.
+func pdfTimeout(page []byte) time.Duration {
+	return PDFTimeout + time.Duration(len(page)/(32<<10))*time.Second
+}
 
 // FindBrowser returns the path of a Chromium-family browser that can print
 // to PDF headless, or "" when the machine has none. $SECRETARY_BROWSER
@@ -109,7 +115,8 @@ func PDF(ctx context.Context, env Env, browser string, page []byte) ([]byte, err
 	if err := noScriptProfile(filepath.Join(dir, "profile")); err != nil {
 		return nil, model.NewMsgError(MsgPDFFailed, browser, err.Error()).Wrap(err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, PDFTimeout)
+	limit := pdfTimeout(page)
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	args := []string{
 		"--headless", "--disable-gpu", "--hide-scrollbars", "--mute-audio",
@@ -170,7 +177,7 @@ func runBrowser(ctx context.Context, browser, dir string, args []string, sandbox
 	}
 	switch {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		why = fmt.Sprintf("no PDF after %s", PDFTimeout)
+		why = "no PDF in time (the browser was stopped)"
 	case runErr != nil && why == "":
 		why = runErr.Error()
 	case why == "":

@@ -116,9 +116,7 @@ func (t *Tx) Get(e model.Entity, id model.ID) (model.MutableRecord, error) {
 // its kind and saves it.
 func (t *Tx) Create(r model.MutableRecord) error {
 	b := t.tx.Bucket(entityBucket(r.Entity()))
-	if n, ok := r.(model.Normalizer); ok {
-		n.Normalize(nil, t.today)
-	}
+	t.prepare(r, nil)
 	if err := t.validate(r); err != nil {
 		return err
 	}
@@ -136,9 +134,7 @@ func (t *Tx) Update(r model.Record) error {
 	if err != nil {
 		return err
 	}
-	if n, ok := r.(model.Normalizer); ok {
-		n.Normalize(before, t.today)
-	}
+	t.prepare(r, before)
 	if err := t.validate(r); err != nil {
 		return err
 	}
@@ -199,10 +195,21 @@ func (t *Tx) has(e model.Entity, id model.ID) bool {
 	return b != nil && id != 0 && b.Get(idKey(id)) != nil
 }
 
-// validate runs the record's own checks, then its references, and merges
-// the problems into one *model.ValidationError.
+// prepare fills what a record takes from the records it points at and
+// normalises it (model.FillDefaults, Normalize), as every save does
+// before it validates.
+func (t *Tx) prepare(r model.Record, before model.Record) {
+	model.FillDefaults(r, txRecords{t})
+	if n, ok := r.(model.Normalizer); ok {
+		n.Normalize(before, t.today)
+	}
+}
+
+// validate runs the record's own checks and its kind's save rules
+// (model.ValidateSave), then its references, and merges the problems into
+// one *model.ValidationError.
 func (t *Tx) validate(r model.Record) error {
-	err := r.Validate()
+	err := model.ValidateSave(r, txRecords{t}, t.today)
 	var v *model.ValidationError
 	if err != nil && !errors.As(err, &v) {
 		return err

@@ -40,6 +40,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.ShowRecordMsg:
 		return m, m.showRecord(msg)
+	case common.PrintListMsg:
+		return m, m.startPrintList(msg)
 	case common.ShowSlipMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))

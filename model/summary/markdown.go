@@ -12,7 +12,7 @@ const mdMark = "**!** "
 
 // Markdown is the summary as GitHub-flavoured Markdown: headings, lists
 // and pipe tables, for pasting into a document or a message.
-func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summaryDoc(s, lang)) }
+func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summaryDoc(s, lang, false)) }
 
 func renderMarkdown(d *document) string {
 	var b strings.Builder
