@@ -62,7 +62,7 @@ func TestInspectionReadiness(t *testing.T) {
 	tm.waitFor("说明：")
 	tm.typeText("学期家访记录照片")
 	tm.keys("Enter")
-	tm.waitFor("已添加佐证材料 Z-31「学期家访记录照片」")
+	tm.waitFor("已添加佐证材料 Z-30「学期家访记录照片」")
 	tm.keys("a")
 	tm.waitFor("添加佐证材料")
 	tm.keys("C-u")

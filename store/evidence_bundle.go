@@ -374,3 +374,13 @@ func compactWithout(path string, bucket []byte) error {
 // staging folder and the files in it (none for a snapshot exported
 // without them).
 func (im *Import) Evidence() (dir string, files []BundledFile) { return im.bundleDir, im.bundled }
+
+// removeStaleEvidenceImports deletes staging folders an import killed
+// part-way left beside the ledger. Only an import of this ledger makes
+// them, and one is starting now.
+func removeStaleEvidenceImports(ledger string) {
+	staged, _ := filepath.Glob(filepath.Join(filepath.Dir(ledger), "."+filepath.Base(ledger)+".evidence-import.*"))
+	for _, m := range staged {
+		os.RemoveAll(m)
+	}
+}

@@ -86,18 +86,22 @@ func newSheetTemplateCmd(a *invocation) *cobra.Command {
 			if f, err := formatOf(out); err != nil || f != sheet.FormatXLSX {
 				return usageErr("cli.sheet.template_xlsx", out)
 			}
+			ledger, err := a.ledgerPath()
+			if err != nil {
+				return err
+			}
 			if len(args) == 2 {
 				if !isRubricWord(args[1]) {
 					return usageErr("cli.sheet.template_kind", args[1])
 				}
-				res, err := app.RubricTemplate(a.location().Path, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force})
+				res, err := app.RubricTemplate(ledger, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force})
 				if err != nil {
 					return err
 				}
 				a.printf("cli.sheet.rubric_template_done", res.Path)
 				return nil
 			}
-			res, err := app.SheetTemplate(a.location().Path, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force}, a.options())
+			res, err := app.SheetTemplate(ledger, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force}, a.options())
 			if err != nil {
 				return err
 			}

@@ -15,8 +15,8 @@ import (
 // document, an evidence item and a rubric.
 
 // pointsInput is points typed as 8 or 2.5 (model.ParsePoints).
-func pointsInput(ctx *common.Context, field string, v *string, required bool) *huh.Input {
-	return textInput(ctx, field, v, required).Placeholder(ctx.T("form.points_hint")).
+func pointsInput(ctx *common.Context, field string, v *string, required bool) *input {
+	return fieldInput(ctx, field, v, required).Placeholder(ctx.T("form.points_hint")).
 		Validate(func(s string) error {
 			if required && strings.TrimSpace(s) == "" {
 				return requiredErr(ctx)

@@ -24,7 +24,7 @@ func (b *Browser) FullHelp() [][]key.Binding {
 	out := [][]key.Binding{
 		b.ctx.Keys.Nav.Bindings(),
 		{k.Open, k.Back, k.New, k.Edit, k.Delete, k.History},
-		{k.Filter, k.Quick, k.Sort, k.SortReverse},
+		{k.Filter, k.Quick, k.Sort, k.SortReverse, k.Print},
 	}
 	var ev []key.Binding
 	if b.attachable() {
