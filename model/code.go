@@ -24,6 +24,10 @@ const (
 	EntityRectification
 )
 
+// EntityObligation is the required recurring work (规定动作). Number 7 is
+// the meetings' (issue 13, built at the same time).
+const EntityObligation Entity = 8
+
 // Prefix is the letter of the entity's display codes: P, O, T, A, E, R;
 // "?" for an unknown entity.
 func (e Entity) Prefix() string {

@@ -1,0 +1,149 @@
+package i18n
+
+// obligationTexts are the words of the school year's required work
+// (规定动作, issue 14): obligations and their coverage, the activity kinds
+// and quantities they count, the new school year and the today panel.
+func obligationTexts() map[Key]Text {
+	out := map[Key]Text{
+		"entity.obligation":     {"规定动作", "obligation"},
+		"tab.entity.obligation": {"规定动作", "Obligations"},
+		"count.obligation":      {"%d 项规定动作", "%d obligation(s)"},
+
+		"field.obligation.id":        {"编号", "code"},
+		"field.obligation.title":     {"名称", "title"},
+		"field.obligation.frequency": {"频次", "frequency"},
+		"field.obligation.min":       {"最低要求", "minimum"},
+		"field.obligation.sum":       {"累计数量", "quantity summed"},
+		"field.obligation.meets":     {"计入的记录", "met by"},
+		"field.obligation.source":    {"文件依据", "source document"},
+		"field.obligation.active":    {"启用", "active"},
+		"field.obligation.notes":     {"备注", "notes"},
+
+		"field.activity.quantity":   {"数量", "quantity"},
+		"field.activity.unit":       {"数量单位", "unit"},
+		"field.activity.follow_ups": {"跟进人数", "followed up"},
+		"field.task.obligation":     {"规定动作", "obligation"},
+		"field.task.yearly":         {"每年", "yearly"},
+		"field.owner.left_on":       {"离任日期", "left on"},
+
+		"field.settings.today_panel": {"今日提醒", "today panel"},
+
+		"enum.activity_kind.mental_health_day":       {"心理健康日", "Mental health day"},
+		"enum.activity_kind.world_mental_health_day": {"世界精神卫生日", "World Mental Health Day"},
+		"enum.activity_kind.lesson":                  {"心理课", "Lesson"},
+		"enum.activity_kind.class_meeting":           {"主题班会", "Class meeting"},
+		"enum.activity_kind.parents":                 {"家长学校/家长会", "Parents' school/meeting"},
+		"enum.activity_kind.home_visit":              {"家访（计数）", "Home visits (count)"},
+		"enum.activity_kind.screening":               {"心理健康监测（计数）", "Mental health check (count)"},
+
+		"enum.measure.hours":        {"课时", "class hours"},
+		"enum.measure.visits":       {"户次", "visits"},
+		"enum.measure.checked":      {"受测人数", "students checked"},
+		"enum.measure.follow_ups":   {"跟进人数", "students followed up"},
+		"enum.measure.participants": {"参与人数", "participants"},
+
+		"enum.freq.monthly":  {"每月", "Monthly"},
+		"enum.freq.semester": {"每学期", "Per semester"},
+		"enum.freq.year":     {"每学年", "Per school year"},
+		"enum.freq.date":     {"固定日期", "Fixed date"},
+		"enum.freq.range":    {"固定时段", "Fixed dates"},
+
+		"enum.mark.met":     {"已完成", "met"},
+		"enum.mark.due":     {"待完成", "due"},
+		"enum.mark.missed":  {"未完成", "missed"},
+		"enum.mark.not_yet": {"未到期", "not yet due"},
+
+		"freq.date":  {"每年%s", "Yearly %s"},
+		"freq.range": {"每年%s至%s", "Yearly %s to %s"},
+
+		"rule.any":    {"任意", "any"},
+		"rule.entity": {"%s：%s", "%s: %s"},
+		"rule.sep":    {"；", "; "},
+
+		"flag.yes": {"是", "yes"},
+		"flag.no":  {"否", "no"},
+		"flag.on":  {"开", "on"},
+		"flag.off": {"关", "off"},
+
+		"v.at_least":      {"不能小于 %d", "must be at least %d"},
+		"v.bad_frequency": {"无法识别频次“%s”：可填 每月、每学期、每学年、一个日期（05-25）或一个时段（05-01..05-31）", "cannot read the frequency “%s”: write monthly, semester, year, a day (05-25) or a range (05-01..05-31)"},
+		"v.range_order":   {"时段的结束日 %s 早于开始日 %s（按学年从9月起算）", "the range ends on %s before it starts on %s (a school year runs from September)"},
+		"v.bad_rule":      {"无法识别“%s”：请写成 活动：心理课、主题班会（类型见活动类型列表，或写 任意）", "cannot read “%s”: write it as activity: Lesson, Class meeting (a kind from the activity kinds, or any)"},
+		"v.not_unit":      {"活动的数量只能是课时、户次或受测人数", "an activity's quantity is in class hours, visits or students checked"},
+
+		"period.month.1":  {"1月", "Jan"},
+		"period.month.2":  {"2月", "Feb"},
+		"period.month.3":  {"3月", "Mar"},
+		"period.month.4":  {"4月", "Apr"},
+		"period.month.5":  {"5月", "May"},
+		"period.month.6":  {"6月", "Jun"},
+		"period.month.7":  {"7月", "Jul"},
+		"period.month.8":  {"8月", "Aug"},
+		"period.month.9":  {"9月", "Sep"},
+		"period.month.10": {"10月", "Oct"},
+		"period.month.11": {"11月", "Nov"},
+		"period.month.12": {"12月", "Dec"},
+		"period.autumn":   {"%d—%d学年第一学期", "autumn %d–%d"},
+		"period.spring":   {"%d—%d学年第二学期", "spring %d–%d"},
+		"period.year":     {"%d—%d学年", "%d–%d school year"},
+		"period.range":    {"%s至%s", "%s to %s"},
+
+		"period.unit.months":    {"个月", "months"},
+		"period.unit.semesters": {"个学期", "semesters"},
+		"period.unit.years":     {"个学年", "school years"},
+		"period.unit.times":     {"次", "times"},
+
+		"newyear.no_plan":       {"%s还没有年度计划，无法开新学年：请先在计划页新建一个年度计划（按 n，类型选“年度计划”），再开新学年", "the %s has no annual plan to start the next year from: first create one on the Plans tab (n, kind Annual plan), then start the new year"},
+		"newyear.exists":        {"%[1]s已经有年度计划 %[2]s，不再重复开新学年", "the %[1]s already has its annual plan %[2]s: the new year is not started twice"},
+		"newyear.activity_note": {"开新学年时按规定动作 %s 安排，请确认日期", "planned by the new school year for obligation %s: check the date"},
+
+		"enum.action.new_year": {"开新学年", "start the new school year"},
+		"enum.action.defaults": {"载入默认规定动作", "load the default obligations"},
+	}
+	for k, v := range defaultObligationTexts() {
+		out[k] = v
+	}
+	return out
+}
+
+// defaultObligationTexts are the default set's words (model
+// DefaultObligations): each requirement in our own words and the document
+// it comes from. A senior high school changes the lessons' minimum to 8.
+func defaultObligationTexts() map[Key]Text {
+	return map[Key]Text{
+		"obligation.default.may_month.title":  {"5月全国学生心理健康宣传教育月活动", "May: national students' mental health publicity and education month"},
+		"obligation.default.may_month.source": {"《教育部办公厅关于开展首个全国学生心理健康宣传教育月活动的通知》（教体艺厅函〔2024〕11号）：自2024年起每年5月为宣传教育月", "MoE General Office notice 教体艺厅函〔2024〕11号: every May is the students' mental health publicity and education month (since 2024)"},
+
+		"obligation.default.day_525.title":  {"5·25心理健康日活动", "5·25 mental health day activity"},
+		"obligation.default.day_525.source": {"5·25大中学生心理健康日（惯例）", "5·25 students' mental health day (custom)"},
+
+		"obligation.default.day_1010.title":  {"10·10世界精神卫生日活动", "10·10 World Mental Health Day activity"},
+		"obligation.default.day_1010.source": {"10月10日世界精神卫生日（惯例）", "10 October, World Mental Health Day (custom)"},
+
+		"obligation.default.screening.title":  {"学生心理健康监测（每学年一次）", "Student mental health check (once a school year)"},
+		"obligation.default.screening.source": {"《教育部办公厅关于加强学生心理健康管理工作的通知》（教思政厅函〔2021〕10号，2021年7月）", "MoE General Office notice on student mental health management (教思政厅函〔2021〕10号, July 2021)"},
+		"obligation.default.screening.notes":  {"只记人数：计划、完成、需跟进；台账不记录任何可识别学生的信息", "counts only: planned, done, followed up; the ledger keeps nothing that identifies a student"},
+
+		"obligation.default.monthly_practice.title":  {"每月综合性教育实践活动", "Monthly practice activity"},
+		"obligation.default.monthly_practice.source": {"教育部办公厅《进一步加强中小学生心理健康工作十条措施》（2025年10月）", "MoE General Office, ten measures to further strengthen school students' mental health work (October 2025)"},
+		"obligation.default.monthly_practice.notes":  {"每月至少1次；任何类型的已开展活动均计入，暑假（7、8月）不计", "at least one a month; any kind of activity held counts; the summer holiday (July, August) is not counted"},
+
+		"obligation.default.home_visit.title":  {"需关爱学生家访（每学期）", "Home visits to students who need care (each semester)"},
+		"obligation.default.home_visit.source": {"教育部办公厅《进一步加强中小学生心理健康工作十条措施》（2025年10月）", "MoE General Office, ten measures to further strengthen school students' mental health work (October 2025)"},
+		"obligation.default.home_visit.notes":  {"只记家访户次，不记学生姓名", "count the visits only, never the students' names"},
+
+		"obligation.default.lessons.title":  {"心理健康课课时（每学期）", "Mental health lessons (class hours each semester)"},
+		"obligation.default.lessons.source": {"各省依据教体艺〔2023〕1号制定的实施方案", "provincial plans under 教体艺〔2023〕1号"},
+		"obligation.default.lessons.notes":  {"小学、初中每学期不少于6课时，高中不少于8课时：高中请把最低要求改为8", "at least 6 class hours a semester in primary and junior schools, 8 in senior high schools: a senior high school sets the minimum to 8"},
+
+		"obligation.default.class_meeting.title":  {"心理健康主题班会（每学期）", "Mental health class meeting (each semester)"},
+		"obligation.default.class_meeting.source": {"各省依据教体艺〔2023〕1号制定的实施方案", "provincial plans under 教体艺〔2023〕1号"},
+
+		"obligation.default.parents.title":  {"家长学校或家长会心理健康专题（每学期）", "Parents' session on mental health (each semester)"},
+		"obligation.default.parents.source": {"各省依据教体艺〔2023〕1号制定的实施方案", "provincial plans under 教体艺〔2023〕1号"},
+
+		"obligation.default.group_meeting.title":  {"领导小组专题会议（每学年至少一次，有纪要）", "Special meeting of the group (at least once a school year, with minutes)"},
+		"obligation.default.group_meeting.source": {"市级督导评估细则", "city inspection rubrics"},
+		"obligation.default.group_meeting.notes":  {"会议纪要存档；在会议记录功能上线前，可把会议的筹备任务标记为本项规定动作", "file the minutes; until meetings are in the ledger, tag the meeting's task with this obligation"},
+	}
+}
