@@ -138,12 +138,12 @@ func TestRulesTextAndParseRules(t *testing.T) {
 		t.Errorf("any: %q", got)
 	}
 	for in, want := range map[string][]MeetRule{
-		"心理课":                {{Entity: EntityActivity, Kind: uint8(ActLesson)}},
+		"心理课":                  {{Entity: EntityActivity, Kind: uint8(ActLesson)}},
 		"activity:lesson,主题班会": {{Entity: EntityActivity, Kind: uint8(ActLesson)}, {Entity: EntityActivity, Kind: uint8(ActClassMeeting)}},
-		"活动：全部":              {{Entity: EntityActivity}},
-		"活动：家长学校/家长会":        {{Entity: EntityActivity, Kind: uint8(ActParents)}},
-		"活动：讲座":              {{Entity: EntityActivity, Kind: uint8(ActLecture)}}, // its former name
-		"":                   nil,
+		"活动：全部":                {{Entity: EntityActivity}},
+		"活动：家长学校/家长会":          {{Entity: EntityActivity, Kind: uint8(ActParents)}},
+		"活动：讲座":                {{Entity: EntityActivity, Kind: uint8(ActLecture)}}, // its former name
+		"":                     nil,
 	} {
 		got, err := ParseRules(in)
 		if err != nil || len(got) != len(want) {
