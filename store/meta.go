@@ -9,8 +9,9 @@ import (
 
 // SchemaVersion is the layout this program writes. Version 1 had no
 // history index; version 2 added it; version 3 links the undo and redo
-// lists through the journal (see migrations.go and undo.go).
-const SchemaVersion = 3
+// lists through the journal (see migrations.go and undo.go); version 6
+// has the obligations' bucket (4 and 5 are other kinds' steps).
+const SchemaVersion = 6
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.

@@ -22,6 +22,11 @@ func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
+		// v5 -> v6: the obligations' bucket (规定动作, issue 14). Written
+		// as coming from v5 (meetings, issue 13; v4 is the hostile-file
+		// hardening of issue 10); a v3 ledger runs it too, since a step
+		// runs for every ledger older than it.
+		{from: 5, apply: addKindBuckets},
 	}
 }
 

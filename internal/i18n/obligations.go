@@ -97,6 +97,21 @@ func obligationTexts() map[Key]Text {
 		"newyear.exists":        {"%[1]s已经有年度计划 %[2]s，不再重复开新学年", "the %[1]s already has its annual plan %[2]s: the new year is not started twice"},
 		"newyear.activity_note": {"开新学年时按规定动作 %s 安排，请确认日期", "planned by the new school year for obligation %s: check the date"},
 
+		"sheet.col.obligation.title":     {"规定动作", "Obligation"},
+		"sheet.col.obligation.frequency": {"频次", "Frequency"},
+		"sheet.col.obligation.min":       {"最低要求", "Minimum"},
+		"sheet.col.obligation.sum":       {"累计数量", "Quantity summed"},
+		"sheet.col.obligation.meets":     {"计入的记录", "Met by"},
+		"sheet.col.obligation.source":    {"文件依据", "Source document"},
+		"sheet.col.obligation.active":    {"启用", "Active"},
+		"sheet.col.obligation.notes":     {"备注", "Notes"},
+		"sheet.col.activity.quantity":    {"数量", "Quantity"},
+		"sheet.col.activity.unit":        {"数量单位", "Unit"},
+		"sheet.col.activity.follow_ups":  {"跟进人数", "Followed up"},
+		"sheet.col.task.obligation":      {"规定动作", "Obligation"},
+		"sheet.col.task.yearly":          {"每年", "Yearly"},
+		"sheet.col.owner.left_on":        {"离任日期", "Left on"},
+
 		"enum.action.new_year": {"开新学年", "start the new school year"},
 		"enum.action.defaults": {"载入默认规定动作", "load the default obligations"},
 	}
