@@ -20,7 +20,7 @@ type ObligationRow struct {
 	Sum    model.Measure
 	Source string
 
-	Periods                   []ObligationPeriod
+	Periods                  []ObligationPeriod
 	Met, Due, Missed, NotYet int
 }
 

@@ -43,8 +43,8 @@ func TestCoverageSaysWhatIsMetDueAndMissed(t *testing.T) {
 		"D-5 每月综合性教育实践活动", "⚠✔⏳·······", "1/10 个月", // monthly: September missed, October met, November due
 		"✔ 已完成", "⏳ 还剩 10 天", "⚠ 未完成", "· 未到期",
 		"A-5 10·10世界精神卫生日主题班会", // the 10·10 obligation is met by it
-		"T-5 全体学生心理健康筛查",        // the yearly check by a tagged task
-		"已安排 A-6",                   // November's planned activity
+		"T-5 全体学生心理健康筛查",       // the yearly check by a tagged task
+		"已安排 A-6",              // November's planned activity
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the printout lacks %q", want)
