@@ -139,6 +139,21 @@ func obligationTexts() map[Key]Text {
 		"print.ob.then":           {"；", "; "},
 		"print.file.obligations":  {"规定动作", "obligations"},
 
+		"today.title":               {"今日提醒 · %s", "Today · %s"},
+		"today.nothing":             {"今天没有需要处理的事项", "Nothing needs attention today"},
+		"today.count":               {"需要处理 %d 项", "%d item(s) need attention"},
+		"today.section.tasks":       {"逾期或 7 天内到期的任务（%d）", "Tasks overdue or due in 7 days (%d)"},
+		"today.section.unrecorded":  {"等待填写记录的活动 ✎（%d）", "Activities waiting for their record ✎ (%d)"},
+		"today.section.rects":       {"逾期未销号的整改（%d）", "Rectifications past due (%d)"},
+		"today.section.obligations": {"本月到期或本学期已错过的规定动作（%d）", "Required work due this month or missed this semester (%d)"},
+		"today.overdue":             {"逾期 %d 天", "%d days overdue"},
+		"today.due_today":           {"今天到期", "due today"},
+		"today.due_in":              {"还有 %d 天", "due in %d days"},
+		"today.unrecorded":          {"%s 举行，%d 天未记录", "held %s, %d days unrecorded"},
+		"today.ob_missed":           {"未完成（%d/%d）", "missed (%d/%d)"},
+		"today.ob_due":              {"还剩 %d 天（%d/%d）", "%d days left (%d/%d)"},
+		"today.more":                {"…… 另有 %d 项", "… and %d more"},
+
 		"enum.action.new_year": {"开新学年", "start the new school year"},
 		"enum.action.defaults": {"载入默认规定动作", "load the default obligations"},
 	}

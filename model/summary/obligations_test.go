@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/i18n"
+	"secretary/internal/width"
 	"secretary/model"
 	"secretary/model/demo"
 	"secretary/model/summary"
@@ -60,5 +62,41 @@ func TestCoverageSaysWhatIsMetDueAndMissed(t *testing.T) {
 	empty := summary.BuildCoverage(&model.Ledger{}, summary.SchoolYear(today), today)
 	if got := summary.CoverageText(empty, model.LangZh, 80); !strings.Contains(got, "secretary obligations --load-defaults") {
 		t.Errorf("empty coverage:\n%s", got)
+	}
+}
+
+// TestTodayText: what needs attention in the demo on the pinned day, each
+// section under its heading, columns lined up, and the headings in the
+// catalogue in both languages.
+func TestTodayText(t *testing.T) {
+	today := storetest.Today()
+	l := demo.Build(today, demo.BaseSize)
+	a := model.AttentionOf(l, today)
+	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+		text := summary.TodayText(a, lang, 80, 0)
+		golden(t, "today_"+string(lang)+".txt.golden", []byte(text))
+		for _, line := range strings.Split(text, "\n") {
+			if w := width.Cells(line); w > 80 {
+				t.Errorf("%s: line %d cells wide: %q", lang, w, line)
+			}
+		}
+	}
+	zh := summary.TodayText(a, model.LangZh, 80, 0)
+	for _, want := range []string{"今日提醒 · 2026-11-20", "逾期或 7 天内到期的任务", "✎", "A-6", "逾期未销号的整改", "R-1", "D-5", "9月", "11月"} {
+		if !strings.Contains(zh, want) {
+			t.Errorf("today lacks %q:\n%s", want, zh)
+		}
+	}
+	if got := summary.TodayText(a, model.LangZh, 80, 1); !strings.Contains(got, "…… 另有") {
+		t.Errorf("a limit of 1 a section does not say how many more:\n%s", got)
+	}
+	cat := i18n.Catalog()
+	for _, k := range summary.TodayHeadingKeys() {
+		if _, ok := cat[k]; !ok {
+			t.Errorf("%s is not in the catalogue", k)
+		}
+	}
+	if got := summary.TodayText(model.AttentionOf(&model.Ledger{}, today), model.LangEn, 80, 0); !strings.Contains(got, "Nothing needs attention today") {
+		t.Errorf("empty: %q", got)
 	}
 }
