@@ -135,9 +135,9 @@ func TestPlanNewYearRefuses(t *testing.T) {
 func TestNextYears(t *testing.T) {
 	for in, want := range map[string]string{
 		"2026—2027学年心理健康教育工作计划": "2027—2028学年心理健康教育工作计划",
-		"本学年心理健康教育工作计划":          "本学年心理健康教育工作计划",
-		"2026年度计划（共12项，2030目标）":   "2027年度计划（共12项，2030目标）",
-		"Plan 2026-27":                "Plan 2027-27",
+		"本学年心理健康教育工作计划":         "本学年心理健康教育工作计划",
+		"2026年度计划（共12项，2030目标）": "2027年度计划（共12项，2030目标）",
+		"Plan 2026-27": "Plan 2027-27",
 	} {
 		if got := nextYears(in, 2026, 1); got != want {
 			t.Errorf("%q → %q, want %q", in, got, want)
