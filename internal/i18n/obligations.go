@@ -154,6 +154,9 @@ func obligationTexts() map[Key]Text {
 		"today.ob_due":              {"还剩 %d 天（%d/%d）", "%d days left (%d/%d)"},
 		"today.more":                {"…… 另有 %d 项", "… and %d more"},
 
+		"app.bad_switch":    {"“%s”不是开或关：请写 on 或 off（开 / 关）", "“%s” is neither on nor off: write on or off"},
+		"app.newyear_moved": {"预览的是%[1]s，但现在会开的是%[2]s（台账在此期间有改动）：请重新预览", "the preview was of the %[1]s, but the %[2]s would start now (the ledger changed meanwhile): preview again"},
+
 		"enum.action.new_year": {"开新学年", "start the new school year"},
 		"enum.action.defaults": {"载入默认规定动作", "load the default obligations"},
 	}
