@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -120,6 +121,7 @@ func PlanNewYear(l *Ledger, today Date, lang Lang) (*NewYear, error) {
 		ny.Tasks = append(ny.Tasks, nt)
 	}
 	ny.Activities = plannedActivities(l, year, lang)
+	slices.SortStableFunc(ny.Activities, func(a, b NewYearActivity) int { return int(a.Activity.Date - b.Activity.Date) })
 	return ny, nil
 }
 

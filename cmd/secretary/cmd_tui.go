@@ -19,7 +19,7 @@ func (a *invocation) runTUI() error {
 	// first frame (measured: 39 -> 36 ms at 10,000 records). The usual
 	// target is back before the program runs, so memory stays as usual.
 	restoreGC := debug.SetGCPercent(400)
-	s, err := a.openLedger(!a.onTerminalBoth())
+	s, err := a.openForUse(!a.onTerminalBoth())
 	if err != nil {
 		return err
 	}

@@ -47,6 +47,9 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newDiffCmd,
 		newSheetCmd,
 		newSummaryCmd,
+		newObligationsCmd,
+		newNewYearCmd,
+		newTodayCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

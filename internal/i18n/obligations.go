@@ -157,6 +157,85 @@ func obligationTexts() map[Key]Text {
 		"app.bad_switch":    {"“%s”不是开或关：请写 on 或 off（开 / 关）", "“%s” is neither on nor off: write on or off"},
 		"app.newyear_moved": {"预览的是%[1]s，但现在会开的是%[2]s（台账在此期间有改动）：请重新预览", "the preview was of the %[1]s, but the %[2]s would start now (the ledger changed meanwhile): preview again"},
 
+		"newyear.preview.head":            {"将开始%[1]s（%[2]s 至 %[3]s），以 %[4]s「%[5]s」为底：", "Starts the %[1]s (%[2]s to %[3]s) from %[4]s “%[5]s”:"},
+		"newyear.preview.plan":            {"年度计划（复制目标与专项资金，状态为草稿）", "Annual plan (goals and budget copied, as a draft)"},
+		"newyear.preview.plan_line":       {"%[1]s  %[2]s 至 %[3]s  专项资金 %[4]s 元  目标 %[5]d 项", "%[1]s  %[2]s to %[3]s  budget %[4]s  %[5]d goal(s)"},
+		"newyear.preview.tasks":           {"每年任务（%d 项：日期顺延一年，负责人不变，状态和进度清零）", "Yearly tasks (%d: dates a year on, same owners, status and progress reset)"},
+		"newyear.preview.left":            {"⚠ 已离任，请改派", "⚠ has left: reassign"},
+		"newyear.preview.supervisor_left": {"⚠ 监督人 %s 已离任", "⚠ supervisor %s has left"},
+		"newyear.preview.due":             {"截止 %s", "due %s"},
+		"newyear.preview.no_tasks":        {"（没有标为“每年”的任务）", "(no task is marked yearly)"},
+		"newyear.preview.activities":      {"规定动作的计划活动（%d 项）", "Activities planned for the required work (%d)"},
+		"newyear.preview.suggested":       {"%s（建议日期）", "%s (suggested day)"},
+		"newyear.preview.no_activities":   {"（没有固定日期或每学期的规定动作）", "(no obligation on a fixed day or per semester)"},
+		"newyear.preview.total":           {"共写入 %d 条记录，作为一步完成，可以撤销。", "%d records in all, written as one step that can be undone."},
+
+		"cli.obligations.short": {"规定动作完成情况：每项要求各期已完成、待完成、未完成（可打印）", "the required work: what is met, due and missed in each period (printable)"},
+		"cli.obligations.long": {
+			"按学年或学期列出每项规定动作（如每月综合实践活动、每学期心理课课时、5·25、10·10）各期的情况：\n" +
+				"✔ 已完成（并列出完成它的记录）、⏳ 待完成（还剩几天）、⚠ 未完成、· 未到期，以及合计（如 7/10 个月）。\n" +
+				"  secretary obligations                           本学年，终端文本\n" +
+				"  secretary obligations --semester 2026-2027-1    一个学期（也可写 1、2、秋、春，或学期中的一个日期）\n" +
+				"  secretary obligations --year 2025-2026          另一个学年\n" +
+				"  secretary obligations --format pdf              打印版 PDF\n" +
+				"  secretary obligations --load-defaults           把默认规定动作清单加入台账（已有的不重复）\n" +
+				"新建的台账自带默认清单；在程序的计划页按 o 可增删改、停用。",
+			"Lists each obligation (a practice activity every month, lesson hours every semester, 5·25, 10·10 …)\n" +
+				"for a school year or a semester, period by period: ✔ met (with the records that met it), ⏳ due\n" +
+				"(days left), ⚠ missed, · not yet due, and a total such as 7/10 months.\n" +
+				"  secretary obligations                           this school year, as text\n" +
+				"  secretary obligations --semester 2026-2027-1    one semester (or 1, 2, autumn, spring, a day in it)\n" +
+				"  secretary obligations --year 2025-2026          another school year\n" +
+				"  secretary obligations --format pdf              a printable PDF\n" +
+				"  secretary obligations --load-defaults           add the default set to the ledger (none twice)\n" +
+				"A new ledger starts with the default set; on the Plans tab, o lists them to add, edit or deactivate.",
+		},
+		"cli.obligations.flag.year":          {"学年：2026-2027、2026—2027 或 2026（默认本学年）", "school year: 2026-2027 or 2026 (default: this one)"},
+		"cli.obligations.flag.semester":      {"学期：2026-2027-1、2026-2、1、2、秋、春，或学期中的一个日期", "semester: 2026-2027-1, 2026-2, 1, 2, autumn, spring, or a day in it"},
+		"cli.obligations.flag.load_defaults": {"先把默认规定动作清单加入台账（已有的不重复添加）", "first add the default obligations the ledger lacks"},
+		"cli.obligations.year_and_semester":  {"--year 和 --semester 只能选一种（或用 --year 加 --semester 1/2）", "use --year or --semester, not both (or --year with --semester 1 or 2)"},
+		"cli.obligations.bad_year":           {"无法识别学年“%s”：请写 2026-2027 或 2026", "cannot read the school year “%s”: write 2026-2027 or 2026"},
+		"cli.obligations.bad_semester":       {"无法识别学期“%s”：请写 2026-2027-1、2026-2、1、2、秋、春，或一个日期", "cannot read the semester “%s”: write 2026-2027-1, 2026-2, 1, 2, autumn, spring or a day"},
+		"cli.obligations.loaded":             {"已加入 %d 项默认规定动作", "Added %d default obligation(s)"},
+
+		"cli.newyear.short": {"一键开新学年：复制年度计划和每年任务，安排规定动作的活动", "start the next school year: copy the annual plan and yearly tasks, plan the required activities"},
+		"cli.newyear.long": {
+			"以本学年的年度计划为底开始下一学年：年度计划连同目标、专项资金复制并改为新学年的日期；\n" +
+				"标为“每年”的任务复制过去，日期顺延一年，负责人不变（已离任的会标出），状态和进度清零；\n" +
+				"固定日期的规定动作（5·25、10·10、5月宣传教育月）按日期、每学期的按建议日期安排计划活动。\n" +
+				"先显示预览，确认后作为一步写入，可在程序中按 u 撤销。同一学年不会开两次。\n" +
+				"  secretary newyear --dry-run    只看预览\n" +
+				"  secretary newyear              预览并询问\n" +
+				"  secretary newyear --yes        不询问直接开始",
+			"Starts the next school year from this one's annual plan: the plan with its goals and budget,\n" +
+				"dated for the new year; tasks marked yearly, dates a year on, same owners (those who have left\n" +
+				"are flagged), status and progress reset; planned activities for the required work on fixed days\n" +
+				"(5·25, 10·10, the May month) and, on suggested days, for each semester's.\n" +
+				"It shows a preview, then writes it all as one step that u undoes in the program. A school year\n" +
+				"is never started twice.\n" +
+				"  secretary newyear --dry-run    the preview only\n" +
+				"  secretary newyear              preview, then ask\n" +
+				"  secretary newyear --yes        without the question",
+		},
+		"cli.newyear.flag.dry_run": {"只显示预览，不写入", "show the preview, write nothing"},
+		"cli.newyear.flag.yes":     {"不询问，直接开始", "start without asking"},
+		"cli.newyear.dry_and_yes":  {"--dry-run 和 --yes 不能同时使用", "--dry-run and --yes cannot go together"},
+		"cli.newyear.dry_run":      {"（预览，没有写入任何内容；去掉 --dry-run 开始新学年）", "(A preview: nothing was written. Drop --dry-run to start the new year.)"},
+		"cli.newyear.confirm":      {"确认开始%s？输入 y 确认，其他任意键取消：", "Start the %s? Type y to confirm, anything else to cancel: "},
+		"cli.newyear.declined":     {"已取消，台账未改动。（不询问直接开始请加 --yes）", "Cancelled; the ledger was not changed. (Add --yes to start without the question.)"},
+		"cli.newyear.done":         {"已开始%[1]s：新年度计划 %[2]s，共写入 %[3]d 条记录（在程序中按 u 可撤销）", "Started the %[1]s: new annual plan %[2]s, %[3]d records written (u in the program undoes it)"},
+
+		"cli.today.short": {"今天需要处理的事项；有事项时退出码为 1（可用于登录脚本、计划任务）", "what needs attention today; exits 1 when anything does (for a login script or a scheduled task)"},
+		"cli.today.long": {
+			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作。\n" +
+				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
+				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings today_panel off 关闭）。",
+			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
+				"and required work due this month or missed this semester. Exits 0 when nothing needs attention,\n" +
+				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +
+				"when the program opens (secretary settings today_panel off turns it off).",
+		},
+
 		"enum.action.new_year": {"开新学年", "start the new school year"},
 		"enum.action.defaults": {"载入默认规定动作", "load the default obligations"},
 	}
