@@ -24,6 +24,8 @@ type TaskDraft struct {
 	Status       model.TaskStatus
 	Progress     string
 	Notes        string
+	ObligationID model.ID
+	Yearly       bool
 
 	// What the stored task had, so saving can tell a status change the
 	// user made from a progress the user typed.
@@ -43,6 +45,7 @@ func EditTaskDraft(t model.Task) *TaskDraft {
 	p := strconv.Itoa(t.Progress)
 	return &TaskDraft{ID: t.ID, PlanID: t.PlanID, Title: t.Title, Area: t.Area, OwnerID: t.OwnerID, SupervisorID: t.SupervisorID,
 		Start: dateText(t.Start), Due: dateText(t.Due), Indicator: t.Indicator, Status: t.Status, Progress: p, Notes: t.Notes,
+		ObligationID: t.ObligationID, Yearly: t.Yearly,
 		origStatus: t.Status, origProgress: p, origDoneOn: t.DoneOn}
 }
 
@@ -74,6 +77,8 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 		dateInput(ctx, "task.start", &d.Start, false),
 		enumSelect(ctx, "task.status", &d.Status).Inline(true),
 		intInput(ctx, "task.progress", &d.Progress, 0, 100).Description(ctx.T("form.progress_hint")),
+		obligationSelect(ctx, "task.obligation", &d.ObligationID),
+		flagSelect(ctx, "task.yearly", &d.Yearly).Description(ctx.T("form.yearly_hint")),
 		longText(ctx, "task.notes", &d.Notes, ""),
 	)}
 }
@@ -83,7 +88,8 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	t := &model.Task{ID: d.ID, PlanID: d.PlanID, Title: d.Title, Area: d.Area, OwnerID: d.OwnerID, SupervisorID: d.SupervisorID,
-		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes, DoneOn: d.origDoneOn}
+		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes, DoneOn: d.origDoneOn,
+		ObligationID: d.ObligationID, Yearly: d.Yearly}
 	t.Start = c.date(ctx, "task.start", d.Start, false)
 	t.Due = c.date(ctx, "task.due", d.Due, true)
 	t.Progress = c.integer("task.progress", d.Progress, 0, 100)
