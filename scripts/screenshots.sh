@@ -16,6 +16,8 @@ go build -o "$WORK/secretary" ./cmd/secretary
 go build -o "$WORK/ansi2svg" ./scripts/ansi2svg
 DB="$WORK/secretary.db"
 "$WORK/secretary" --db "$DB" demo >/dev/null
+# The shots start on their screens, not under the today panel (its own shot opens it with T).
+"$WORK/secretary" --db "$DB" settings today_panel off >/dev/null
 
 T="tmux -S $WORK/tmux.sock"
 shot() { # name, keys...
@@ -39,3 +41,5 @@ shot filter 2 / z s
 shot activities 3
 shot assessment 4 j enter
 shot rectifications 4 o
+shot today T
+shot coverage c j j j j
