@@ -37,9 +37,17 @@ func (it AttentionItem) Code() string { return Code(it.Entity, it.ID) }
 
 // AttentionSection is one group of the today panel.
 type AttentionSection struct {
-	Key   string // stable name: "tasks", "unrecorded", "rects", "obligations"; its heading is "today.section.<key>"
+	Key string // stable name: "tasks", "unrecorded", "rects", "obligations"; its heading is "today.section.<key>"
+	// Items are the first AttentionLimit, in date order (the most
+	// overdue first); Total counts them all.
 	Items []AttentionItem
+	Total int
 }
+
+// AttentionLimit is how many items a section holds: more than one screen
+// shows, and a 100,000-record ledger's thousands of overdue tasks are not
+// each named and sorted to draw the first frame.
+const AttentionLimit = 50
 
 // Attention is what needs attention today: the today panel at start and
 // `secretary today`.
@@ -52,7 +60,7 @@ type Attention struct {
 func (a *Attention) Count() int {
 	n := 0
 	for _, s := range a.Sections {
-		n += len(s.Items)
+		n += s.Total
 	}
 	return n
 }
@@ -64,7 +72,7 @@ func (a *Attention) Empty() bool { return a.Count() == 0 }
 // (issue 13) add one here: the next meeting's open decisions. Read-only.
 var attentionSources = []struct {
 	key   string
-	build func(l *Ledger, today Date) []AttentionItem
+	build func(l *Ledger, today Date) ([]AttentionItem, int)
 }{
 	{"tasks", attentionTasks},
 	{"unrecorded", attentionUnrecorded},
@@ -85,11 +93,37 @@ func AttentionKeys() []string {
 func AttentionOf(l *Ledger, today Date) *Attention {
 	a := &Attention{Today: today}
 	for _, src := range attentionSources {
-		if items := src.build(l, today); len(items) > 0 {
-			a.Sections = append(a.Sections, AttentionSection{Key: src.key, Items: items})
+		if items, total := src.build(l, today); total > 0 {
+			a.Sections = append(a.Sections, AttentionSection{Key: src.key, Items: items, Total: total})
 		}
 	}
 	return a
+}
+
+// candidate is an item before it is named: what ordering and counting
+// need, and nothing the garbage collector must trace.
+type candidate struct {
+	date Date
+	id   ID
+	kind AttentionKind
+	days int
+}
+
+// earliest keeps the first AttentionLimit candidates in date order, then
+// ID order, and names them with item.
+func earliest(cands []candidate, item func(candidate) AttentionItem) ([]AttentionItem, int) {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.date != b.date {
+			return int(a.date - b.date)
+		}
+		return int(a.id) - int(b.id)
+	})
+	n := min(len(cands), AttentionLimit)
+	out := make([]AttentionItem, n)
+	for i := range out {
+		out[i] = item(cands[i])
+	}
+	return out, len(cands)
 }
 
 // byDate orders items by date, then by code.
@@ -107,56 +141,56 @@ func byDate(items []AttentionItem) {
 
 // attentionTasks: open tasks overdue (most overdue first), then due in
 // the next 7 days (soonest first).
-func attentionTasks(l *Ledger, today Date) []AttentionItem {
-	var out []AttentionItem
+func attentionTasks(l *Ledger, today Date) ([]AttentionItem, int) {
+	var cands []candidate
 	for i := range l.Tasks {
 		t := &l.Tasks[i]
 		switch {
 		case t.Overdue(today):
-			out = append(out, AttentionItem{Kind: AttnTaskOverdue, Entity: EntityTask, ID: t.ID, Title: t.Title,
-				Owner: l.OwnerName(t.OwnerID), Date: t.Due, Days: int(today - t.Due)})
+			cands = append(cands, candidate{t.Due, t.ID, AttnTaskOverdue, int(today - t.Due)})
 		case t.DueSoon(today):
-			out = append(out, AttentionItem{Kind: AttnTaskDueSoon, Entity: EntityTask, ID: t.ID, Title: t.Title,
-				Owner: l.OwnerName(t.OwnerID), Date: t.Due, Days: int(t.Due - today)})
+			cands = append(cands, candidate{t.Due, t.ID, AttnTaskDueSoon, int(t.Due - today)})
 		}
 	}
-	byDate(out)
-	return out
+	return earliest(cands, func(c candidate) AttentionItem {
+		t := l.Task(c.id)
+		return AttentionItem{Kind: c.kind, Entity: EntityTask, ID: t.ID, Title: t.Title, Owner: l.OwnerName(t.OwnerID), Date: c.date, Days: c.days}
+	})
 }
 
-func attentionUnrecorded(l *Ledger, today Date) []AttentionItem {
-	var out []AttentionItem
+func attentionUnrecorded(l *Ledger, today Date) ([]AttentionItem, int) {
+	var cands []candidate
 	for i := range l.Activities {
-		a := &l.Activities[i]
-		if a.NeedsRecord(today) {
-			out = append(out, AttentionItem{Kind: AttnUnrecorded, Entity: EntityActivity, ID: a.ID, Title: a.Title,
-				Owner: l.OwnerName(a.OrganiserID), Date: a.Date, Days: int(today - a.Date)})
+		if a := &l.Activities[i]; a.NeedsRecord(today) {
+			cands = append(cands, candidate{a.Date, a.ID, AttnUnrecorded, int(today - a.Date)})
 		}
 	}
-	byDate(out)
-	return out
+	return earliest(cands, func(c candidate) AttentionItem {
+		a := l.Activity(c.id)
+		return AttentionItem{Kind: c.kind, Entity: EntityActivity, ID: a.ID, Title: a.Title, Owner: l.OwnerName(a.OrganiserID), Date: c.date, Days: c.days}
+	})
 }
 
-func attentionRects(l *Ledger, today Date) []AttentionItem {
-	var out []AttentionItem
+func attentionRects(l *Ledger, today Date) ([]AttentionItem, int) {
+	var cands []candidate
 	for i := range l.Rectifications {
-		r := &l.Rectifications[i]
-		if r.Overdue(today) {
-			out = append(out, AttentionItem{Kind: AttnRectOverdue, Entity: EntityRectification, ID: r.ID, Title: r.Measure,
-				Owner: l.OwnerName(r.OwnerID), Date: r.Due, Days: int(today - r.Due)})
+		if r := &l.Rectifications[i]; r.Overdue(today) {
+			cands = append(cands, candidate{r.Due, r.ID, AttnRectOverdue, int(today - r.Due)})
 		}
 	}
-	byDate(out)
-	return out
+	return earliest(cands, func(c candidate) AttentionItem {
+		r := l.Rectification(c.id)
+		return AttentionItem{Kind: c.kind, Entity: EntityRectification, ID: r.ID, Title: r.Measure, Owner: l.OwnerName(r.OwnerID), Date: c.date, Days: c.days}
+	})
 }
 
 // attentionObligations: periods not yet met that end this month (or start
 // in it: 10·10 seen on 1 October), and periods of this semester that were
 // missed. Earlier semesters' misses are the summary's business, not
 // today's.
-func attentionObligations(l *Ledger, today Date) []AttentionItem {
+func attentionObligations(l *Ledger, today Date) ([]AttentionItem, int) {
 	if len(l.Obligations) == 0 {
-		return nil
+		return nil, 0
 	}
 	y, m, _ := today.Parts()
 	monthEnd := NewDate(y, m, DaysIn(y, m))
@@ -182,5 +216,5 @@ func attentionObligations(l *Ledger, today Date) []AttentionItem {
 		}
 	}
 	byDate(out)
-	return out
+	return out, len(out)
 }

@@ -45,17 +45,49 @@ func (m Mark) Symbol() string {
 }
 
 // Hit is a record that meets (or, planned, will meet) an obligation in a
-// period.
+// period. It holds no text, so a school year's thousands of hits are
+// collected without the garbage collector's help; the record's title is
+// looked up when a hit is shown (Title).
 type Hit struct {
 	Entity Entity
 	ID     ID
 	Date   Date
-	Title  string
 	Amount int // what it adds when the obligation sums a quantity
 }
 
 // Code is the record's display code.
 func (h Hit) Code() string { return Code(h.Entity, h.ID) }
+
+// Title is the record's name in the ledger ("" when it is gone).
+func (h Hit) Title(l *Ledger) string {
+	if r := l.Record(h.Entity, h.ID); r != nil {
+		return r.DisplayName()
+	}
+	return ""
+}
+
+// EarliestHits are the first n hits in date order (then by kind and
+// number), as a new slice: what a line or a printout names, without
+// sorting every hit of a busy month.
+func EarliestHits(hits []Hit, n int) []Hit {
+	if n >= len(hits) {
+		out := append([]Hit(nil), hits...)
+		sortHits(out)
+		return out
+	}
+	out := make([]Hit, 0, n+1)
+	for _, h := range hits {
+		i, _ := slices.BinarySearchFunc(out, h, cmpHit)
+		if i >= n {
+			continue
+		}
+		out = slices.Insert(out, i, h)
+		if len(out) > n {
+			out = out[:n]
+		}
+	}
+	return out
+}
 
 // PeriodMark is one period of an obligation and how it stands.
 type PeriodMark struct {
@@ -63,7 +95,7 @@ type PeriodMark struct {
 	Mark     Mark
 	Got      int   // records that met it, or the quantity they add up to
 	DaysLeft int   // MarkDue: days until its last day (0: today is the last)
-	Hits     []Hit // records that met it (held, done), in date order
+	Hits     []Hit // records that met it (held, done), in the order the ledger holds them (EarliestHits orders them)
 	Planned  []Hit // records of the kinds that meet it, planned but not yet held or done
 }
 
@@ -207,7 +239,7 @@ func (c *ObligationCoverage) add(oc *Occurrence) {
 	if j >= len(ps) || !ps[j].Contains(oc.Date) {
 		return
 	}
-	h := Hit{Entity: oc.Entity, ID: oc.ID, Date: oc.Date, Title: oc.Title, Amount: oc.Amount(c.Obligation.Sum)}
+	h := Hit{Entity: oc.Entity, ID: oc.ID, Date: oc.Date, Amount: oc.Amount(c.Obligation.Sum)}
 	if oc.Done {
 		ps[j].Hits = append(ps[j].Hits, h)
 	} else {
@@ -220,8 +252,6 @@ func (c *ObligationCoverage) mark(today Date) {
 	o := c.Obligation
 	for i := range c.Periods {
 		p := &c.Periods[i]
-		sortHits(p.Hits)
-		sortHits(p.Planned)
 		p.Got = len(p.Hits)
 		if o.Sum != 0 {
 			p.Got = 0
@@ -246,16 +276,16 @@ func (c *ObligationCoverage) mark(today Date) {
 	}
 }
 
-func sortHits(h []Hit) {
-	slices.SortFunc(h, func(a, b Hit) int {
-		if a.Date != b.Date {
-			return int(a.Date - b.Date)
-		}
-		if a.Entity != b.Entity {
-			return int(a.Entity) - int(b.Entity)
-		}
-		return int(a.ID) - int(b.ID)
-	})
+func sortHits(h []Hit) { slices.SortFunc(h, cmpHit) }
+
+func cmpHit(a, b Hit) int {
+	if a.Date != b.Date {
+		return int(a.Date - b.Date)
+	}
+	if a.Entity != b.Entity {
+		return int(a.Entity) - int(b.Entity)
+	}
+	return int(a.ID) - int(b.ID)
 }
 
 // PeriodName is what a period of the frequency is called: 9月 (Sep), 第一

@@ -155,8 +155,12 @@ func TestCoverageMarksAsOfToday(t *testing.T) {
 	if nov := monthly.Periods[2]; nov.DaysLeft != 10 || len(nov.Hits) != 0 || len(nov.Planned) != 1 || nov.Planned[0].ID != 6 {
 		t.Errorf("November: %+v", nov)
 	}
-	if oct := monthly.Periods[1]; len(oct.Hits) != 6 || oct.Hits[0].ID != 2 || oct.Hits[1].ID != 3 || oct.Hits[3].ID != 1 {
-		t.Errorf("October's records %+v (in date order)", oct.Hits)
+	oct := monthly.Periods[1]
+	if first := EarliestHits(oct.Hits, 3); len(oct.Hits) != 6 || len(first) != 3 || first[0].ID != 2 || first[1].ID != 3 || first[2].ID != 9 {
+		t.Errorf("October's records %+v, the earliest three %+v", oct.Hits, first)
+	}
+	if all := EarliestHits(oct.Hits, 10); len(all) != 6 || all[3].ID != 1 || all[5].ID != 8 {
+		t.Errorf("October's records in date order %+v", all)
 	}
 	lessons := c.Rows[1]
 	if got := marks(lessons); got != "⏳·" || lessons.Periods[0].Got != 5 || lessons.Periods[0].DaysLeft != 72 {

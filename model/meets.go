@@ -19,7 +19,6 @@ type Occurrence struct {
 	Kind    uint8 // the record's own kind (an ActivityKind); 0 for none
 	Tag     ID    // the obligation it is tagged with; 0 for none
 	Done    bool  // held or done; false: planned, not yet happened
-	Title   string
 	Amounts [measureLimit]int // by Measure
 }
 
@@ -74,7 +73,7 @@ var activityMeets = meetSource{
 			if a.Date < from || a.Date > to || a.Status == ActCancelled {
 				continue
 			}
-			oc = Occurrence{Entity: EntityActivity, ID: a.ID, Date: a.Date, Kind: uint8(a.Kind), Done: a.Status == ActHeld, Title: a.Title}
+			oc = Occurrence{Entity: EntityActivity, ID: a.ID, Date: a.Date, Kind: uint8(a.Kind), Done: a.Status == ActHeld}
 			if int(a.Unit) < measureLimit {
 				oc.Amounts[a.Unit] = a.Quantity
 			}
@@ -103,7 +102,7 @@ var taskMeets = meetSource{
 			if day < from || day > to {
 				continue
 			}
-			oc = Occurrence{Entity: EntityTask, ID: t.ID, Date: day, Tag: t.ObligationID, Done: done, Title: t.Title}
+			oc = Occurrence{Entity: EntityTask, ID: t.ID, Date: day, Tag: t.ObligationID, Done: done}
 			fn(&oc)
 		}
 	},

@@ -30,15 +30,43 @@ type ObligationPeriod struct {
 	Mark     model.Mark
 	Got      int // records, or the quantity they add up to
 	DaysLeft int
-	Hits     []model.Hit // what met it, in date order
-	Planned  []model.Hit // planned but not yet held or done
+	// Hits are the earliest records that met it (up to five, named), of
+	// HitCount; Planned those planned but not yet held or done.
+	Hits         []NamedHit
+	HitCount     int
+	Planned      []NamedHit
+	PlannedCount int
+}
+
+// NamedHit is a record a period lists: its code and title, as values.
+type NamedHit struct {
+	Code  string
+	Title string
+	Date  model.Date
+}
+
+// NamedHits are the earliest hits (as many as a line names) with their
+// records' titles.
+func NamedHits(l *model.Ledger, hits []model.Hit) []NamedHit {
+	first := model.EarliestHits(hits, maxHits)
+	out := make([]NamedHit, len(first))
+	for i, h := range first {
+		out[i] = NamedHit{Code: h.Code(), Title: h.Title(l), Date: h.Date}
+	}
+	return out
+}
+
+// PeriodHitsText names what met a period and what is planned for it, from
+// the ledger: HitsText of NamedHits.
+func PeriodHitsText(lang model.Lang, l *model.Ledger, hits, planned []model.Hit) string {
+	return HitsText(lang, NamedHits(l, hits), len(hits), NamedHits(l, planned), len(planned))
 }
 
 // Total is the number of periods.
 func (r ObligationRow) Total() int { return len(r.Periods) }
 
-// ObligationRows turns coverage into rows.
-func ObligationRows(c *model.Coverage) []ObligationRow {
+// ObligationRows turns coverage into rows, naming records from the ledger.
+func ObligationRows(c *model.Coverage, l *model.Ledger) []ObligationRow {
 	out := make([]ObligationRow, 0, len(c.Rows))
 	for i := range c.Rows {
 		cr := &c.Rows[i]
@@ -47,7 +75,7 @@ func ObligationRows(c *model.Coverage) []ObligationRow {
 			Min: o.Min, Sum: o.Sum, Source: o.Source, Met: cr.Met, Due: cr.Due, Missed: cr.Missed, NotYet: cr.NotYet}
 		for _, p := range cr.Periods {
 			row.Periods = append(row.Periods, ObligationPeriod{Period: p.Period, Mark: p.Mark, Got: p.Got, DaysLeft: p.DaysLeft,
-				Hits: p.Hits, Planned: p.Planned})
+				Hits: NamedHits(l, p.Hits), HitCount: len(p.Hits), Planned: NamedHits(l, p.Planned), PlannedCount: len(p.Planned)})
 		}
 		out = append(out, row)
 	}
@@ -58,7 +86,7 @@ func ObligationRows(c *model.Coverage) []ObligationRow {
 // period (Build).
 func (b *builder) obligations() {
 	c := model.CoverageOf(b.l, b.s.Period.From, b.s.Period.To, b.s.Today)
-	b.s.Obligations = ObligationRows(c)
+	b.s.Obligations = ObligationRows(c, b.l)
 }
 
 // sayKey is a catalogue phrase of the required work's printouts.
@@ -154,7 +182,7 @@ func BuildCoverage(l *model.Ledger, p Period, today model.Date) *Coverage {
 	return &Coverage{
 		Header: Header{Group: l.Settings.GroupName, School: l.Settings.School, Secretary: l.Settings.Secretary},
 		Period: p, Today: today,
-		Rows: ObligationRows(model.CoverageOf(l, p.From, p.To, today)),
+		Rows: ObligationRows(model.CoverageOf(l, p.From, p.To, today), l),
 	}
 }
 
@@ -216,7 +244,7 @@ func periodTable(lang model.Lang, r ObligationRow, today model.Date) *table {
 			txt(model.PeriodName(r.Freq, p.Period, lang)),
 			txt(MarkText(lang, p.Mark, p.DaysLeft)), // the symbol is the mark
 			txt(itoa(p.Got) + "/" + itoa(r.Min)),
-			txt(HitsText(lang, p.Hits, p.Planned)),
+			txt(HitsText(lang, p.Hits, p.HitCount, p.Planned, p.PlannedCount)),
 		})
 	}
 	return t
@@ -232,22 +260,22 @@ func MarkText(lang model.Lang, m model.Mark, daysLeft int) string {
 }
 
 // HitsText names the records that met a period (up to five, then "等 N
-// 项"), and those planned: "A-3 心理课、A-9 心理课；已安排 A-12".
-func HitsText(lang model.Lang, hits, planned []model.Hit) string {
-	name := func(list []model.Hit) string {
-		parts := make([]string, 0, min(len(list), maxHits)+1)
-		for i, h := range list {
-			if i == maxHits {
-				parts = append(parts, sayKey(lang, "print.ob.more", len(list)-maxHits))
-				break
-			}
-			parts = append(parts, codeTitle(h.Code(), h.Title))
+// 项" of the count), and those planned: "A-3 心理课、A-9 心理课；已安排
+// A-12".
+func HitsText(lang model.Lang, hits []NamedHit, hitCount int, planned []NamedHit, plannedCount int) string {
+	name := func(list []NamedHit, count int) string {
+		parts := make([]string, 0, len(list)+1)
+		for _, h := range list {
+			parts = append(parts, codeTitle(h.Code, h.Title))
+		}
+		if count > len(list) {
+			parts = append(parts, sayKey(lang, "print.ob.more", count-len(list)))
 		}
 		return strings.Join(parts, listSep(lang))
 	}
-	out := name(hits)
+	out := name(hits, hitCount)
 	if len(planned) > 0 {
-		p := sayKey(lang, "print.ob.planned", name(planned))
+		p := sayKey(lang, "print.ob.planned", name(planned, plannedCount))
 		if out != "" {
 			out += sayKey(lang, "print.ob.then") + p
 		} else {

@@ -99,12 +99,12 @@ func TodayText(a *model.Attention, lang model.Lang, w, limit int) string {
 	}
 	lines := TodayLines(rows, w)
 	for i, sec := range a.Sections {
-		b.WriteString("\n" + TodayHeading(sec.Key, len(sec.Items), lang) + "\n")
+		b.WriteString("\n" + TodayHeading(sec.Key, sec.Total, lang) + "\n")
 		for _, line := range lines[:shown[i]] {
 			b.WriteString(line + "\n")
 		}
 		lines = lines[shown[i]:]
-		if n := len(sec.Items) - shown[i]; n > 0 {
+		if n := sec.Total - shown[i]; n > 0 {
 			b.WriteString("  " + i18n.For(lang).Sprintf("today.more", n) + "\n")
 		}
 	}

@@ -52,10 +52,9 @@ func New(ctx *common.Context, att *model.Attention) *Panel {
 	lang := ctx.Lang()
 	for si := range att.Sections {
 		sec := &att.Sections[si]
-		p.entries = append(p.entries, entry{heading: summary.TodayHeading(sec.Key, len(sec.Items), lang)})
+		p.entries = append(p.entries, entry{heading: summary.TodayHeading(sec.Key, sec.Total, lang)})
 		for i := range sec.Items {
 			if i == perSection {
-				p.entries = append(p.entries, entry{more: len(sec.Items) - perSection})
 				break
 			}
 			it := &sec.Items[i]
@@ -63,6 +62,9 @@ func New(ctx *common.Context, att *model.Attention) *Panel {
 			if p.cur < 0 {
 				p.cur = len(p.entries) - 1
 			}
+		}
+		if n := sec.Total - min(len(sec.Items), perSection); n > 0 {
+			p.entries = append(p.entries, entry{more: n})
 		}
 	}
 	return p

@@ -269,7 +269,7 @@ func (c *coverageView) detailText() string {
 	for _, p := range r.Periods {
 		line := model.PeriodName(o.Freq, p.Period, lang) + "  " + summary.MarkText(lang, p.Mark, p.DaysLeft) +
 			"  " + itoa(p.Got) + "/" + itoa(o.Min)
-		if hits := summary.HitsText(lang, p.Hits, p.Planned); hits != "" {
+		if hits := summary.PeriodHitsText(lang, c.ctx.Ledger, p.Hits, p.Planned); hits != "" {
 			line += "  " + hits
 		}
 		b.Bullet(line, markStyle(st, p.Mark))

@@ -133,7 +133,7 @@ func (obligationSource) Detail(ctx *common.Context, id model.ID, width int) stri
 	row := c.Rows[0]
 	for _, p := range row.Periods {
 		line := model.PeriodName(o.Freq, p.Period, lang) + "  " + summary.MarkText(lang, p.Mark, p.DaysLeft)
-		if hits := summary.HitsText(lang, p.Hits, p.Planned); hits != "" {
+		if hits := summary.PeriodHitsText(lang, ctx.Ledger, p.Hits, p.Planned); hits != "" {
 			line += "  " + hits
 		}
 		b.Bullet(line, markStyle(st, p.Mark))
