@@ -16,9 +16,9 @@ type Occurrence struct {
 	Entity  Entity
 	ID      ID
 	Date    Date
-	Kind    uint8 // the record's own kind (an ActivityKind); 0 for none
-	Tag     ID    // the obligation it is tagged with; 0 for none
-	Done    bool  // held or done; false: planned, not yet happened
+	Kind    uint8             // the record's own kind (an ActivityKind); 0 for none
+	Tag     ID                // the obligation it is tagged with; 0 for none
+	Done    bool              // held or done; false: planned, not yet happened
 	Amounts [measureLimit]int // by Measure
 }
 

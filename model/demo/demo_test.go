@@ -156,3 +156,33 @@ func TestSampleIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoObligationsShowEveryMark: on the pinned day the sample's
+// required work has a period met, one due, one missed and one not yet
+// due, so every mark shows in the coverage, the panel and the printout.
+func TestDemoObligationsShowEveryMark(t *testing.T) {
+	l := Build(today, 0)
+	if len(l.Obligations) == 0 {
+		t.Fatal("the sample has no obligations")
+	}
+	sy := model.SchoolYearSpan(model.SchoolYearOf(today))
+	c := model.CoverageOf(l, sy.From, sy.To, today)
+	for _, m := range []model.Mark{model.MarkMet, model.MarkDue, model.MarkMissed, model.MarkNotYet} {
+		if c.Count(m) == 0 {
+			t.Errorf("no period is %s", model.LabelOf(m).Code)
+		}
+	}
+	met := 0
+	for _, r := range c.Rows {
+		for _, p := range r.Periods {
+			for _, h := range p.Hits {
+				if h.Entity == model.EntityTask {
+					met++
+				}
+			}
+		}
+	}
+	if met == 0 {
+		t.Error("no obligation is met by a tagged task")
+	}
+}
