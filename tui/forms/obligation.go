@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -138,10 +137,7 @@ func (d *ObligationDraft) Record(ctx *common.Context) (model.MutableRecord, erro
 		return nil, err
 	}
 	if err := o.Validate(); err != nil {
-		var v *model.ValidationError
-		if errors.As(err, &v) {
-			return nil, err
-		}
+		return nil, err // each problem under its field, as the store would say it
 	}
 	return &o, nil
 }

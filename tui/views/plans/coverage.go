@@ -1,6 +1,7 @@
 package plans
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -176,8 +177,8 @@ func (c *coverageView) View() string {
 	st, lang := c.ctx.Styles, c.ctx.Lang()
 	var b strings.Builder
 	head := c.ctx.T("coverage.heading", model.SchoolYearName(c.year, lang))
-	counts := "✔ " + itoa(c.cov.Count(model.MarkMet)) + "  ⏳ " + itoa(c.cov.Count(model.MarkDue)) +
-		"  ⚠ " + itoa(c.cov.Count(model.MarkMissed)) + "  · " + itoa(c.cov.Count(model.MarkNotYet))
+	counts := "✔ " + strconv.Itoa(c.cov.Count(model.MarkMet)) + "  ⏳ " + strconv.Itoa(c.cov.Count(model.MarkDue)) +
+		"  ⚠ " + strconv.Itoa(c.cov.Count(model.MarkMissed)) + "  · " + strconv.Itoa(c.cov.Count(model.MarkNotYet))
 	gap := c.width - width.Cells(head) - width.Cells(counts)
 	if gap < 2 {
 		counts, gap = "", 0
@@ -268,7 +269,7 @@ func (c *coverageView) detailText() string {
 		o.Freq.Text(lang) + " " + o.MinText(lang))
 	for _, p := range r.Periods {
 		line := model.PeriodName(o.Freq, p.Period, lang) + "  " + summary.MarkText(lang, p.Mark, p.DaysLeft) +
-			"  " + itoa(p.Got) + "/" + itoa(o.Min)
+			"  " + strconv.Itoa(p.Got) + "/" + strconv.Itoa(o.Min)
 		if hits := summary.PeriodHitsText(lang, c.ctx.Ledger, p.Hits, p.Planned); hits != "" {
 			line += "  " + hits
 		}
@@ -291,21 +292,11 @@ func marks(r *model.ObligationCoverage) string {
 
 // total is "7/10 个月".
 func total(r *model.ObligationCoverage, lang model.Lang) string {
-	return itoa(r.Met) + "/" + itoa(r.Total()) + " " + model.PeriodUnit(r.Obligation.Freq.Kind, lang)
+	return strconv.Itoa(r.Met) + "/" + strconv.Itoa(r.Total()) + " " + model.PeriodUnit(r.Obligation.Freq.Kind, lang)
 }
 
 // ShortHelp is the view's keys.
 func (c *coverageView) ShortHelp() []key.Binding {
 	k := c.ctx.Keys
 	return []key.Binding{k.Nav.Up, k.Nav.Down, k.Plans.PrevYear, k.Plans.NextYear, k.Browse.Open, k.Browse.Back}
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
