@@ -76,6 +76,9 @@ type Model struct {
 	statusErr bool
 	loaded    bool
 	loadErr   error
+	// reloading is set while the ledger is read again after another
+	// window changed it, so one change is read once.
+	reloading bool
 }
 
 // NewContext is the context every component shares, built from the
@@ -145,9 +148,9 @@ func (m *Model) Init() tea.Cmd {
 		return tea.Quit // bubbletea draws the first frame before this arrives
 	}
 	if m.loaded {
-		return nil
+		return m.watchTick()
 	}
-	return common.LoadCmd(m.ctx.App)
+	return tea.Batch(common.LoadCmd(m.ctx.App), m.watchTick())
 }
 
 func (m *Model) ledgerName() string {

@@ -26,7 +26,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, tea.Batch(m.key(msg), m.watchNow())
+	case watchMsg:
+		return m, m.watched(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
 	case common.OpenMsg:
@@ -232,6 +234,7 @@ func (m *Model) switchLanguage() tea.Cmd {
 
 // loadedLedger installs a freshly read ledger and tells every tab.
 func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
+	m.reloading = false
 	if msg.Err != nil {
 		m.loadErr = msg.Err
 		m.setStatus(m.ctx.Tr.Err(msg.Err), true)

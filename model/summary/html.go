@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"encoding/base64"
 	"html"
 	"strings"
 
@@ -23,6 +25,24 @@ func esc(s string) string { return html.EscapeString(s) }
 // with patterns, so it reads in black and white.
 func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, lang), false) }
 
+// printScript opens the print dialog once the page has loaded: the only
+// script a page of ours ever runs, allowed by its hash (PageCSP).
+const printScript = `window.addEventListener("load", function () { window.print(); });`
+
+// PageCSP is the Content-Security-Policy every page we write or print
+// carries: it loads nothing (no network, no other file, no frame), runs
+// no script but the print dialog's when asked for, and allows only its
+// own inline styles and data: images. A text in the ledger that somehow
+// reached the page as markup could not fetch or show anything.
+func PageCSP(autoPrint bool) string {
+	csp := "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+	if autoPrint {
+		sum := sha256.Sum256([]byte(printScript))
+		csp += "; script-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	return csp
+}
+
 func renderHTML(d *document, autoPrint bool) string {
 	h := &htmlWriter{lang: d.Lang}
 	b := &h.b
@@ -35,6 +55,7 @@ func renderHTML(d *document, autoPrint bool) string {
 		kind = "slip"
 	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + htmlLang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
+	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + PageCSP(autoPrint) + "\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"secretary\">\n")
 	b.WriteString("<title>" + esc(d.Title+" · "+d.Subtitle) + "</title>\n")
@@ -42,7 +63,7 @@ func renderHTML(d *document, autoPrint bool) string {
 	if autoPrint {
 		// Where there is no lp (Windows), the page opens the browser's
 		// own print dialog once it has loaded.
-		b.WriteString("<script>window.addEventListener(\"load\", function () { window.print(); });</script>\n")
+		b.WriteString("<script>" + printScript + "</script>\n")
 	}
 	b.WriteString("</head>\n<body class=\"" + kind + "\">\n")
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")

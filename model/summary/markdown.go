@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 
+	"secretary/internal/termsafe"
 	"secretary/model"
 )
 
@@ -45,7 +46,7 @@ func renderMarkdown(d *document) string {
 	if d.Footer != "" {
 		b.WriteString("\n" + mdEscape(d.Footer) + "\n")
 	}
-	return b.String()
+	return termsafe.Text(b.String()) // printed to a terminal too: control characters shown, not sent
 }
 
 func mdValue(s string, mark bool) string {

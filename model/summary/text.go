@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/internal/width"
 	"secretary/model"
 )
@@ -74,7 +75,9 @@ func renderText(d *document, width int) string {
 		r.blank()
 		r.para("", d.Footer)
 	}
-	return r.b.String()
+	// The text goes to a terminal (the CLI, the Summary tab): any control
+	// character left in a record is shown, never sent.
+	return termsafe.Text(r.b.String())
 }
 
 // spaces is padding to slice from, so padding a cell allocates nothing.

@@ -6,6 +6,7 @@
 package forms
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -55,6 +56,7 @@ type Host struct {
 	id     common.ID
 	owner  common.ID // who opened the form: told when the save went through
 	draft  Draft
+	orig   Draft // the draft as opened, to tell the fields the user changed
 	action model.Action
 	form   *huh.Form
 	start  string // the draft's snapshot when opened
@@ -71,7 +73,7 @@ var _ common.Overlay = (*Host)(nil)
 // NewHost opens a form over the draft for the component owner; action
 // says how the save is journaled (create/update, close a rectification …).
 func NewHost(ctx *common.Context, owner common.ID, d Draft, action model.Action) *Host {
-	h := &Host{ctx: ctx, id: ctx.NewID(), owner: owner, draft: d, action: action, start: d.Snapshot()}
+	h := &Host{ctx: ctx, id: ctx.NewID(), owner: owner, draft: d, orig: clone(d), action: action, start: d.Snapshot()}
 	h.rebuild()
 	return h
 }
@@ -107,11 +109,17 @@ func (h *Host) formHeight() int { return max(4, h.height-3) } // title, banner, 
 // Update feeds a message to the form; on submit the save runs off the UI
 // goroutine and its answer comes back here.
 func (h *Host) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
-	if w, ok := msg.(common.WroteMsg); ok {
-		if w.Recipient() != h.id {
+	switch msg := msg.(type) {
+	case common.WroteMsg:
+		if msg.Recipient() != h.id {
 			return h, nil
 		}
-		return h, h.saved(w)
+		return h, h.saved(msg)
+	case reloadedMsg:
+		if msg.Recipient() == h.id {
+			return h, h.takeTheirs()
+		}
+		return h, nil
 	}
 	if h.saving {
 		return h, nil
@@ -186,12 +194,43 @@ func (h *Host) submit() tea.Cmd {
 
 // saved closes the form when the save went through and tells its owner;
 // otherwise it shows why and reopens the form with everything typed.
+// When another window changed the record meanwhile, the save was refused
+// rather than write over that change: the ledger is read again and the
+// form takes the other window's values in the fields the user left alone.
 func (h *Host) saved(w common.WroteMsg) tea.Cmd {
+	if errors.Is(w.Err, app.ErrChanged) {
+		cmd := h.failed(w.Err)
+		to := h.id
+		return tea.Batch(cmd, tea.Sequence(common.LoadCmd(h.ctx.App), func() tea.Msg { return reloadedMsg{To: common.To{ID: to}} }))
+	}
 	if w.Err != nil {
 		return h.failed(w.Err)
 	}
 	owner, rec := h.owner, w.Record
 	return tea.Batch(common.Close(h.id), func() tea.Msg { return SavedMsg{To: common.To{ID: owner}, Record: rec} })
+}
+
+// reloadedMsg says the ledger was read again after a refused save.
+type reloadedMsg struct{ common.To }
+
+// takeTheirs rebuilds the form on the record as the other window left
+// it, keeping every field the user changed.
+func (h *Host) takeTheirs() tea.Cmd {
+	r, ok := h.draft.(Reloader)
+	if !ok {
+		return nil
+	}
+	fresh := r.Reload(h.ctx)
+	if fresh == nil {
+		return nil // deleted meanwhile: the banner says so on the next save
+	}
+	h.draft, h.orig = merged(h.orig, h.draft, fresh), clone(fresh)
+	h.banner += " " + h.ctx.T("form.took_theirs")
+	h.rebuild()
+	if h.width > 0 {
+		h.form = h.form.WithWidth(h.width).WithHeight(h.formHeight())
+	}
+	return h.form.Init()
 }
 
 // failed shows why the save failed and reopens the form on the same
