@@ -163,7 +163,7 @@ func TestLedgerLookups(t *testing.T) {
 	if l.OwnerName(2) != "李红梅" || l.OwnerName(0) != "" || l.OwnerName(42) != "" || l.PlanTitle(2) != "学期计划" || l.PlanTitle(9) != "" {
 		t.Error("names")
 	}
-	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(9), 1) != nil {
+	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(30), 1) != nil {
 		t.Error("Record")
 	}
 	for _, e := range Entities() {

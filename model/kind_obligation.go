@@ -4,7 +4,7 @@ package model
 // official documents ask at a frequency, and what meets it.
 var obligationKind = declare(kindSpec[Obligation, *Obligation]{
 	entity: EntityObligation,
-	prefix: "D", // duty: D-3
+	prefix: "G", // 规定动作 (gui ding): G-3
 	code:   "obligation",
 	plural: "obligations",
 	slice:  func(l *Ledger) *[]Obligation { return &l.Obligations },

@@ -22,7 +22,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if !ok {
 		t.Fatalf("no today panel at start:\n%s", d.View())
 	}
-	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 11 项", "T-12", "✎", "R-1", "D-5") {
+	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 11 项", "T-12", "✎", "R-1", "G-5") {
 		t.Fatalf("panel:\n%s", d.View())
 	}
 	if it := p.Selected(); it == nil || it.Entity != model.EntityTask || it.ID != 12 {
@@ -44,7 +44,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	d.Keys("enter")
 	v := d.Model.Tab(common.TabPlans).(*plans.View)
 	if d.Model.Active() != common.TabPlans || v.Showing() != model.EntityObligation || v.Obligations().Selected() != 5 {
-		t.Fatalf("enter on D-5 shows %v on tab %d:\n%s", v.Showing(), d.Model.Active(), d.View())
+		t.Fatalf("enter on G-5 shows %v on tab %d:\n%s", v.Showing(), d.Model.Active(), d.View())
 	}
 	d.Keys("T", "esc")
 	if d.Model.Overlay() != nil || d.Model.Active() != common.TabPlans {
@@ -89,12 +89,12 @@ func TestCoverageView(t *testing.T) {
 	if on, year := v.ShowingCoverage(); !on || year != 2026 {
 		t.Fatalf("c: coverage %v of %d", on, year)
 	}
-	if !d.Contains("Required work, 2026–2027 school year", "D-5", "⚠✔⏳·······", "1/10 months") {
+	if !d.Contains("Required work, 2026–2027 school year", "G-5", "⚠✔⏳·······", "1/10 months") {
 		t.Fatalf("coverage:\n%s", d.View())
 	}
 	d.Keys("j", "j", "j", "j")
 	if !d.Contains("Sep  ⚠ missed", "Oct  ✔ met", "A-5 10·10", "Nov  ⏳ 10 days left") {
-		t.Fatalf("D-5's periods:\n%s", d.View())
+		t.Fatalf("G-5's periods:\n%s", d.View())
 	}
 	d.Keys("[")
 	if _, year := v.ShowingCoverage(); year != 2025 || !d.Contains("2025–2026 school year") {
@@ -234,7 +234,7 @@ func TestATaskTaggedWithAnObligationMeetsIt(t *testing.T) {
 	// progress -> the obligation
 	d.Keys("enter", "enter", "enter", "tab", "enter", "enter", "enter", "enter", "enter", "enter")
 	d.Keys("/")
-	d.Type("D-10")
+	d.Type("G-10")
 	d.Keys("enter", "ctrl+s")
 	task := d.Ledger().Task(id)
 	if task.ObligationID != 10 {
@@ -246,13 +246,13 @@ func TestATaskTaggedWithAnObligationMeetsIt(t *testing.T) {
 	d.Keys("1", "c", "G")
 	var row string
 	for _, l := range strings.Split(d.View(), "\n") {
-		if strings.Contains(l, "D-10 ") {
+		if strings.Contains(l, "G-10 ") {
 			row = l
 			break
 		}
 	}
 	if !strings.Contains(row, "✔") || !strings.Contains(row, "1/1 school years") ||
 		!d.Contains(model.Code(model.EntityTask, id)+" "+task.Title) {
-		t.Fatalf("D-10 is not met by the task (%q):\n%s", row, d.View())
+		t.Fatalf("G-10 is not met by the task (%q):\n%s", row, d.View())
 	}
 }

@@ -24,7 +24,7 @@ func TestObligationsCoverage(t *testing.T) {
 	c := newCLI(t)
 	db := demoDB(t, c)
 	r := c.must(0, "--db", db, "--lang", "zh", "obligations")
-	for _, want := range []string{"规定动作完成情况", "2026—2027学年（2026-09-01 至 2027-08-31）", "D-5 每月综合性", "⚠✔⏳·······", "1/10 个月", "⏳ 还剩 10 天"} {
+	for _, want := range []string{"规定动作完成情况", "2026—2027学年（2026-09-01 至 2027-08-31）", "G-5 每月综合性", "⚠✔⏳·······", "1/10 个月", "⏳ 还剩 10 天"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("school year lacks %q", want)
 		}
@@ -39,7 +39,7 @@ func TestObligationsCoverage(t *testing.T) {
 		}
 	}
 	r = c.must(0, "--db", db, "--lang", "en", "obligations", "--year", "2025", "--format", "md")
-	if !strings.Contains(r.stdout, "2025–26") || !strings.Contains(r.stdout, "| D-") {
+	if !strings.Contains(r.stdout, "2025–26") || !strings.Contains(r.stdout, "| G-") {
 		t.Errorf("last year in Markdown:\n%s", r.stdout)
 	}
 	out := filepath.Join(t.TempDir(), "cov.html")
@@ -65,7 +65,7 @@ func TestObligationsLoadDefaults(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	c.must(0, "--db", db, "settings", "school", "阳光实验中学") // an existing, empty ledger
 	r := c.must(0, "--db", db, "--lang", "zh", "obligations", "--load-defaults")
-	if !strings.Contains(r.stdout, "已加入 10 项默认规定动作") || !strings.Contains(r.stdout, "D-10") {
+	if !strings.Contains(r.stdout, "已加入 10 项默认规定动作") || !strings.Contains(r.stdout, "G-10") {
 		t.Errorf("load: %s", r.stdout)
 	}
 	r = c.must(0, "--db", db, "--lang", "zh", "obligations", "--load-defaults")

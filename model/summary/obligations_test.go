@@ -42,7 +42,7 @@ func TestCoverageSaysWhatIsMetDueAndMissed(t *testing.T) {
 	}
 	text := summary.CoverageText(c, model.LangZh, 100)
 	for _, want := range []string{
-		"D-5 每月综合性教育实践活动", "⚠✔⏳·······", "1/10 个月", // monthly: September missed, October met, November due
+		"G-5 每月综合性教育实践活动", "⚠✔⏳·······", "1/10 个月", // monthly: September missed, October met, November due
 		"✔ 已完成", "⏳ 还剩 10 天", "⚠ 未完成", "· 未到期",
 		"A-5 10·10世界精神卫生日主题班会", // the 10·10 obligation is met by it
 		"T-5 全体学生心理健康筛查",       // the yearly check by a tagged task
@@ -82,7 +82,7 @@ func TestTodayText(t *testing.T) {
 		}
 	}
 	zh := summary.TodayText(a, model.LangZh, 80, 0)
-	for _, want := range []string{"今日提醒 · 2026-11-20", "逾期或 7 天内到期的任务", "✎", "A-6", "逾期未销号的整改", "R-1", "D-5", "9月", "11月"} {
+	for _, want := range []string{"今日提醒 · 2026-11-20", "逾期或 7 天内到期的任务", "✎", "A-6", "逾期未销号的整改", "R-1", "G-5", "9月", "11月"} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("today lacks %q:\n%s", want, zh)
 		}
