@@ -41,6 +41,7 @@ func ledgerFixture() *Ledger {
 			{ID: 3, AssessmentID: 1, OwnerID: 2, Due: today - 20, Status: RectClosed}, // closed late: not overdue
 			{ID: 4, AssessmentID: 2, OwnerID: 3, Due: today, Status: RectOpen},        // due today: not overdue
 		},
+		Obligations: []Obligation{{ID: 1, Title: "每月实践活动", Freq: Frequency{Kind: FreqMonthly}, Min: 1}},
 	}
 	l.Reindex()
 	return l
@@ -162,7 +163,7 @@ func TestLedgerLookups(t *testing.T) {
 	if l.OwnerName(2) != "李红梅" || l.OwnerName(0) != "" || l.OwnerName(42) != "" || l.PlanTitle(2) != "学期计划" || l.PlanTitle(9) != "" {
 		t.Error("names")
 	}
-	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(9), 1) != nil {
+	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(30), 1) != nil {
 		t.Error("Record")
 	}
 	for _, e := range Entities() {
@@ -171,7 +172,7 @@ func TestLedgerLookups(t *testing.T) {
 		}
 	}
 	c := l.Counts()
-	if c != NewCounts(3, 3, 6, 4, 3, 4) || c.Total() != 23 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
+	if c != NewCounts(3, 3, 6, 4, 3, 4, 1) || c.Total() != 24 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
 		t.Errorf("counts %+v", c)
 	}
 	c.Add(EntityRectification, 2)

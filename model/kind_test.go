@@ -97,13 +97,14 @@ func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 		model.EntityActivity:      {model.EntityAssessment},
 		model.EntityAssessment:    {model.EntityRectification},
 		model.EntityRectification: nil,
+		model.EntityObligation:    {model.EntityTask},
 	}
 	for e, w := range want {
 		if got := model.KindOf(e).Referrers(); !slices.Equal(got, w) {
 			t.Errorf("%s: referrers %v, want %v", e.Code(), got, w)
 		}
 	}
-	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityTask,
+	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityObligation, model.EntityTask,
 		model.EntityActivity, model.EntityAssessment, model.EntityRectification}; !slices.Equal(got, w) {
 		t.Errorf("reference order %v, want %v", got, w)
 	}
@@ -189,7 +190,7 @@ func TestPutAndRemoveKeepSlicesInIDOrder(t *testing.T) {
 func TestCountsJSONIsUnchanged(t *testing.T) {
 	c := model.NewCounts(1, 2, 3, 4, 5, 6)
 	b, err := json.Marshal(c)
-	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6}`
+	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,"obligations":0}`
 	if err != nil || string(b) != want {
 		t.Fatalf("json %s %v, want %s", b, err, want)
 	}

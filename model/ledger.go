@@ -16,6 +16,7 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
+	Obligations    []Obligation
 }
 
 // Plan returns the plan with the ID, or nil.
@@ -35,6 +36,9 @@ func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) 
 
 // Rectification returns the rectification with the ID, or nil.
 func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
+
+// Obligation returns the obligation with the ID, or nil.
+func (l *Ledger) Obligation(id ID) *Obligation { return find(l.Obligations, id) }
 
 // Record returns any record by entity and ID, or nil.
 func (l *Ledger) Record(e Entity, id ID) Record {

@@ -26,6 +26,10 @@ func migrations() []migration {
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
 		{from: 3, apply: splitLargeEntries},
+		// v5 -> v6: the obligations' bucket (规定动作, issue 14). Written
+		// as coming from v5 (meetings, issue 13); a v4 ledger runs it
+		// too, since a step runs for every ledger older than it.
+		{from: 5, apply: addKindBuckets},
 	}
 }
 

@@ -58,6 +58,15 @@ func screens() []screen {
 		{name: "history", keys: []string{"2", "H"}},
 		{name: "export_menu", keys: []string{"x"}},
 		{name: "import_menu", keys: []string{"i"}},
+		{name: "obligations", keys: []string{"o"}},
+		{name: "obligation_detail", keys: []string{"o", "j", "j", "j", "j", "enter"}},
+		{name: "obligation_form_new", keys: []string{"o", "n"}},
+		{name: "coverage", keys: []string{"c"}},
+		{name: "coverage_monthly", keys: []string{"c", "j", "j", "j", "j"}},
+		{name: "coverage_last_year", keys: []string{"c", "["}},
+		{name: "new_year_preview", keys: []string{"N"}},
+		{name: "today_panel", keys: []string{"T"}},
+		{name: "today_panel_obligations", keys: []string{"T", "G"}},
 	}
 }
 

@@ -48,6 +48,9 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newSheetCmd,
 		newSummaryCmd,
 		newPrintCmd,
+		newObligationsCmd,
+		newNewYearCmd,
+		newTodayCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

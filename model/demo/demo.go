@@ -27,6 +27,8 @@ func Build(today model.Date, size int) *model.Ledger {
 	if extra := size - b.total(); extra > 0 {
 		b.scale(extra)
 	}
+	b.obligations() // after scale, so a larger sample's generated part is as it was
+
 	b.l.Reindex()
 	return b.l
 }
