@@ -41,6 +41,10 @@ type Options struct {
 	// OS, home folder. Printing and the default folder read it; nothing
 	// in app reads the process.
 	Env Env
+	// DefaultsLang, when set, gives a ledger Open creates the default
+	// obligations (规定动作) in that language, as its first step; "" makes
+	// an empty one (tests, tools).
+	DefaultsLang model.Lang
 }
 
 // withDefaults fills what the zero value leaves open.
@@ -81,9 +85,16 @@ type Service struct {
 // made by a newer program, each with what to do.
 func Open(path string, opts Options) (*Service, error) {
 	opts = opts.withDefaults()
+	created := opts.DefaultsLang != "" && !opts.ReadOnly && fresh(path)
 	st, err := store.Open(path, opts.storeOptions())
 	if err != nil {
 		return nil, err
+	}
+	if created && !st.ReadOnly() {
+		if _, err := loadDefaults(st, model.DefaultObligations(opts.DefaultsLang)); err != nil {
+			st.Close()
+			return nil, err
+		}
 	}
 	if !opts.Started.IsZero() && !st.ReadOnly() {
 		// Temporary files this program left when it was killed (an

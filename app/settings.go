@@ -13,7 +13,11 @@ const (
 	SettingSchool      = "school"
 	SettingSecretary   = "secretary"
 	SettingLastSummary = "last_summary"
+	SettingTodayPanel  = "today_panel"
 )
+
+// MsgBadSwitch refuses a value that is neither on nor off.
+const MsgBadSwitch = "app.bad_switch" // args: the value
 
 // SettingKeys lists the settings by name, in the order they are shown.
 func SettingKeys() []string { return model.SettingKeys() }
@@ -30,6 +34,8 @@ func settingAlias(name string) (string, bool) {
 		return SettingSecretary, true
 	case "上次汇报", "上次汇报日期":
 		return SettingLastSummary, true
+	case "今日提醒", "今日面板", "提醒":
+		return SettingTodayPanel, true
 	}
 	return "", false
 }
@@ -62,6 +68,11 @@ func SettingValue(set model.Settings, name string) (string, error) {
 		return set.School, nil
 	case SettingSecretary:
 		return set.Secretary, nil
+	case SettingTodayPanel:
+		if set.NoTodayPanel {
+			return model.LabelOff.Code, nil
+		}
+		return model.LabelOn.Code, nil
 	}
 	return set.LastSummary.String(), nil
 }
@@ -95,7 +106,32 @@ func (s *Service) SetSetting(name, value string) (Result, error) {
 				return model.JournalEntry{}, err
 			}
 			set.LastSummary = d
+		case SettingTodayPanel:
+			on, err := parseSwitch(value)
+			if err != nil {
+				return model.JournalEntry{}, err
+			}
+			set.NoTodayPanel = !on
 		}
 		return st.SaveSettings(set)
 	})
+}
+
+// parseSwitch reads on or off: on/off, 开/关, yes/no, 是/否, true/false,
+// 1/0, 打开/关闭.
+func parseSwitch(v string) (bool, error) {
+	s := strings.ToLower(strings.TrimSpace(v))
+	switch {
+	case model.LabelOn.Is(s) || model.LabelYes.Is(s):
+		return true, nil
+	case model.LabelOff.Is(s) || model.LabelNo.Is(s):
+		return false, nil
+	}
+	switch s {
+	case "true", "1", "打开", "开启", "显示":
+		return true, nil
+	case "false", "0", "关闭", "不显示":
+		return false, nil
+	}
+	return false, model.NewMsgError(MsgBadSwitch, v)
 }

@@ -20,8 +20,19 @@ type term struct {
 	name   string
 }
 
-// newTerm starts cmdline in a detached tmux session of the size.
+// newTerm starts cmdline in a detached tmux session of the size. The
+// program opens with the today panel over its first screen when anything
+// needs attention; newTerm closes it, so a test starts where it expects
+// (newTermWithToday keeps it).
 func newTerm(t *testing.T, w, h int, env []string, cmdline string) *term {
+	t.Helper()
+	tm := newTermWithToday(t, w, h, env, cmdline)
+	tm.dismissToday()
+	return tm
+}
+
+// newTermWithToday is newTerm leaving the today panel open.
+func newTermWithToday(t *testing.T, w, h int, env []string, cmdline string) *term {
 	t.Helper()
 	tm := &term{t: t, tmux: testenv.RequireTool(t, "driving the program in a real terminal", "tmux"),
 		socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "secretary"}
@@ -40,6 +51,28 @@ func (tm *term) run(args ...string) string {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
 	}
 	return string(out)
+}
+
+// dismissToday waits for the program's first screen and closes the today
+// panel if it is on it. A program that ends instead (an error) is left
+// for the test to read.
+func (tm *term) dismissToday() {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		s := tm.screen()
+		if strings.Contains(s, "EXIT=") {
+			return
+		}
+		if strings.Contains(s, "今日提醒 · ") || strings.Contains(s, "Today · ") {
+			tm.keys("Escape")
+			continue
+		}
+		if strings.Contains(s, "心理健康教育工作台账") || strings.Contains(s, "Mental health education work ledger") {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // screen is what the terminal shows now.

@@ -49,6 +49,12 @@ type Activity struct {
 	Score        int             `cbor:"21,keyasint,omitempty"` // satisfaction 1–5; 0 = not evaluated
 	Evaluation   string          `cbor:"22,keyasint,omitempty"` // 效果评价
 	Notes        string          `cbor:"23,keyasint,omitempty"`
+	// Quantity is how much the activity did in Unit: class hours of a
+	// lesson, home visits made, students checked. Counts only: the
+	// ledger holds nothing that identifies a student.
+	Quantity  int     `cbor:"24,keyasint,omitempty"`
+	Unit      Measure `cbor:"25,keyasint,omitempty"`
+	FollowUps int     `cbor:"26,keyasint,omitempty"` // students followed up after a check (a count)
 }
 
 // Entity is EntityActivity.
@@ -122,6 +128,18 @@ func (a *Activity) Validate() error {
 	}
 	checkText(v, "activity.evaluation", a.Evaluation, false, MaxLongText)
 	checkText(v, "activity.notes", a.Notes, false, MaxLongText)
+	if a.Quantity < 0 {
+		v.add("activity.quantity", MsgNegative)
+	}
+	switch {
+	case a.Unit == 0 && a.Quantity > 0:
+		v.add("activity.unit", MsgRequired)
+	case a.Unit != 0 && !isActivityUnit(a.Unit):
+		v.add("activity.unit", MsgNotUnit)
+	}
+	if a.FollowUps < 0 {
+		v.add("activity.follow_ups", MsgNegative)
+	}
 	return v.err()
 }
 
@@ -143,6 +161,15 @@ func (a *Activity) Upcoming(today Date) bool {
 func (a *Activity) HasAudience(g AudienceGroup) bool {
 	for _, x := range a.Audience {
 		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+func isActivityUnit(m Measure) bool {
+	for _, u := range ActivityUnits() {
+		if u == m {
 			return true
 		}
 	}

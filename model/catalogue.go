@@ -6,7 +6,7 @@ package model
 // listed under each, and says where it was first listed, so a binder
 // holds one copy and points to it.
 type Catalogue struct {
-	Coverage *Coverage
+	Coverage *EvidenceCoverage
 	Sections []CatalogueSection
 	Items    int // distinct items listed
 }
@@ -25,7 +25,7 @@ type CatalogueEntry struct {
 }
 
 // BuildCatalogue numbers the coverage's evidence.
-func BuildCatalogue(c *Coverage) *Catalogue {
+func BuildCatalogue(c *EvidenceCoverage) *Catalogue {
 	cat := &Catalogue{Coverage: c}
 	first := map[ID]string{}
 	for i := range c.Rows {

@@ -24,6 +24,10 @@ const (
 	EntityRectification
 )
 
+// EntityObligation is the required recurring work (规定动作). Numbers 7
+// and 8 are the meetings' and their decisions' (issue 13).
+const EntityObligation Entity = 9
+
 // Prefix is the letter of the entity's display codes: P, O, T, A, E, R;
 // "?" for an unknown entity.
 func (e Entity) Prefix() string {

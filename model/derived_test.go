@@ -41,10 +41,11 @@ func ledgerFixture() *Ledger {
 			{ID: 3, AssessmentID: 1, OwnerID: 2, Due: today - 20, Status: RectClosed}, // closed late: not overdue
 			{ID: 4, AssessmentID: 2, OwnerID: 3, Due: today, Status: RectOpen},        // due today: not overdue
 		},
-		Rubrics:    []Rubric{{ID: 1, Title: "示例", Active: true}},
-		Indicators: []RubricIndicator{{ID: 1, RubricID: 1, Code: "A1", Title: "组织管理", Points: PointsOf(10)}},
-		Evidence:   []Evidence{{ID: 1, Title: "计划", Record: RecordRef{Entity: EntityPlan, ID: 1}, Indicators: []ID{1}}},
-		Documents:  []Document{{ID: 1, Kind: DocRule, Title: "制度"}},
+		Obligations: []Obligation{{ID: 1, Title: "每月实践活动", Freq: Frequency{Kind: FreqMonthly}, Min: 1}},
+		Rubrics:     []Rubric{{ID: 1, Title: "示例", Active: true}},
+		Indicators:  []RubricIndicator{{ID: 1, RubricID: 1, Code: "A1", Title: "组织管理", Points: PointsOf(10)}},
+		Evidence:    []Evidence{{ID: 1, Title: "计划", Record: RecordRef{Entity: EntityPlan, ID: 1}, Indicators: []ID{1}}},
+		Documents:   []Document{{ID: 1, Kind: DocRule, Title: "制度"}},
 	}
 	l.Reindex()
 	return l
@@ -166,7 +167,7 @@ func TestLedgerLookups(t *testing.T) {
 	if l.OwnerName(2) != "李红梅" || l.OwnerName(0) != "" || l.OwnerName(42) != "" || l.PlanTitle(2) != "学期计划" || l.PlanTitle(9) != "" {
 		t.Error("names")
 	}
-	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(9), 1) != nil {
+	if l.Record(EntityTask, 3) != Record(l.Task(3)) || l.Record(EntityTask, 0) != nil || l.Record(Entity(30), 1) != nil {
 		t.Error("Record")
 	}
 	for _, e := range Entities() {
@@ -175,7 +176,7 @@ func TestLedgerLookups(t *testing.T) {
 		}
 	}
 	c := l.Counts()
-	if c != NewCounts(3, 3, 6, 4, 3, 4, 1, 1, 1, 1) || c.Total() != 27 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
+	if c != NewCounts(3, 3, 6, 4, 3, 4, 1, 1, 1, 1, 1) || c.Total() != 28 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
 		t.Errorf("counts %+v", c)
 	}
 	c.Add(EntityRectification, 2)

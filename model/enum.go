@@ -58,9 +58,14 @@ func LabelOf[E Enum](e E) Label {
 	return t[e]
 }
 
-// Values lists an enum's valid values in display order.
+// Values lists an enum's valid values in display order: by number,
+// unless the enum says otherwise (values appended to a stored enum keep
+// their numbers but may belong earlier in a list; see ActivityKind).
 func Values[E Enum]() []E {
 	var zero E
+	if o, ok := any(zero).(interface{ order() []E }); ok {
+		return append([]E(nil), o.order()...)
+	}
 	n := len(zero.labels())
 	out := make([]E, 0, n-1)
 	for i := 1; i < n; i++ {
@@ -84,6 +89,11 @@ func ParseEnum[E Enum](s string) (E, bool) {
 		}
 		if l.Is(s) {
 			return E(i), true
+		}
+	}
+	if a, ok := any(zero).(interface{ formerNames() map[string]E }); ok {
+		if e, ok := a.formerNames()[strings.ToLower(s)]; ok {
+			return e, true
 		}
 	}
 	return 0, false
@@ -178,10 +188,12 @@ var taskStatusLabels = []Label{{},
 
 func (TaskStatus) labels() []Label { return taskStatusLabels }
 
-// ActivityKind is what sort of event an activity is.
+// ActivityKind is what sort of event an activity is. The kinds from
+// 心理健康日 on were added for the required recurring work (规定动作,
+// see Obligation): appended, so stored activities keep their kinds.
 type ActivityKind uint8
 
-// Activity kinds.
+// Activity kinds. Stored: never reorder, only append.
 const (
 	ActLecture ActivityKind = 1 + iota
 	ActTraining
@@ -191,6 +203,13 @@ const (
 	ActVolunteerTraining
 	ActCrisisDrill
 	ActOther
+	ActMentalHealthDay // 5·25 心理健康日
+	ActWorldMHDay      // 10·10 世界精神卫生日
+	ActLesson          // 心理课: counted in class hours
+	ActClassMeeting    // 主题班会
+	ActParents         // 家长学校/家长会
+	ActHomeVisit       // 家访: counted in visits
+	ActScreening       // 心理健康监测: counted in students checked and followed up
 )
 
 // activityKindLabels is read-only: never written after init.
@@ -203,9 +222,37 @@ var activityKindLabels = []Label{{},
 	{"volunteer_training", "enum.activity_kind.volunteer_training"},
 	{"crisis_drill", "enum.activity_kind.crisis_drill"},
 	{"other", "enum.activity_kind.other"},
+	{"mental_health_day", "enum.activity_kind.mental_health_day"},
+	{"world_mental_health_day", "enum.activity_kind.world_mental_health_day"},
+	{"lesson", "enum.activity_kind.lesson"},
+	{"class_meeting", "enum.activity_kind.class_meeting"},
+	{"parents", "enum.activity_kind.parents"},
+	{"home_visit", "enum.activity_kind.home_visit"},
+	{"screening", "enum.activity_kind.screening"},
 }
 
 func (ActivityKind) labels() []Label { return activityKindLabels }
+
+// activityKindOrder is the order forms and lists offer the kinds in: the
+// days and months first, then lessons and class work, the counted kinds,
+// the group's own events, and "other" last. Read-only.
+var activityKindOrder = []ActivityKind{
+	ActMentalHealthDay, ActWorldMHDay, ActThemeMonth, ActLesson, ActClassMeeting, ActParents,
+	ActHomeVisit, ActScreening, ActTraining, ActLecture, ActGroupCounselling, ActCrisisDrill,
+	ActPublicity, ActVolunteerTraining, ActOther,
+}
+
+func (ActivityKind) order() []ActivityKind { return activityKindOrder }
+
+// activityKindFormerNames are the names (English in lower case) kinds had
+// before the list grew (讲座 is now 专题讲座 …): sheets and commands
+// written with the old names still read. Read-only.
+var activityKindFormerNames = map[string]ActivityKind{
+	"讲座": ActLecture, "培训": ActTraining, "主题月": ActThemeMonth, "危机演练": ActCrisisDrill,
+	"training": ActTraining, "theme month": ActThemeMonth,
+}
+
+func (ActivityKind) formerNames() map[string]ActivityKind { return activityKindFormerNames }
 
 // ActivityStatus is whether an activity has happened.
 type ActivityStatus uint8

@@ -101,8 +101,10 @@ func Linkable(k Entity) bool {
 	return KindOf(k) != nil && !slices.Contains(notEvidence, k)
 }
 
-// notEvidence are the kinds that cannot be evidence themselves.
-var notEvidence = []Entity{EntityRubric, EntityIndicator, EntityEvidence}
+// notEvidence are the kinds that cannot be evidence themselves: the
+// rubric's own, and obligations, which say what is required rather than
+// show what was done.
+var notEvidence = []Entity{EntityRubric, EntityIndicator, EntityEvidence, EntityObligation}
 
 // MaxLinks bounds how many indicators one item supports.
 const MaxLinks = 500

@@ -17,6 +17,8 @@ const (
 	ActSettings
 	ActImport // a sheet import: many records in one step
 	ActMigrate
+	ActNewYear  // the new school year: a plan, its tasks and activities in one step
+	ActDefaults // the default obligations loaded into a ledger
 )
 
 // actionLabels is read-only.
@@ -31,6 +33,8 @@ var actionLabels = []Label{{},
 	{"settings", "enum.action.settings"},
 	{"import", "enum.action.import"},
 	{"migrate", "enum.action.migrate"},
+	{"new_year", "enum.action.new_year"},
+	{"defaults", "enum.action.defaults"},
 }
 
 func (Action) labels() []Label { return actionLabels }
@@ -88,7 +92,7 @@ func (j *JournalEntry) Describe() Msg {
 	switch {
 	case j.Action == ActSettings:
 		what = M("journal.settings")
-	case j.Action == ActImport || j.Action == ActMigrate:
+	case j.Action == ActImport || j.Action == ActMigrate || j.Action == ActNewYear || j.Action == ActDefaults:
 		what = M("journal.bulk", LabelOf(j.Action), j.Count)
 	default:
 		what = M("journal.record", LabelOf(j.Action), j.Entity.Label(), Code(j.Entity, j.RecordID), j.Title)

@@ -41,5 +41,8 @@ func activityFields() []fieldSpec {
 		custom("activity.score", func(a *Activity) any { return a.Score }, scoreText),
 		plain("activity.evaluation", func(a *Activity) any { return a.Evaluation }),
 		plain("activity.notes", func(a *Activity) any { return a.Notes }),
+		plain("activity.quantity", func(a *Activity) any { return a.Quantity }),
+		enum("activity.unit", func(a *Activity) Measure { return a.Unit }),
+		plain("activity.follow_ups", func(a *Activity) any { return a.FollowUps }),
 	)
 }

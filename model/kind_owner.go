@@ -13,5 +13,6 @@ var ownerKind = declare(kindSpec[Owner, *Owner]{
 		plain("owner.department", func(o *Owner) any { return o.Department }),
 		plain("owner.contact", func(o *Owner) any { return o.Contact }),
 		plain("owner.notes", func(o *Owner) any { return o.Notes }),
+		plain("owner.left_on", func(o *Owner) any { return o.LeftOn }),
 	},
 })

@@ -15,11 +15,3 @@ var rubricKind = declare(kindSpec[Rubric, *Rubric]{
 		plain("rubric.notes", func(r *Rubric) any { return r.Notes }),
 	},
 })
-
-// yesNoText shows a flag as 是/否, yes/no.
-func yesNoText(v any, _ *Ledger, lang Lang) string {
-	if v.(bool) {
-		return Label{Code: "yes", Key: "word.yes"}.In(lang)
-	}
-	return Label{Code: "no", Key: "word.no"}.In(lang)
-}

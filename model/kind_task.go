@@ -21,6 +21,8 @@ var taskKind = declare(kindSpec[Task, *Task]{
 		custom("task.progress", func(t *Task) any { return t.Progress }, percentText),
 		plain("task.done_on", func(t *Task) any { return t.DoneOn }),
 		plain("task.notes", func(t *Task) any { return t.Notes }),
+		ref("task.obligation", EntityObligation, func(t *Task) ID { return t.ObligationID }),
+		custom("task.yearly", func(t *Task) any { return t.Yearly }, yesNoText),
 	},
 	saveRules: taskSaveRules,
 	warnings:  taskWarnings,

@@ -102,13 +102,15 @@ func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 		model.EntityIndicator: {model.EntityIndicator, model.EntityEvidence},
 		model.EntityEvidence:  nil,
 		model.EntityDocument:  {model.EntityEvidence},
+		// Obligations are requirements, never evidence.
+		model.EntityObligation: {model.EntityTask},
 	}
 	for e, w := range want {
 		if got := model.KindOf(e).Referrers(); !slices.Equal(got, w) {
 			t.Errorf("%s: referrers %v, want %v", e.Code(), got, w)
 		}
 	}
-	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityTask,
+	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityObligation, model.EntityTask,
 		model.EntityActivity, model.EntityAssessment, model.EntityRectification,
 		model.EntityRubric, model.EntityIndicator, model.EntityDocument, model.EntityEvidence}; !slices.Equal(got, w) {
 		t.Errorf("reference order %v, want %v", got, w)
@@ -195,7 +197,7 @@ func TestPutAndRemoveKeepSlicesInIDOrder(t *testing.T) {
 func TestCountsJSONIsUnchanged(t *testing.T) {
 	c := model.NewCounts(1, 2, 3, 4, 5, 6)
 	b, err := json.Marshal(c)
-	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,` +
+	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,"obligations":0,` +
 		`"rubrics":0,"indicators":0,"evidence":0,"documents":0}`
 	if err != nil || string(b) != want {
 		t.Fatalf("json %s %v, want %s", b, err, want)

@@ -16,6 +16,7 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
+	Obligations    []Obligation
 	// Inspection readiness (inspection.go): rubrics and their
 	// indicators, evidence, documents.
 	Rubrics    []Rubric
@@ -41,6 +42,9 @@ func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) 
 
 // Rectification returns the rectification with the ID, or nil.
 func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
+
+// Obligation returns the obligation with the ID, or nil.
+func (l *Ledger) Obligation(id ID) *Obligation { return find(l.Obligations, id) }
 
 // Rubric returns the rubric with the ID, or nil.
 func (l *Ledger) Rubric(id ID) *Rubric { return find(l.Rubrics, id) }

@@ -85,7 +85,7 @@ func DiffLedgers(before, after *Ledger, lang Lang) *LedgerDiff {
 		after = &Ledger{}
 	}
 	ctx := DiffContext{Lang: lang, Before: before, After: after}
-	d := &LedgerDiff{Settings: DiffSettings(before.Settings, after.Settings)}
+	d := &LedgerDiff{Settings: DiffSettings(before.Settings, after.Settings, lang)}
 	for _, e := range Entities() {
 		old, cur := recordsOf(before, e), recordsOf(after, e)
 		byID := make(map[ID]Record, len(old))

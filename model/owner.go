@@ -10,7 +10,13 @@ type Owner struct {
 	Department string `cbor:"4,keyasint,omitempty"` // e.g. 德育处, 心理中心
 	Contact    string `cbor:"5,keyasint,omitempty"`
 	Notes      string `cbor:"6,keyasint,omitempty"`
+	// LeftOn is the day the person left the school or the group; their
+	// records stay, and the new school year flags tasks still theirs.
+	LeftOn Date `cbor:"7,keyasint,omitempty"`
 }
+
+// Left reports whether the person has left by the day.
+func (o *Owner) Left(day Date) bool { return !o.LeftOn.IsZero() && o.LeftOn <= day }
 
 // Entity is EntityOwner.
 func (o *Owner) Entity() Entity { return EntityOwner }
@@ -35,5 +41,6 @@ func (o *Owner) Validate() error {
 	checkText(v, "owner.department", o.Department, false, MaxShortText)
 	checkText(v, "owner.contact", o.Contact, false, MaxShortText)
 	checkText(v, "owner.notes", o.Notes, false, MaxLongText)
+	checkDateRange(v, "owner.left_on", o.LeftOn)
 	return v.err()
 }

@@ -52,8 +52,9 @@ func DiffRecords(before, after Record, ctx DiffContext) []FieldChange {
 }
 
 // DiffSettings compares the ledger's settings, with keys "settings.group",
-// "settings.school", "settings.secretary" and "settings.last_summary".
-func DiffSettings(before, after Settings) []FieldChange {
+// "settings.school", "settings.secretary", "settings.last_summary" and
+// "settings.today_panel".
+func DiffSettings(before, after Settings, lang Lang) []FieldChange {
 	var out []FieldChange
 	add := func(key, b, a string) {
 		if b != a {
@@ -64,6 +65,7 @@ func DiffSettings(before, after Settings) []FieldChange {
 	add("settings.school", before.School, after.School)
 	add("settings.secretary", before.Secretary, after.Secretary)
 	add("settings.last_summary", before.LastSummary.String(), after.LastSummary.String())
+	add("settings.today_panel", TodayPanelText(before, lang), TodayPanelText(after, lang))
 	return out
 }
 

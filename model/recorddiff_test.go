@@ -15,7 +15,7 @@ func fill(v reflect.Value) {
 		v.SetString("变更 x")
 	case reflect.Int, reflect.Int32, reflect.Int64:
 		v.SetInt(3)
-	case reflect.Uint8, reflect.Uint64:
+	case reflect.Uint8, reflect.Uint16, reflect.Uint64:
 		v.SetUint(1)
 	case reflect.Float64:
 		v.SetFloat(88)

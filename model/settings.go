@@ -6,7 +6,27 @@ type Settings struct {
 	School      string `cbor:"2,keyasint,omitempty"`
 	Secretary   string `cbor:"3,keyasint,omitempty"`
 	LastSummary Date   `cbor:"4,keyasint,omitempty"` // day of the last printed summary, for "since the last meeting"
+	// NoTodayPanel turns off the today panel the program shows when it
+	// opens (stored as "off" so a ledger without the field shows it).
+	NoTodayPanel bool `cbor:"5,keyasint,omitempty"`
 }
 
 // SettingKeys lists the settings `secretary settings` can read and write.
-func SettingKeys() []string { return []string{"group", "school", "secretary", "last_summary"} }
+func SettingKeys() []string {
+	return []string{"group", "school", "secretary", "last_summary", "today_panel"}
+}
+
+// TodayPanelText is the today panel setting as a person reads it: 开
+// (on) or 关 (off).
+func TodayPanelText(s Settings, lang Lang) string {
+	if s.NoTodayPanel {
+		return LabelOff.In(lang)
+	}
+	return LabelOn.In(lang)
+}
+
+// LabelOn and LabelOff name a switch's two states.
+var (
+	LabelOn  = Label{Code: "on", Key: "flag.on"}
+	LabelOff = Label{Code: "off", Key: "flag.off"}
+)

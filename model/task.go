@@ -19,6 +19,12 @@ type Task struct {
 	// DoneOn is the day the task was marked done, set by the store; the
 	// meeting summary counts tasks "done in the period" by it.
 	DoneOn Date `cbor:"13,keyasint,omitempty"`
+	// ObligationID tags the task with the required work it does (规定动作):
+	// done, it counts towards that obligation's period.
+	ObligationID ID `cbor:"14,keyasint,omitempty"`
+	// Yearly (每年) marks work that comes back every school year: the new
+	// school year copies it (see PlanNewYear).
+	Yearly bool `cbor:"15,keyasint,omitempty"`
 }
 
 // Entity is EntityTask.

@@ -16,6 +16,8 @@ go build -o "$WORK/secretary" ./cmd/secretary
 go build -o "$WORK/ansi2svg" ./scripts/ansi2svg
 DB="$WORK/secretary.db"
 "$WORK/secretary" --db "$DB" demo >/dev/null
+# The shots start on their screens, not under the today panel (its own shot opens it with T).
+"$WORK/secretary" --db "$DB" settings today_panel off >/dev/null
 
 T="tmux -S $WORK/tmux.sock"
 shot() { # name, keys...
@@ -39,6 +41,8 @@ shot filter 2 / z s
 shot activities 3
 shot assessment 4 j enter
 shot rectifications 4 o
+shot today T
+shot coverage c j j j j
 
 # The wall list as printed (A4 landscape), first page, from the real PDF:
 # needs Chromium and poppler-utils; skipped without them.

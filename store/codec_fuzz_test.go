@@ -33,6 +33,7 @@ func FuzzDecodeRecord(f *testing.F) {
 	seed(&l.Activities[0])
 	seed(&l.Assessments[0])
 	seed(&l.Rectifications[0])
+	seed(&l.Obligations[0])
 	seed(&l.Rubrics[0])
 	seed(&l.Indicators[1])
 	seed(&l.Evidence[1])

@@ -19,10 +19,10 @@ func inspectionBuckets() [][]byte {
 		entityBucket(model.EntityEvidence), entityBucket(model.EntityDocument)}
 }
 
-// asSchema3 takes a file back to how a program before the inspection
-// kinds left it: their buckets gone, schema 3. In a snapshot the manifest
-// counts only the kinds that program knew.
-func asSchema3(t *testing.T, path string, snapshot bool) {
+// asSchema6 takes a file back to how a program before the inspection
+// kinds left it: their buckets gone, schema 6 (the one before theirs). In
+// a snapshot the manifest counts only the kinds that program knew.
+func asSchema6(t *testing.T, path string, snapshot bool) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
 	if err != nil {
@@ -41,12 +41,12 @@ func asSchema3(t *testing.T, path string, snapshot bool) {
 			if err := c.decode(tx.Bucket(bucketSnapshot).Get(keyManifest), &w); err != nil {
 				return err
 			}
-			// As the older program computed it: over the six kinds it knew.
+			// As the older program computed it: over the kinds it knew.
 			d, err := contentDigest(tx)
 			if err != nil {
 				return err
 			}
-			w.Counts, w.Schema, w.Digest = w.Counts[:6], 3, d
+			w.Counts, w.Schema, w.Digest = w.Counts[:len(w.Counts)-len(inspectionBuckets())], 6, d
 			v, err := c.encode(&w)
 			if err != nil {
 				return err
@@ -55,17 +55,17 @@ func asSchema3(t *testing.T, path string, snapshot bool) {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint64(nil, 3))
+		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint64(nil, 6))
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-// TestAV3LedgerGetsTheInspectionBuckets: opening a ledger written before
+// TestAV6LedgerGetsTheInspectionBuckets: opening a ledger written before
 // the inspection kinds adds their buckets (after a backup) and keeps
 // everything else.
-func TestAV3LedgerGetsTheInspectionBuckets(t *testing.T) {
+func TestAV6LedgerGetsTheInspectionBuckets(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "secretary.db")
 	s, err := Open(path, Options{NoBackup: true})
 	if err != nil {
@@ -75,7 +75,7 @@ func TestAV3LedgerGetsTheInspectionBuckets(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	asSchema3(t, path, false)
+	asSchema6(t, path, false)
 
 	s, err = Open(path, Options{})
 	if err != nil {
@@ -98,7 +98,7 @@ func TestAV3LedgerGetsTheInspectionBuckets(t *testing.T) {
 }
 
 // TestASnapshotFromBeforeTheInspectionKindsImports: a snapshot whose
-// manifest counts six kinds, from a ledger without the inspection
+// manifest counts only the kinds before them, from a ledger without the inspection
 // buckets, checks clean and imports.
 func TestASnapshotFromBeforeTheInspectionKindsImports(t *testing.T) {
 	dir := t.TempDir()
@@ -116,7 +116,7 @@ func TestASnapshotFromBeforeTheInspectionKindsImports(t *testing.T) {
 		t.Fatal(err)
 	}
 	src.Close()
-	asSchema3(t, snap, true)
+	asSchema6(t, snap, true)
 
 	info, err := CheckSnapshot(snap, ReadOptions{})
 	if err != nil {

@@ -26,10 +26,11 @@ func migrations() []migration {
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
 		{from: 3, apply: splitLargeEntries},
+		// v5 -> v6: the obligations' bucket (规定动作, issue 14). Written
+		// as coming from v5 (meetings, issue 13); a v4 ledger runs it
+		// too, since a step runs for every ledger older than it.
+		{from: 5, apply: addKindBuckets},
 		// v6 -> v7: rubrics, indicators, evidence, documents (issue 15).
-		// Written as coming from v6, the version before it once the
-		// features numbered 4–6 land; until then a v3 ledger takes this
-		// step directly.
 		{from: 6, apply: addKindBuckets},
 	}
 }

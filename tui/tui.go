@@ -55,6 +55,10 @@ type Deps struct {
 	// QuitAfterFirstFrame ends the program right after it has drawn its
 	// first screen: how the start-up time is measured (make bench).
 	QuitAfterFirstFrame bool
+	// TodayPanel opens the today panel over the first screen when anything
+	// needs attention, unless the ledger's settings turn it off. The
+	// program sets it; tests that look at other screens leave it off.
+	TodayPanel bool
 }
 
 // Model is the root.
@@ -65,8 +69,9 @@ type Model struct {
 	active   common.TabID
 	overlays []common.Overlay
 
-	version     string
-	quitAtStart bool
+	version      string
+	quitAtStart  bool
+	todayAtStart bool // the today panel is still to be shown once the ledger is in
 
 	status    string
 	statusErr bool
@@ -104,7 +109,7 @@ func NewContext(d Deps) *common.Context {
 // New builds the program over the app. The ledger loads in Init.
 func New(d Deps) *Model {
 	ctx := NewContext(d)
-	m := &Model{ctx: ctx, id: ctx.NewID(), version: d.Version, quitAtStart: d.QuitAfterFirstFrame}
+	m := &Model{ctx: ctx, id: ctx.NewID(), version: d.Version, quitAtStart: d.QuitAfterFirstFrame, todayAtStart: d.TodayPanel}
 	m.tabs = [common.TabCount]common.Tab{
 		plans.New(ctx),
 		owners.New(ctx),

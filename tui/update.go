@@ -10,6 +10,7 @@ import (
 	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/components/today"
 	"secretary/tui/forms"
 	"secretary/tui/keys"
 )
@@ -108,6 +109,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.open(newHelpPage(m.ctx, m.helpGroups()))
 	case key.Matches(msg, g.Settings):
 		return m.openSettings()
+	case key.Matches(msg, g.Today):
+		return m.open(today.New(m.ctx, model.AttentionOf(m.ctx.Ledger, m.ctx.Today())))
 	}
 	return m.toTab(m.active, msg)
 }
@@ -248,7 +251,25 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 	m.loaded, m.loadErr = true, nil
 	m.ctx.Ledger = l
 	m.ctx.Derived = common.Derive(l, m.ctx.Today())
-	return tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}))
+	cmd := tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}))
+	return tea.Batch(cmd, m.todayPanel())
+}
+
+// todayPanel opens the today panel once, over the first screen, when
+// anything needs attention and the settings do not turn it off.
+func (m *Model) todayPanel() tea.Cmd {
+	if !m.todayAtStart {
+		return nil
+	}
+	m.todayAtStart = false
+	if m.ctx.Ledger.Settings.NoTodayPanel {
+		return nil
+	}
+	att := model.AttentionOf(m.ctx.Ledger, m.ctx.Derived.Today)
+	if att.Empty() {
+		return nil
+	}
+	return m.open(today.New(m.ctx, att))
 }
 
 func (m *Model) setStatus(text string, isErr bool) {

@@ -79,6 +79,10 @@ func run(args []string, sys system) int {
 	if err == nil {
 		return exitOK
 	}
+	var quiet exitStatus
+	if errors.As(err, &quiet) {
+		return int(quiet)
+	}
 	fmt.Fprintln(sys.stderr, termsafe.Text(a.errLine(err)))
 	var u *usageError
 	if errors.As(err, &u) || isCobraUsage(err) {
@@ -168,6 +172,20 @@ func (a *invocation) openLedger(readOnly bool) (*app.Service, error) {
 	}
 	opts := a.options()
 	opts.ReadOnly = readOnly
+	return app.Open(path, opts)
+}
+
+// openForUse is openLedger for the full-screen program: a ledger it
+// creates (the first run) starts with the default obligations in the
+// interface's language. Other commands that create one (an import, a
+// setting) leave it empty: they fill it themselves.
+func (a *invocation) openForUse(readOnly bool) (*app.Service, error) {
+	path, err := a.ledgerPath()
+	if err != nil {
+		return nil, err
+	}
+	opts := a.options()
+	opts.ReadOnly, opts.DefaultsLang = readOnly, a.tr.Lang()
 	return app.Open(path, opts)
 }
 

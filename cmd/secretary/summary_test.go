@@ -71,7 +71,7 @@ func TestSummaryPrintsTextByDefault(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"阳光实验中学心理健康教育工作领导小组", "2026—2027学年第一学期（2026-09-01 至 2027-01-31）", "一、总体情况", "七、下一步安排", "生成日期：2026-11-20"} {
+	for _, want := range []string{"阳光实验中学心理健康教育工作领导小组", "2026—2027学年第一学期（2026-09-01 至 2027-01-31）", "一、总体情况", "八、下一步安排", "生成日期：2026-11-20"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}

@@ -25,13 +25,13 @@ func enumTexts() map[Key]Text {
 		"enum.task_status.done":        {"已完成", "Done"},
 		"enum.task_status.blocked":     {"受阻", "Blocked"},
 
-		"enum.activity_kind.lecture":            {"讲座", "Lecture"},
-		"enum.activity_kind.training":           {"培训", "Training"},
-		"enum.activity_kind.theme_month":        {"主题月", "Theme month"},
+		"enum.activity_kind.lecture":            {"专题讲座", "Lecture"},
+		"enum.activity_kind.training":           {"教师培训", "Teacher training"},
+		"enum.activity_kind.theme_month":        {"宣传教育月", "Publicity month"},
 		"enum.activity_kind.group_counselling":  {"团体辅导", "Group counselling"},
 		"enum.activity_kind.publicity":          {"宣传", "Publicity"},
 		"enum.activity_kind.volunteer_training": {"志愿者培训", "Volunteer training"},
-		"enum.activity_kind.crisis_drill":       {"危机演练", "Crisis drill"},
+		"enum.activity_kind.crisis_drill":       {"危机干预演练", "Crisis drill"},
 		"enum.activity_kind.other":              {"其他", "Other"},
 
 		"enum.activity_status.planned":   {"计划中", "Planned"},

@@ -84,9 +84,6 @@ func evidenceKindTexts() map[Key]Text {
 
 		"enum.doc_status.in_force": {"现行有效", "In force"},
 		"enum.doc_status.repealed": {"已废止", "Repealed"},
-
-		"word.yes": {"是", "yes"},
-		"word.no":  {"否", "no"},
 	}
 }
 
@@ -106,7 +103,6 @@ func evidenceSheetTexts() map[Key]Text {
 		"sheet.rubric.col.points":    {"数字，可有一位小数，如 8 或 2.5", "a number, at most one decimal, such as 8 or 2.5"},
 		"sheet.rubric.col.criteria":  {"评分标准或评估要点", "how it is scored"},
 		"sheet.rubric.col.evidence":  {"需要准备的佐证材料", "the evidence it asks for"},
-		"sheet.yes_no":               {"请填“是”或留空", "write yes or leave it empty"},
 		"sheet.not_record_code":      {"“%s”不是台账记录的编号（如 A-3、P-1）", "“%s” is not a ledger record's code (such as A-3, P-1)"},
 	}
 	for k, v := range evidenceKindTexts() {

@@ -196,6 +196,7 @@ func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
 		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(),
+		obligationTexts(),
 		evidenceTexts(),
 	}
 }

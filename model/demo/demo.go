@@ -27,6 +27,8 @@ func Build(today model.Date, size int) *model.Ledger {
 	if extra := size - b.total(); extra > 0 {
 		b.scale(extra)
 	}
+	b.obligations() // after scale, so a larger sample's generated part is as it was
+
 	// The inspection sample (rubric, documents, evidence) is the same at
 	// every size and is not counted in it: size is about the year's work.
 	b.inspection()

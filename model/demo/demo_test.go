@@ -31,9 +31,11 @@ func TestSampleIsAValidLedgerAtEverySize(t *testing.T) {
 func checkSample(t *testing.T, today model.Date, size int) {
 	t.Helper()
 	l := Build(today, size)
-	// The inspection sample is the same at every size and not counted in it.
+	// The default obligations are a fixed ten on top of the size asked
+	// for (added after the generated part, which they leave as it was);
+	// the inspection sample is the same at every size and not counted in it.
 	c := l.Counts()
-	if n := c.Total() - c.Of(model.EntityRubric) - c.Of(model.EntityIndicator) - c.Of(model.EntityEvidence) - c.Of(model.EntityDocument); n < size*9/10 || (size > BaseSize && n > size*11/10) {
+	if n := c.Total() - c.Of(model.EntityRubric) - c.Of(model.EntityIndicator) - c.Of(model.EntityEvidence) - c.Of(model.EntityDocument); n < size*9/10 || (size > BaseSize && n > size*11/10+len(l.Obligations)) {
 		t.Errorf("size %d: %d records", size, n)
 	}
 	check := func(r model.Record, i int) {
@@ -156,5 +158,35 @@ func TestSampleIsDeterministic(t *testing.T) {
 		if !reflect.DeepEqual(a.Counts(), b.Counts()) || !reflect.DeepEqual(a.Tasks, b.Tasks) || !reflect.DeepEqual(a.Rectifications, b.Rectifications) {
 			t.Errorf("size %d: two builds differ", size)
 		}
+	}
+}
+
+// TestDemoObligationsShowEveryMark: on the pinned day the sample's
+// required work has a period met, one due, one missed and one not yet
+// due, so every mark shows in the coverage, the panel and the printout.
+func TestDemoObligationsShowEveryMark(t *testing.T) {
+	l := Build(today, 0)
+	if len(l.Obligations) == 0 {
+		t.Fatal("the sample has no obligations")
+	}
+	sy := model.SchoolYearSpan(model.SchoolYearOf(today))
+	c := model.CoverageOf(l, sy.From, sy.To, today)
+	for _, m := range []model.Mark{model.MarkMet, model.MarkDue, model.MarkMissed, model.MarkNotYet} {
+		if c.Count(m) == 0 {
+			t.Errorf("no period is %s", model.LabelOf(m).Code)
+		}
+	}
+	met := 0
+	for _, r := range c.Rows {
+		for _, p := range r.Periods {
+			for _, h := range p.Hits {
+				if h.Entity == model.EntityTask {
+					met++
+				}
+			}
+		}
+	}
+	if met == 0 {
+		t.Error("no obligation is met by a tagged task")
 	}
 }

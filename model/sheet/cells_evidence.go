@@ -49,30 +49,6 @@ func (c *cellIn) floatPoints(s string) (model.Points, bool) {
 	return model.Points(tenths), true
 }
 
-// yesNoCell writes a flag as 是 or blank.
-func yesNoCell(x *exporter, b bool) Cell {
-	if !b {
-		return textCell("")
-	}
-	return textCell(model.Label{Code: "yes", Key: "word.yes"}.In(x.lang))
-}
-
-// yesNo reads a flag: 是, yes, y, true, 1, ✓ are set; blank, 否, no, 0 are
-// not; anything else is a problem.
-func (c *cellIn) yesNo() bool {
-	switch strings.ToLower(foldWidth(c.trimmed())) {
-	case "", "否", "no", "n", "false", "0", "×":
-		return false
-	case "是", "yes", "y", "true", "1", "✓", "√", "✔":
-		return true
-	}
-	c.fail(MsgYesNo)
-	return false
-}
-
-// MsgYesNo: a flag that is neither yes nor no.
-const MsgYesNo = "sheet.yes_no"
-
 // anyRecord reads a reference to a record of any kind evidence can be,
 // by its code ("A-3", or "A-3 title" as exported).
 func (c *cellIn) anyRecord() model.RecordRef {

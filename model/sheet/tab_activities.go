@@ -81,5 +81,14 @@ func activityColumns() []column[model.Activity] {
 		{key: "activity.notes", head: "notes", wrap: true,
 			get: func(_ *exporter, a *model.Activity) Cell { return textCell(a.Notes) },
 			set: func(c *cellIn, a *model.Activity) { a.Notes = c.text() }},
+		{key: "activity.quantity", head: "quantity", alias: []string{"课时", "课时数", "家访户次", "受测人数"}, kind: KindInt,
+			get: func(_ *exporter, a *model.Activity) Cell { return optIntCell(a.Quantity) },
+			set: func(c *cellIn, a *model.Activity) { a.Quantity = c.int() }},
+		{key: "activity.unit", head: "unit",
+			get: func(x *exporter, a *model.Activity) Cell { return enumCell(x, a.Unit) },
+			set: func(c *cellIn, a *model.Activity) { a.Unit = parseEnum[model.Measure](c) }},
+		{key: "activity.follow_ups", head: "follow_ups", alias: []string{"需跟进人数"}, kind: KindInt,
+			get: func(_ *exporter, a *model.Activity) Cell { return optIntCell(a.FollowUps) },
+			set: func(c *cellIn, a *model.Activity) { a.FollowUps = c.int() }},
 	}...)
 }

@@ -47,5 +47,19 @@ func taskColumns() []column[model.Task] {
 		{key: "task.notes", head: "notes", alias: []string{"说明"}, wrap: true,
 			get: func(_ *exporter, t *model.Task) Cell { return textCell(t.Notes) },
 			set: func(c *cellIn, t *model.Task) { t.Notes = c.text() }},
+		{key: "task.obligation", head: "obligation", alias: []string{"规定动作"},
+			get: func(x *exporter, t *model.Task) Cell { return x.ref(model.EntityObligation, t.ObligationID) },
+			set: func(c *cellIn, t *model.Task) { t.ObligationID = c.ref(model.EntityObligation) }},
+		{key: "task.yearly", head: "yearly", alias: []string{"每年重复"},
+			get: func(x *exporter, t *model.Task) Cell { return yearlyCell(x, t.Yearly) },
+			set: func(c *cellIn, t *model.Task) { t.Yearly = c.flag(false) }},
 	}
+}
+
+// yearlyCell marks a yearly task 是 (yes) and leaves the others empty.
+func yearlyCell(x *exporter, yearly bool) Cell {
+	if !yearly {
+		return textCell("")
+	}
+	return flagCell(x, true)
 }

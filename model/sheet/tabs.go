@@ -51,7 +51,7 @@ func recordTab[T any, P interface {
 // tabList is the record sheets in workbook order: plans, then the
 // responsibility list (tasks) and its people, then activities,
 // assessments and rectifications. Read-only.
-var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab,
+var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab, obligationTab,
 	rubricTab, indicatorTab, evidenceTab, documentTab}
 
 // tabOf is the tab that holds the entity's records, or nil.

@@ -22,6 +22,7 @@ func Build(l *model.Ledger, p Period, today model.Date) *Summary {
 	b := &builder{l: l, s: s, plans: map[model.ID]*planStats{}, owners: map[model.ID]*OwnerRow{}}
 	b.tasks()
 	b.activities()
+	b.obligations()
 	b.plansSection()
 	b.ownersSection()
 	b.assessments()

@@ -115,7 +115,7 @@ func scoreText(r *model.CoverageRow) string {
 
 // leafCounts counts the leaves under the first-level row at i, and those
 // with evidence.
-func leafCounts(cov *model.Coverage, i int) (leaves, have int) {
+func leafCounts(cov *model.EvidenceCoverage, i int) (leaves, have int) {
 	for j := i; j < len(cov.Rows); j++ {
 		if j > i && cov.Rows[j].Depth == 1 {
 			break

@@ -102,14 +102,14 @@ func TestHTMLHasEverySectionAndBuildsFigures(t *testing.T) {
 	l := demo.Build(today, 1500)
 	s := summary.Build(l, summary.Semester(today), today)
 	titles := map[model.Lang][]string{
-		model.LangZh: {"一、总体情况", "二、计划进展", "三、责任落实", "四、活动开展", "五、监督评估与整改", "六、存在问题", "七、下一步安排"},
-		model.LangEn: {"1. Overview", "2. Plan progress", "3. Responsibilities", "4. Activities", "5. Assessments and rectification", "6. Problems", "7. Next steps"},
+		model.LangZh: {"一、总体情况", "二、计划进展", "三、责任落实", "四、活动开展", "五、规定动作完成情况", "六、监督评估与整改", "七、存在问题", "八、下一步安排"},
+		model.LangEn: {"1. Overview", "2. Plan progress", "3. Responsibilities", "4. Activities", "5. Required work", "6. Assessments and rectification", "7. Problems", "8. Next steps"},
 	}
 	for lang, want := range titles {
 		p := parsePage(t, summary.HTML(s, lang))
 		secs := p.all(func(n *html.Node) bool { return n.Data == "section" })
-		if len(secs) != 7 {
-			t.Fatalf("%s: %d sections, want 7", lang, len(secs))
+		if len(secs) != len(want) {
+			t.Fatalf("%s: %d sections, want %d", lang, len(secs), len(want))
 		}
 		for i, sec := range secs {
 			h2 := (&page{root: sec}).tag("h2")

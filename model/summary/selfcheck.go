@@ -24,7 +24,7 @@ type SelfCheck struct {
 	Header    Header
 	Today     model.Date
 	Ledger    *model.Ledger
-	Coverage  *model.Coverage
+	Coverage  *model.EvidenceCoverage
 	Catalogue *model.Catalogue
 }
 

@@ -30,6 +30,9 @@ type ActivityDraft struct {
 	Sponsors    string
 	Volunteers  string
 	Notes       string
+	Unit        model.Measure
+	Quantity    string
+	FollowUps   string
 }
 
 // NewActivityDraft is a draft for a new, planned activity.
@@ -43,7 +46,8 @@ func EditActivityDraft(a model.Activity) *ActivityDraft {
 	return &ActivityDraft{rec: a, Kind: a.Kind, Title: a.Title, Date: dateText(a.Date), Time: a.Time, Venue: a.Venue,
 		OrganiserID: a.OrganiserID, PlanID: a.PlanID, TaskID: a.TaskID, Audience: append([]model.AudienceGroup(nil), a.Audience...),
 		Expected: countText(a.Expected), Budget: moneyText(a.Budget), Stages: a.StageOwners,
-		Sponsors: a.Sponsors, Volunteers: a.Volunteers, Notes: a.Notes}
+		Sponsors: a.Sponsors, Volunteers: a.Volunteers, Notes: a.Notes,
+		Unit: a.Unit, Quantity: countText(a.Quantity), FollowUps: countText(a.FollowUps)}
 }
 
 // Heading is the form's title.
@@ -81,6 +85,7 @@ func (d *ActivityDraft) Groups(ctx *common.Context) []*huh.Group {
 		stage := model.Stage(i + 1)
 		fields = append(fields, ownerSelect(ctx, "activity.stage."+model.LabelOf(stage).Code, &d.Stages[i], true))
 	}
+	fields = append(fields, quantityFields(ctx, &d.Unit, &d.Quantity, &d.FollowUps)...)
 	fields = append(fields,
 		longText(ctx, "activity.sponsors", &d.Sponsors, ""),
 		longText(ctx, "activity.volunteers", &d.Volunteers, ""),
@@ -100,7 +105,22 @@ func (d *ActivityDraft) Record(ctx *common.Context) (model.MutableRecord, error)
 	a.Date = c.date(ctx, "activity.date", d.Date, true)
 	a.Expected = c.integer("activity.expected", d.Expected, 0, 1_000_000)
 	a.Budget = c.money("activity.budget", d.Budget)
+	a.Unit = d.Unit
+	a.Quantity = c.integer("activity.quantity", d.Quantity, 0, 1_000_000)
+	a.FollowUps = c.integer("activity.follow_ups", d.FollowUps, 0, 1_000_000)
 	return c.done(ctx, &a)
+}
+
+// quantityFields are an activity's counts: how much it did in which unit
+// (class hours, visits, students checked) and how many students need
+// following up. The hint says the ledger keeps counts, never who.
+func quantityFields(ctx *common.Context, unit *model.Measure, qty, followUps *string) []huh.Field {
+	return []huh.Field{
+		optionalEnumSelect(ctx, "activity.unit", unit, model.ActivityUnits()...).Inline(true).
+			Description(ctx.T("form.counts_only")),
+		intInput(ctx, "activity.quantity", qty, 0, 1_000_000),
+		intInput(ctx, "activity.follow_ups", followUps, 0, 1_000_000),
+	}
 }
 
 // HeldDraft records how an activity went (h): who came, what it cost, how
@@ -112,12 +132,19 @@ type HeldDraft struct {
 	Score      int
 	Evaluation string
 	Summary    string
+	Unit       model.Measure
+	Quantity   string
+	FollowUps  string
 }
 
 // NewHeldDraft starts from what the activity already has (expected
 // participants and budget as the likely answers).
 func NewHeldDraft(a model.Activity) *HeldDraft {
-	d := &HeldDraft{rec: a, Actual: countText(a.Actual), Spend: moneyText(a.Spend), Score: a.Score, Evaluation: a.Evaluation, Summary: a.Summary}
+	d := &HeldDraft{rec: a, Actual: countText(a.Actual), Spend: moneyText(a.Spend), Score: a.Score, Evaluation: a.Evaluation, Summary: a.Summary,
+		Unit: a.Unit, Quantity: countText(a.Quantity), FollowUps: countText(a.FollowUps)}
+	if d.Unit == 0 {
+		d.Unit = unitOf(a.Kind)
+	}
 	if a.Status != model.ActHeld {
 		d.Actual, d.Spend = countText(a.Expected), moneyText(a.Budget)
 	}
@@ -134,7 +161,7 @@ func (d *HeldDraft) Heading(ctx *common.Context) string {
 
 // Snapshot is the draft's content.
 func (d *HeldDraft) Snapshot() string {
-	return fmt.Sprint(d.Actual, d.Spend, d.Score, d.Evaluation, d.Summary)
+	return fmt.Sprint(d.Actual, d.Spend, d.Score, d.Evaluation, d.Summary, d.Unit, d.Quantity, d.FollowUps)
 }
 
 // Groups builds the short form.
@@ -143,13 +170,17 @@ func (d *HeldDraft) Groups(ctx *common.Context) []*huh.Group {
 	for s := 5; s >= 1; s-- {
 		scores = append(scores, huh.NewOption(ctx.T("form.score", s), s))
 	}
-	return []*huh.Group{huh.NewGroup(
+	fields := []huh.Field{
 		intInput(ctx, "activity.actual", &d.Actual, 0, 1_000_000),
 		moneyInput(ctx, "activity.spend", &d.Spend),
 		huh.NewSelect[int]().Title(title(ctx, "activity.score", true)).Options(scores...).Value(&d.Score),
+	}
+	fields = append(fields,
 		longText(ctx, "activity.evaluation", &d.Evaluation, ctx.T("form.evaluation_hint")),
 		longText(ctx, "activity.summary", &d.Summary, ""),
-	)}
+	)
+	fields = append(fields, quantityFields(ctx, &d.Unit, &d.Quantity, &d.FollowUps)...)
+	return []*huh.Group{huh.NewGroup(fields...)}
 }
 
 // Record marks the activity held with the answers.
@@ -160,6 +191,9 @@ func (d *HeldDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	a.Actual = c.integer("activity.actual", d.Actual, 0, 1_000_000)
 	a.Spend = c.money("activity.spend", d.Spend)
 	a.Score, a.Evaluation, a.Summary = d.Score, d.Evaluation, d.Summary
+	a.Unit = d.Unit
+	a.Quantity = c.integer("activity.quantity", d.Quantity, 0, 1_000_000)
+	a.FollowUps = c.integer("activity.follow_ups", d.FollowUps, 0, 1_000_000)
 	return c.done(ctx, &a)
 }
 
@@ -225,4 +259,18 @@ func countText(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// unitOf is the unit an activity of the kind is usually counted in: a
+// lesson in class hours, home visits in visits, a check in students.
+func unitOf(k model.ActivityKind) model.Measure {
+	switch k {
+	case model.ActLesson:
+		return model.MeasureHours
+	case model.ActHomeVisit:
+		return model.MeasureVisits
+	case model.ActScreening:
+		return model.MeasureChecked
+	}
+	return 0
 }

@@ -18,11 +18,13 @@ type OwnerDraft struct {
 	Department string
 	Contact    string
 	Notes      string
+	LeftOn     string
 }
 
 // EditOwnerDraft is a draft of an existing person.
 func EditOwnerDraft(o model.Owner) *OwnerDraft {
-	return &OwnerDraft{ID: o.ID, Name: o.Name, Title: o.Title, Department: o.Department, Contact: o.Contact, Notes: o.Notes}
+	return &OwnerDraft{ID: o.ID, Name: o.Name, Title: o.Title, Department: o.Department, Contact: o.Contact, Notes: o.Notes,
+		LeftOn: dateText(o.LeftOn)}
 }
 
 // Heading is the form's title.
@@ -45,13 +47,20 @@ func (d *OwnerDraft) Groups(ctx *common.Context) []*huh.Group {
 		textInput(ctx, "owner.department", &d.Department, false).Suggestions(departments(ctx.Ledger)).
 			Description(ctx.T("form.dept_hint")),
 		textInput(ctx, "owner.contact", &d.Contact, false),
+		dateInput(ctx, "owner.left_on", &d.LeftOn, false).Description(ctx.T("form.left_on_hint")),
 		longText(ctx, "owner.notes", &d.Notes, ""),
 	)}
 }
 
 // Record builds the owner.
-func (d *OwnerDraft) Record(_ *common.Context) (model.MutableRecord, error) {
-	return &model.Owner{ID: d.ID, Name: d.Name, Title: d.Title, Department: d.Department, Contact: d.Contact, Notes: d.Notes}, nil
+func (d *OwnerDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
+	var c collect
+	o := &model.Owner{ID: d.ID, Name: d.Name, Title: d.Title, Department: d.Department, Contact: d.Contact, Notes: d.Notes}
+	o.LeftOn = c.date(ctx, "owner.left_on", d.LeftOn, false)
+	if err := c.err(model.EntityOwner); err != nil {
+		return nil, err
+	}
+	return o, nil
 }
 
 // departments lists the ledger's departments, sorted.

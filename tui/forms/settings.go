@@ -18,18 +18,21 @@ type SettingsDraft struct {
 	GroupName string
 	School    string
 	Secretary string
+	Today     bool // the today panel opens with the program
 }
 
 // NewSettingsDraft starts from the stored settings.
 func NewSettingsDraft(s model.Settings) *SettingsDraft {
-	return &SettingsDraft{rec: s, GroupName: s.GroupName, School: s.School, Secretary: s.Secretary}
+	return &SettingsDraft{rec: s, GroupName: s.GroupName, School: s.School, Secretary: s.Secretary, Today: !s.NoTodayPanel}
 }
 
 // Heading is the form's title.
 func (d *SettingsDraft) Heading(ctx *common.Context) string { return ctx.T("form.settings") }
 
 // Snapshot is the draft's content.
-func (d *SettingsDraft) Snapshot() string { return fmt.Sprint(d.GroupName, d.School, d.Secretary) }
+func (d *SettingsDraft) Snapshot() string {
+	return fmt.Sprint(d.GroupName, d.School, d.Secretary, d.Today)
+}
 
 // Groups builds the fields.
 func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
@@ -38,13 +41,16 @@ func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
 		in("settings.group", &d.GroupName).Description(ctx.T("settings.group_hint")),
 		in("settings.school", &d.School),
 		in("settings.secretary", &d.Secretary),
+		huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
+			Options(huh.NewOption(ctx.L(model.LabelOn), true), huh.NewOption(ctx.L(model.LabelOff), false)).
+			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")),
 	).Description(ctx.T("settings.hint"))}
 }
 
 // Settings is the edited settings.
 func (d *SettingsDraft) Settings() model.Settings {
 	s := d.rec
-	s.GroupName, s.School, s.Secretary = d.GroupName, d.School, d.Secretary
+	s.GroupName, s.School, s.Secretary, s.NoTodayPanel = d.GroupName, d.School, d.Secretary, !d.Today
 	return s
 }
 

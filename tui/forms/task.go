@@ -25,6 +25,8 @@ type TaskDraft struct {
 	Progress     string
 	DoneOn       string // 完成日期: empty means today when the task becomes done
 	Notes        string
+	ObligationID model.ID
+	Yearly       bool
 
 	// What the stored task had, so saving can tell a status change the
 	// user made from a progress the user typed.
@@ -43,7 +45,8 @@ func EditTaskDraft(t model.Task) *TaskDraft {
 	p := strconv.Itoa(t.Progress)
 	return &TaskDraft{ID: t.ID, PlanID: t.PlanID, Title: t.Title, Area: t.Area, OwnerID: t.OwnerID, SupervisorID: t.SupervisorID,
 		Start: dateText(t.Start), Due: dateText(t.Due), Indicator: t.Indicator, Status: t.Status, Progress: p, Notes: t.Notes,
-		DoneOn:     dateText(t.DoneOn),
+		DoneOn:       dateText(t.DoneOn),
+		ObligationID: t.ObligationID, Yearly: t.Yearly,
 		origStatus: t.Status, origProgress: p}
 }
 
@@ -76,6 +79,8 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 		enumSelect(ctx, "task.status", &d.Status).Inline(true),
 		intInput(ctx, "task.progress", &d.Progress, 0, 100).Description(ctx.T("form.progress_hint")),
 		dateInput(ctx, "task.done_on", &d.DoneOn, false).Description(ctx.T("form.done_on_hint")),
+		obligationSelect(ctx, "task.obligation", &d.ObligationID),
+		flagSelect(ctx, "task.yearly", &d.Yearly).Description(ctx.T("form.yearly_hint")),
 		longText(ctx, "task.notes", &d.Notes, ""),
 	)}
 }
@@ -87,7 +92,8 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	t := &model.Task{ID: d.ID, PlanID: d.PlanID, Title: d.Title, Area: d.Area, OwnerID: d.OwnerID, SupervisorID: d.SupervisorID,
-		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes}
+		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes,
+		ObligationID: d.ObligationID, Yearly: d.Yearly}
 	t.Start = c.date(ctx, "task.start", d.Start, false)
 	t.Due = c.date(ctx, "task.due", d.Due, true)
 	t.Progress = c.integer("task.progress", d.Progress, 0, 100)

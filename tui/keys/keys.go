@@ -27,6 +27,7 @@ type Map struct {
 	Flow        Flow
 	Pager       Pager
 	Plans       Plans
+	Today       Today
 	Owners      Owners
 	Activities  Activities
 	Assessments Assessments
@@ -47,6 +48,7 @@ type Global struct {
 	Help       key.Binding
 	Quit       key.Binding
 	ForceQuit  key.Binding // ctrl+c: quits from anywhere, even a form
+	Today      key.Binding // T: the today panel again
 }
 
 // Nav moves in a list or scrolls a page.
@@ -108,9 +110,19 @@ type Pager struct {
 	Close key.Binding
 }
 
-// Plans are the Plans tab's own keys.
+// Plans are the Plans tab's own keys: a task under a plan; the lists of
+// plans and obligations (o), the required work's coverage (c) with its
+// school years ([ ]), and the new school year (N).
 type Plans struct {
-	AddTask key.Binding
+	AddTask            key.Binding
+	Toggle, Coverage   key.Binding
+	PrevYear, NextYear key.Binding
+	NewYear            key.Binding
+}
+
+// Today are the today panel's keys.
+type Today struct {
+	Open, Close key.Binding
 }
 
 // Owners are the Task owners tab's own keys.
@@ -165,6 +177,7 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Help:      b([]string{"?"}, "key.question", "help.help"),
 			Quit:      b([]string{"q"}, "key.q", "help.quit"),
 			ForceQuit: b([]string{"ctrl+c"}, "key.ctrl_c", "help.quit"),
+			Today:     b([]string{"T"}, "key.T", "help.today"),
 		},
 		Nav: Nav{
 			Up:       b([]string{"k", "up"}, "key.up", "help.up"),
@@ -219,7 +232,16 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Close: b([]string{"esc", "q"}, "key.esc", "help.back"),
 		},
 		Plans: Plans{
-			AddTask: b([]string{"t"}, "key.t", "help.add_task"),
+			AddTask:  b([]string{"t"}, "key.t", "help.add_task"),
+			Toggle:   b([]string{"o"}, "key.o", "help.plans_toggle"),
+			Coverage: b([]string{"c"}, "key.c", "help.coverage"),
+			PrevYear: b([]string{"["}, "key.lbracket", "help.year_prev"),
+			NextYear: b([]string{"]"}, "key.rbracket", "help.year_next"),
+			NewYear:  b([]string{"N"}, "key.N", "help.new_year"),
+		},
+		Today: Today{
+			Open:  b([]string{"enter"}, "key.enter", "help.today_open"),
+			Close: b([]string{"esc", "q"}, "key.esc", "help.close"),
 		},
 		Owners: Owners{
 			Toggle: b([]string{"o"}, "key.o", "help.toggle_view"),
@@ -308,7 +330,7 @@ func (g Global) ShortHelp() []key.Binding {
 // FullHelp is every global key, in columns.
 func (g Global) FullHelp() [][]key.Binding {
 	tabs := append([]key.Binding{g.NextTab, g.PrevTab}, g.Tabs...)
-	return [][]key.Binding{tabs, {g.Undo, g.Redo, g.Export, g.Import, g.Settings}, {g.Language, g.Help, g.Quit}}
+	return [][]key.Binding{tabs, {g.Undo, g.Redo, g.Export, g.Import, g.Settings}, {g.Today, g.Language, g.Help, g.Quit}}
 }
 
 // Bindings lists the moving keys.

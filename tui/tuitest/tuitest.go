@@ -64,13 +64,17 @@ func Env() app.Env {
 // Options configure Demo.
 type Options struct {
 	Env app.Env // default Env()
+	// TodayPanel opens the today panel at start, as the program does;
+	// off by default so a test starts on the Plans tab.
+	TodayPanel bool
 }
 
 // New opens the program on the ledger at the size, in the language, and
 // loads it.
-func New(t testing.TB, a *app.Service, lang model.Lang, w, h int) *Driver {
+func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Options) *Driver {
 	t.Helper()
-	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
+	today := len(opts) > 0 && opts[0].TodayPanel
+	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer(), TodayPanel: today})
 	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(m.Init())
@@ -136,7 +140,7 @@ func Demo(t testing.TB, lang model.Lang, w, h int, opts ...Options) *Driver {
 	if len(opts) > 0 && opts[0].Env.Getenv != nil {
 		env = opts[0].Env
 	}
-	return New(t, Open(t, DemoFile(t), env), lang, w, h)
+	return New(t, Open(t, DemoFile(t), env), lang, w, h, opts...)
 }
 
 // demoBytes is the sample ledger's file, written once per test binary:

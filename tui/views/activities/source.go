@@ -140,6 +140,12 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 	b.Field(ctx.T("col.participants"), ctx.T("detail.participants", a.Actual, a.Expected)).
 		Field(ctx.T("field.activity.budget"), cell.Yuan(ctx, a.Budget)).
 		Field(ctx.T("field.activity.spend"), cell.Yuan(ctx, a.Spend))
+	if a.Quantity > 0 {
+		b.Field(ctx.T("field.activity.quantity"), fmt.Sprintf("%d %s", a.Quantity, ctx.L(model.LabelOf(a.Unit))))
+	}
+	if a.FollowUps > 0 {
+		b.Field(ctx.T("field.activity.follow_ups"), fmt.Sprint(a.FollowUps))
+	}
 	if a.Status == model.ActHeld && (a.Budget != 0 || a.Spend != 0) {
 		v := a.Variance()
 		switch {

@@ -159,7 +159,9 @@ func (v *View) evidenceKey(km tea.KeyMsg) (tea.Cmd, bool) {
 		return common.Status(v.ctx.T("status.indicator_items", v.ctx.Ledger.Indicator(id).DisplayName()), false), true
 	case key.Matches(km, ek.Score):
 		return v.score(), true
-	case key.Matches(km, ek.Printouts):
+	case key.Matches(km, ek.Printouts), key.Matches(km, k.Browse.Print):
+		// P prints a list elsewhere; here the printouts are the
+		// self-assessment and the catalogue.
 		p, ok := evidence.NewPrintouts(v.ctx, v.ev.files)
 		if !ok {
 			return common.Status(v.ctx.T("evidence.no_rubric_yet"), true), true

@@ -48,10 +48,10 @@ func (s indicatorSource) Columns(ctx *common.Context) []table.Column {
 }
 
 // coverage is the active rubric's tree with the files' states.
-func (s indicatorSource) coverage(ctx *common.Context) *model.Coverage {
+func (s indicatorSource) coverage(ctx *common.Context) *model.EvidenceCoverage {
 	r := ctx.Ledger.ActiveRubric()
 	if r == nil {
-		return &model.Coverage{}
+		return &model.EvidenceCoverage{}
 	}
 	return model.BuildCoverage(ctx.Ledger, r.ID, s.st.files)
 }

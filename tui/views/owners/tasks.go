@@ -134,6 +134,12 @@ func (tasksSource) Detail(ctx *common.Context, id model.ID, width int) string {
 	b.Field(ctx.T("field.task.plan"), plan).
 		Field(ctx.T("field.task.area"), ctx.L(model.LabelOf(t.Area))).
 		Field(ctx.T("field.task.start"), t.Start.String())
+	if o := l.Obligation(t.ObligationID); o != nil {
+		b.Field(ctx.T("field.task.obligation"), model.Code(model.EntityObligation, o.ID)+" "+o.Title)
+	}
+	if t.Yearly {
+		b.Field(ctx.T("field.task.yearly"), ctx.L(model.LabelYes))
+	}
 	if t.Notes != "" {
 		b.Section(ctx.T("field.task.notes")).Line(t.Notes)
 	}
