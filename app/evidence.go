@@ -167,7 +167,7 @@ func recordDate(r model.Record) model.Date {
 	case *model.Document:
 		return x.Adopted
 	}
-	return 0
+	return model.RecordDate(r)
 }
 
 // SetLinks makes an evidence item support exactly these indicators.

@@ -39,3 +39,13 @@ func TestDocumentReviews(t *testing.T) {
 		t.Error("a review before adoption validated")
 	}
 }
+
+// TestRecordDate: a record of any kind is dated by its first date field.
+func TestRecordDate(t *testing.T) {
+	a := &model.Activity{ID: 1, Title: "讲座", Date: 20100}
+	e := &model.Assessment{ID: 1, Date: 20200}
+	o := &model.Owner{ID: 1, Name: "张三"}
+	if model.RecordDate(a) != 20100 || model.RecordDate(e) != 20200 || model.RecordDate(o) != 0 {
+		t.Errorf("dates %v %v %v", model.RecordDate(a), model.RecordDate(e), model.RecordDate(o))
+	}
+}

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // FieldText is one field of a record as a printout shows it: the field's
 // key ("activity.venue"; a UI names it "field."+key) and its value as
 // text, owners by name and enums by label.
@@ -23,4 +25,19 @@ func FieldTexts(r Record, l *Ledger, lang Lang) []FieldText {
 		out = append(out, FieldText{Field: f.key, Text: t})
 	}
 	return out
+}
+
+// RecordDate is the day a record of any kind is dated by: its first
+// field whose key ends in ".date" (a meeting's, an activity's), or zero.
+// Evidence made of a record takes it as its own date.
+func RecordDate(r Record) Date {
+	for _, f := range fieldsOf(r.Entity()) {
+		if !strings.HasSuffix(f.key, ".date") {
+			continue
+		}
+		if d, ok := f.get(r).(Date); ok && !d.IsZero() {
+			return d
+		}
+	}
+	return 0
 }
