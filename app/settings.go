@@ -13,6 +13,10 @@ const (
 	SettingSchool      = "school"
 	SettingSecretary   = "secretary"
 	SettingLastSummary = "last_summary"
+	// The group's founding or adjustment document: 文号, date, title.
+	SettingFoundingNo    = "founding_no"
+	SettingFoundingDate  = "founding_date"
+	SettingFoundingTitle = "founding_title"
 )
 
 // SettingKeys lists the settings by name, in the order they are shown.
@@ -30,6 +34,12 @@ func settingAlias(name string) (string, bool) {
 		return SettingSecretary, true
 	case "上次汇报", "上次汇报日期":
 		return SettingLastSummary, true
+	case "文号", "成立文件文号":
+		return SettingFoundingNo, true
+	case "发文日期", "成立文件日期":
+		return SettingFoundingDate, true
+	case "文件标题", "成立文件标题":
+		return SettingFoundingTitle, true
 	}
 	return "", false
 }
@@ -62,6 +72,12 @@ func SettingValue(set model.Settings, name string) (string, error) {
 		return set.School, nil
 	case SettingSecretary:
 		return set.Secretary, nil
+	case SettingFoundingNo:
+		return set.FoundingNo, nil
+	case SettingFoundingDate:
+		return set.FoundingDate.String(), nil
+	case SettingFoundingTitle:
+		return set.FoundingTitle, nil
 	}
 	return set.LastSummary.String(), nil
 }
@@ -95,6 +111,16 @@ func (s *Service) SetSetting(name, value string) (Result, error) {
 				return model.JournalEntry{}, err
 			}
 			set.LastSummary = d
+		case SettingFoundingNo:
+			set.FoundingNo = value
+		case SettingFoundingTitle:
+			set.FoundingTitle = value
+		case SettingFoundingDate:
+			d, err := model.ParseDate(value, s.Today())
+			if err != nil {
+				return model.JournalEntry{}, err
+			}
+			set.FoundingDate = d
 		}
 		return st.SaveSettings(set)
 	})

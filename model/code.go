@@ -22,6 +22,8 @@ const (
 	EntityActivity
 	EntityAssessment
 	EntityRectification
+	EntityMeeting
+	EntityDecision
 )
 
 // Prefix is the letter of the entity's display codes: P, O, T, A, E, R;

@@ -17,6 +17,7 @@ const (
 	ActSettings
 	ActImport // a sheet import: many records in one step
 	ActMigrate
+	ActReassign // a person's open work handed to another: many records in one step
 )
 
 // actionLabels is read-only.
@@ -31,6 +32,7 @@ var actionLabels = []Label{{},
 	{"settings", "enum.action.settings"},
 	{"import", "enum.action.import"},
 	{"migrate", "enum.action.migrate"},
+	{"reassign", "enum.action.reassign"},
 }
 
 func (Action) labels() []Label { return actionLabels }
@@ -84,7 +86,7 @@ func (j *JournalEntry) Describe() Msg {
 	switch {
 	case j.Action == ActSettings:
 		what = M("journal.settings")
-	case j.Action == ActImport || j.Action == ActMigrate:
+	case j.Action == ActImport || j.Action == ActMigrate || j.Action == ActReassign:
 		what = M("journal.bulk", LabelOf(j.Action), j.Count)
 	default:
 		what = M("journal.record", LabelOf(j.Action), j.Entity.Label(), Code(j.Entity, j.RecordID), j.Title)

@@ -21,5 +21,6 @@ var taskKind = declare(kindSpec[Task, *Task]{
 		custom("task.progress", func(t *Task) any { return t.Progress }, percentText),
 		plain("task.done_on", func(t *Task) any { return t.DoneOn }),
 		plain("task.notes", func(t *Task) any { return t.Notes }),
+		ref("task.decision", EntityDecision, func(t *Task) ID { return t.DecisionID }),
 	},
 })

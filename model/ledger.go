@@ -16,6 +16,8 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
+	Meetings       []Meeting
+	Decisions      []Decision
 }
 
 // Plan returns the plan with the ID, or nil.
@@ -35,6 +37,12 @@ func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) 
 
 // Rectification returns the rectification with the ID, or nil.
 func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
+
+// Meeting returns the meeting with the ID, or nil.
+func (l *Ledger) Meeting(id ID) *Meeting { return find(l.Meetings, id) }
+
+// Decision returns the decision with the ID, or nil.
+func (l *Ledger) Decision(id ID) *Decision { return find(l.Decisions, id) }
 
 // Record returns any record by entity and ID, or nil.
 func (l *Ledger) Record(e Entity, id ID) Record {

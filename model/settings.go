@@ -6,7 +6,14 @@ type Settings struct {
 	School      string `cbor:"2,keyasint,omitempty"`
 	Secretary   string `cbor:"3,keyasint,omitempty"`
 	LastSummary Date   `cbor:"4,keyasint,omitempty"` // day of the last printed summary, for "since the last meeting"
+	// The document that founded or last adjusted the group (成立/调整文件):
+	// its number (文号, e.g. 某中发〔2026〕12号), date and title.
+	FoundingNo    string `cbor:"5,keyasint,omitempty"`
+	FoundingDate  Date   `cbor:"6,keyasint,omitempty"`
+	FoundingTitle string `cbor:"7,keyasint,omitempty"`
 }
 
 // SettingKeys lists the settings `secretary settings` can read and write.
-func SettingKeys() []string { return []string{"group", "school", "secretary", "last_summary"} }
+func SettingKeys() []string {
+	return []string{"group", "school", "secretary", "last_summary", "founding_no", "founding_date", "founding_title"}
+}

@@ -19,6 +19,10 @@ type Task struct {
 	// DoneOn is the day the task was marked done, set by the store; the
 	// meeting summary counts tasks "done in the period" by it.
 	DoneOn Date `cbor:"13,keyasint,omitempty"`
+	// DecisionID is the meeting decision the task carries out (来自 M-3
+	// 决定事项 2); 0 = none. The decision's status is derived from its
+	// tasks, so the link is kept on this side only.
+	DecisionID ID `cbor:"14,keyasint,omitempty"`
 }
 
 // Entity is EntityTask.

@@ -9,8 +9,10 @@ import (
 
 // SchemaVersion is the layout this program writes. Version 1 had no
 // history index; version 2 added it; version 3 links the undo and redo
-// lists through the journal (see migrations.go and undo.go).
-const SchemaVersion = 3
+// lists through the journal (see migrations.go and undo.go); version 5
+// adds the buckets of meetings and decisions (version 4 is the hostile-file
+// hardening's).
+const SchemaVersion = 5
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.

@@ -22,6 +22,9 @@ func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
+		// v4 -> v5: meetings and decisions. (A v3 ledger runs this step
+		// too: every step from its version on runs.)
+		{from: 4, apply: addKindBuckets},
 	}
 }
 

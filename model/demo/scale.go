@@ -43,7 +43,9 @@ func (b *builder) scale(n int) {
 			LeaderID: b.anyOwner(),
 		})
 	}
-	rest := n - owners - plans
+	// 2 meetings and 10 decisions in every 100 records.
+	meetings, decisions := n*2/100, n*10/100
+	rest := n - owners - plans - meetings - decisions
 	tasks, acts, assess := rest*55/97, rest*25/97, rest*8/97
 	rects := rest - tasks - acts - assess
 	for i := 0; i < tasks; i++ {
@@ -118,6 +120,7 @@ func (b *builder) scale(n int) {
 		}
 		b.rect(r)
 	}
+	b.scaleMeetings(meetings, decisions)
 }
 
 func (b *builder) anyOwner() model.ID { return model.ID(1 + b.rng.IntN(len(b.l.Owners))) }

@@ -1,0 +1,18 @@
+package store
+
+import "secretary/model"
+
+// EachOf decodes each stored record of the kind inside the transaction,
+// in ID order, until fn returns an error: for a use case that changes
+// several records in one step (handing a person's open work to another,
+// deleting a meeting with its decisions) and must see the file as it is
+// now, not a ledger read before.
+func (t *Tx) EachOf(e model.Entity, fn func(model.MutableRecord) error) error {
+	return txRecords{t}.EachOf(e, func(r model.Record) error {
+		mr, ok := r.(model.MutableRecord)
+		if !ok {
+			return nil
+		}
+		return fn(mr)
+	})
+}
