@@ -34,17 +34,28 @@ func renderHTML(d *document, autoPrint bool) string {
 	if d.Slip {
 		kind = "slip"
 	}
+	if d.Kind != "" {
+		kind = d.Kind
+	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + htmlLang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"secretary\">\n")
 	b.WriteString("<title>" + esc(d.Title+" · "+d.Subtitle) + "</title>\n")
 	b.WriteString("<style>\n" + printCSS + "</style>\n")
+	if d.Banner != "" {
+		// On every printed page, not only the first: a page that strays
+		// from the pile still says what it is.
+		b.WriteString("<style>@page { @top-center { content: \"" + cssString(d.Banner) + "\"; font-size: 9pt; font-weight: bold; } }</style>\n")
+	}
 	if autoPrint {
 		// Where there is no lp (Windows), the page opens the browser's
 		// own print dialog once it has loaded.
 		b.WriteString("<script>window.addEventListener(\"load\", function () { window.print(); });</script>\n")
 	}
 	b.WriteString("</head>\n<body class=\"" + kind + "\">\n")
+	if d.Banner != "" {
+		b.WriteString("<p class=\"banner\">" + esc(d.Banner) + "</p>\n")
+	}
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")
 	b.WriteString("<p class=\"subtitle\">" + esc(d.Subtitle) + "</p>\n<dl class=\"meta\">\n")
 	for _, m := range d.Meta {
@@ -55,6 +66,9 @@ func renderHTML(d *document, autoPrint bool) string {
 		cls := "sec"
 		if lines(s) <= keepLines {
 			cls += " keep"
+		}
+		if s.Part != "" {
+			b.WriteString("<h1 class=\"part\">" + esc(s.Part) + "</h1>\n")
 		}
 		b.WriteString("<section class=\"" + cls + "\" id=\"" + esc(s.Key) + "\">\n<h2>" + esc(s.Title) + "</h2>\n")
 		for _, blk := range s.Blocks {
@@ -131,6 +145,14 @@ func (h *htmlWriter) block(blk block) {
 		b.WriteString("<h3>" + esc(string(v)) + "</h3>\n")
 	case note:
 		b.WriteString("<p class=\"note\">" + esc(string(v)) + "</p>\n")
+	case labelled:
+		b.WriteString("<dl class=\"lines\">\n")
+		for _, f := range v {
+			b.WriteString("<div><dt>" + esc(f.Label) + "</dt><dd data-k=\"" + esc(f.Key) + "\">" + strings.ReplaceAll(esc(f.Value), "\n", "<br>") + "</dd></div>\n")
+		}
+		b.WriteString("</dl>\n")
+	case writeIn:
+		b.WriteString("<div class=\"write-in\">" + strings.Repeat("<div></div>", int(v)) + "</div>\n")
 	case *table:
 		h.table(v)
 	case *chart:
@@ -186,4 +208,9 @@ func (h *htmlWriter) table(t *table) {
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n")
+}
+
+// cssString makes text safe inside a quoted CSS string.
+func cssString(s string) string {
+	return strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", " ", "<", "", ">", "").Replace(s)
 }

@@ -102,14 +102,14 @@ func TestHTMLHasEverySectionAndBuildsFigures(t *testing.T) {
 	l := demo.Build(today, 1500)
 	s := summary.Build(l, summary.Semester(today), today)
 	titles := map[model.Lang][]string{
-		model.LangZh: {"一、总体情况", "二、计划进展", "三、责任落实", "四、活动开展", "五、监督评估与整改", "六、存在问题", "七、下一步安排"},
-		model.LangEn: {"1. Overview", "2. Plan progress", "3. Responsibilities", "4. Activities", "5. Assessments and rectification", "6. Problems", "7. Next steps"},
+		model.LangZh: {"一、总体情况", "二、领导小组组成", "三、计划进展", "四、责任落实", "五、活动开展", "六、会议与决定事项落实", "七、监督评估与整改", "八、存在问题", "九、下一步安排"},
+		model.LangEn: {"1. Overview", "2. The group", "3. Plan progress", "4. Responsibilities", "5. Activities", "6. Meetings and their decisions", "7. Assessments and rectification", "8. Problems", "9. Next steps"},
 	}
 	for lang, want := range titles {
 		p := parsePage(t, summary.HTML(s, lang))
 		secs := p.all(func(n *html.Node) bool { return n.Data == "section" })
-		if len(secs) != 7 {
-			t.Fatalf("%s: %d sections, want 7", lang, len(secs))
+		if len(secs) != len(want) {
+			t.Fatalf("%s: %d sections, want %d", lang, len(secs), len(want))
 		}
 		for i, sec := range secs {
 			h2 := (&page{root: sec}).tag("h2")
