@@ -10,7 +10,9 @@ import (
 )
 
 // mw is a phrase of the minutes and the carry-out table.
-func mw(lang model.Lang, key i18n.Key, args ...any) string { return i18n.For(lang).Sprintf(key, args...) }
+func mw(lang model.Lang, key i18n.Key, args ...any) string {
+	return i18n.For(lang).Sprintf(key, args...)
+}
 
 // meetingHeading names a meeting in a printout's subtitle: "第 3 次会议纪要"
 // for a numbered meeting, else "工作例会纪要".
