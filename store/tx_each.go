@@ -16,3 +16,12 @@ func (t *Tx) EachOf(e model.Entity, fn func(model.MutableRecord) error) error {
 		return fn(mr)
 	})
 }
+
+// Name makes r the record the step's journal entry is named after (its
+// code and title in the history), when the step touches several records
+// and the one it is about is not the first it changes.
+func (t *Tx) Name(r model.Record) {
+	if t.main == nil {
+		t.main = r
+	}
+}

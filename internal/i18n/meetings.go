@@ -172,6 +172,19 @@ func meetingTexts() map[Key]Text {
 		"minutes.no_meetings":           {"台账中还没有会议：先在“会议”页新建一次会议", "the ledger has no meeting yet: add one on the Meetings tab first"},
 		"minutes.no_meeting":            {"没有会议“%s”：请写会议编号，如 M-3", "no meeting “%s”: give a meeting's code, such as M-3"},
 
+		// The command line.
+		"cli.minutes.short":          {"打印会议纪要、上次会议决定事项落实情况或会议材料包", "print a meeting's minutes, the carry-out table of the last meeting's decisions, or the meeting pack"},
+		"cli.minutes.long":           {"不写编号时打印最近一次会议的纪要。\n  secretary minutes                      最近一次会议的纪要\n  secretary minutes M-3 -o 纪要.pdf      第 M-3 次会议的纪要（PDF）\n  secretary minutes --carry-out          上次会议决定事项落实情况\n  secretary minutes --pack --print       会议材料包：落实情况 + 工作汇报 + 空白纪要\n内部会议（研判会）的讨论记录默认不打印，加 --include-internal 才打印，且每页标明“内部资料”。", "Without a code, the latest meeting's minutes.\n  secretary minutes                      the latest meeting's minutes\n  secretary minutes M-3 -o minutes.pdf   meeting M-3's minutes as PDF\n  secretary minutes --carry-out          how the last meeting's decisions were carried out\n  secretary minutes --pack --print       the meeting pack: carry-out table, report, blank minutes\nAn internal meeting's notes are printed only with --include-internal, and every page then says INTERNAL."},
+		"cli.minutes.flag.pack":      {"打印会议材料包：上次会议决定事项落实情况、自上次会议以来的工作汇报、空白会议纪要", "print the meeting pack: the carry-out table, the report since the last meeting, blank minutes"},
+		"cli.minutes.flag.carry_out": {"只打印上次会议决定事项落实情况", "print only the carry-out table of the last meeting's decisions"},
+		"cli.minutes.flag.internal":  {"打印内部会议的讨论记录（每页标明“内部资料”）", "print internal meetings' notes (every page says INTERNAL)"},
+		"cli.minutes.pack_and_carry": {"--pack 已包含落实情况表：只用其中一个", "--pack already holds the carry-out table: use one of the two"},
+		"cli.export.internal_hint":   {"提示：台账含 %d 次内部会议的记录（涉及学生）。快照离开本机时建议加 --encrypt 加密。", "Note: the ledger holds %d internal meeting(s) that discuss students. Use --encrypt for a snapshot that leaves this computer."},
+		"app.meeting_has_tasks":      {"不能删除 %[1]s：它的 %[2]d 项决定事项已分解为 %[3]d 项任务。请先删除这些任务或清除它们的“来源决定事项”，再删除会议", "Cannot delete %[1]s: %[2]d of its decisions have %[3]d task(s). Delete those tasks or clear their “from decision” first, then delete the meeting"},
+		"app.reassign_same":          {"不能把 %s 的工作移交给本人：请选另一位", "cannot hand %s's work to themselves: choose someone else"},
+		"app.reassign_left":          {"%s 已离任，不能接手工作：请选在任的人员", "%s has left the group and cannot take over work: choose someone still in it"},
+		"app.reassign_nothing":       {"%s 没有未完成的任务、整改或待办活动，无需移交", "%s has no open task, rectification or coming activity: nothing to hand over"},
+
 		// Small words.
 		"decision.source":        {"来自 %[1]s 决定事项 %[2]d", "from %[1]s decision %[2]d"},
 		"meeting.absence_reason": {"（%s）", " (%s)"},
