@@ -37,7 +37,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.ShowRecordMsg:
 		return m, m.showRecord(msg)
-	case common.ShowSlipMsg:
+	case common.ShowSlipMsg, common.ShowMinutesMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
 	}

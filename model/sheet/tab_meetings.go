@@ -1,9 +1,7 @@
 package sheet
 
 import (
-	"regexp"
 	"strconv"
-	"strings"
 
 	"secretary/internal/i18n"
 	"secretary/model"
@@ -57,11 +55,11 @@ func meetingColumns() []column[model.Meeting] {
 				if m.Internal && !x.includeInternal {
 					return textCell(withheldText(x.lang))
 				}
-				return textCell(formatAgenda(m.Agenda))
+				return textCell(model.FormatAgenda(m.Agenda))
 			},
 			set: func(c *cellIn, m *model.Meeting) {
 				if !c.withheld() {
-					m.Agenda = parseAgenda(c.v)
+					m.Agenda = model.ParseAgenda(c.v)
 				}
 			}},
 		{key: "meeting.status", head: "status", list: listMeetingStatus, required: true,
@@ -96,49 +94,3 @@ func meetingColumns() []column[model.Meeting] {
 // withheldText stands in a cell for an internal meeting's notes.
 func withheldText(lang model.Lang) string { return i18n.For(lang).T(MsgWithheld) }
 
-// formatAgenda writes the agenda one item after another, each starting
-// with its number on a line of its own: "1. 议题" then its notes.
-func formatAgenda(list []model.AgendaItem) string {
-	var b strings.Builder
-	for i, a := range list {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(strconv.Itoa(i+1) + ". " + a.Title)
-		if a.Notes != "" {
-			b.WriteString("\n" + a.Notes)
-		}
-	}
-	return b.String()
-}
-
-var agendaItemStart = regexp.MustCompile(`^\s*(\d{1,3})\s*[.、．]\s*(.*)$`)
-
-// parseAgenda reads formatAgenda's layout back; a cell without numbered
-// lines is one item per line, without notes.
-func parseAgenda(s string) []model.AgendaItem {
-	var out []model.AgendaItem
-	numbered := false
-	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		if m := agendaItemStart.FindStringSubmatch(line); m != nil {
-			numbered = true
-			out = append(out, model.AgendaItem{Title: strings.TrimSpace(m[2])})
-			continue
-		}
-		if numbered && len(out) > 0 {
-			a := &out[len(out)-1]
-			if a.Notes != "" {
-				a.Notes += "\n"
-			}
-			a.Notes += line
-			continue
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, model.AgendaItem{Title: line})
-		}
-	}
-	for i := range out {
-		out[i].Notes = strings.TrimRight(out[i].Notes, "\n ")
-	}
-	return out
-}

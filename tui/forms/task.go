@@ -24,6 +24,9 @@ type TaskDraft struct {
 	Status       model.TaskStatus
 	Progress     string
 	Notes        string
+	// DecisionID is the decision the task carries out; the form keeps
+	// it (and names it in its heading) without offering it as a field.
+	DecisionID model.ID
 
 	// What the stored task had, so saving can tell a status change the
 	// user made from a progress the user typed.
@@ -43,11 +46,20 @@ func EditTaskDraft(t model.Task) *TaskDraft {
 	p := strconv.Itoa(t.Progress)
 	return &TaskDraft{ID: t.ID, PlanID: t.PlanID, Title: t.Title, Area: t.Area, OwnerID: t.OwnerID, SupervisorID: t.SupervisorID,
 		Start: dateText(t.Start), Due: dateText(t.Due), Indicator: t.Indicator, Status: t.Status, Progress: p, Notes: t.Notes,
-		origStatus: t.Status, origProgress: p, origDoneOn: t.DoneOn}
+		DecisionID: t.DecisionID, origStatus: t.Status, origProgress: p, origDoneOn: t.DoneOn}
 }
 
 // Heading is the form's title.
 func (d *TaskDraft) Heading(ctx *common.Context) string {
+	if d.DecisionID != 0 {
+		if dec := ctx.Ledger.Decision(d.DecisionID); dec != nil {
+			what := ctx.T("form.new.task")
+			if d.ID != 0 {
+				what = ctx.T("form.edit", model.Code(model.EntityTask, d.ID))
+			}
+			return what + " · " + ctx.Tr.Msg(dec.Source())
+		}
+	}
 	if d.ID == 0 {
 		if d.PlanID != 0 {
 			return ctx.T("form.new.task_in", model.Code(model.EntityPlan, d.PlanID))
@@ -83,7 +95,7 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	t := &model.Task{ID: d.ID, PlanID: d.PlanID, Title: d.Title, Area: d.Area, OwnerID: d.OwnerID, SupervisorID: d.SupervisorID,
-		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes, DoneOn: d.origDoneOn}
+		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes, DoneOn: d.origDoneOn, DecisionID: d.DecisionID}
 	t.Start = c.date(ctx, "task.start", d.Start, false)
 	t.Due = c.date(ctx, "task.due", d.Due, true)
 	t.Progress = c.integer("task.progress", d.Progress, 0, 100)
@@ -92,4 +104,15 @@ func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	}
 	t.ApplyStatus(d.Status, model.Today(ctx.Clock), d.Progress != d.origProgress)
 	return t, nil
+}
+
+// TaskFromDecision is the draft of the task that carries a decision out:
+// its text, owner, due date and indicator, linked back to it.
+func TaskFromDecision(t *model.Task) *TaskDraft {
+	d := EditTaskDraft(*t)
+	if d.Area == 0 {
+		d.Area = model.AreaService
+	}
+	d.origStatus, d.origProgress = model.TaskNotStarted, "0"
+	return d
 }

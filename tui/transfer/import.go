@@ -211,7 +211,7 @@ func (im *Import) apply() tea.Cmd {
 func (im *Import) planText() string {
 	ctx, p := im.ctx, im.plan
 	var b strings.Builder
-	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("transfer.preview_title", p.File)) + "\n\n")
+	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("transfer.preview_title", p.Import.File)) + "\n\n") // the file's name, not the rows read
 	if !p.OK() {
 		b.WriteString(ctx.Styles.StatusError.Render(ctx.T("transfer.problems", len(p.Problems))) + "\n")
 		for _, pr := range p.Problems {
