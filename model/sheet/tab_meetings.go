@@ -93,4 +93,3 @@ func meetingColumns() []column[model.Meeting] {
 
 // withheldText stands in a cell for an internal meeting's notes.
 func withheldText(lang model.Lang) string { return i18n.For(lang).T(MsgWithheld) }
-
