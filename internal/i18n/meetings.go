@@ -141,6 +141,8 @@ func meetingTexts() map[Key]Text {
 		"print.minutes.col_indicator":   {"考核指标", "Indicator"},
 		"print.minutes.sign":            {"主持人（签字）：____________    记录人（签字）：____________", "Chair (signature): ____________    Minutes by (signature): ____________"},
 		"print.carry.title":             {"上次会议决定事项落实情况", "Carrying out the last meeting's decisions"},
+		"print.minutes.meeting_name":    {"第 %[1]d 次%[2]s", "%[2]s no. %[1]d"},
+		"print.carry.legend":            {"! 表示已逾期。落实情况按落实任务的状态得出。", "! marks what is overdue. The status comes from the tasks carrying each decision out."},
 		"print.carry.none":              {"此前没有已召开的会议，暂无需要落实的决定事项。", "No meeting was held before this one: there are no decisions to follow up."},
 		"print.carry.of":                {"%[1]s（%[2]s）%[3]s", "%[1]s (%[2]s) %[3]s"},
 		"print.carry.col_status":        {"落实情况", "Status"},

@@ -201,11 +201,15 @@ func meetingName(lang model.Lang, m MeetingInfo) string {
 	if m.Title != "" {
 		return m.Title
 	}
-	return meetingHeading(lang, m, false)
+	kind := model.LabelOf(m.Kind).In(lang)
+	if m.No > 0 {
+		return mw(lang, "print.minutes.meeting_name", m.No, kind)
+	}
+	return kind
 }
 
 func carryOutDoc(c *CarryOut, lang model.Lang) *document {
-	d := &document{Lang: lang, Kind: "minutes", Title: c.Header.Group, Subtitle: mw(lang, "print.carry.title"), Legend: say(lang, wLegend)}
+	d := &document{Lang: lang, Kind: "minutes", Title: c.Header.Group, Subtitle: mw(lang, "print.carry.title"), Legend: mw(lang, "print.carry.legend")}
 	if d.Title == "" {
 		d.Title = mw(lang, "print.carry.title")
 	}
