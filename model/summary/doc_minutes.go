@@ -126,7 +126,7 @@ func minutesSections(mi *Minutes, lang model.Lang) []section {
 	dec := section{Key: "minutes_decisions", Title: mw(lang, "print.minutes.sec_decisions")}
 	t := &table{Key: "minutes_decisions", Cols: []column{
 		{Head: mw(lang, "print.minutes.col_no"), Num: true}, {Head: mw(lang, "print.minutes.col_decision")},
-		{Head: mw(lang, "print.minutes.col_owner")}, {Head: mw(lang, "print.minutes.col_due")}, {Head: mw(lang, "print.minutes.col_indicator")},
+		{Head: mw(lang, "print.minutes.col_owner")}, {Head: mw(lang, "print.minutes.col_due"), Num: true}, {Head: mw(lang, "print.minutes.col_indicator")},
 	}}
 	for _, it := range mi.Decisions {
 		t.Rows = append(t.Rows, []cell{num(strconv.Itoa(it.No), "decision.no"), txt(it.Text), txt(it.Owner), txt(iso(it.Due)), txt(it.Indicator)})
@@ -177,7 +177,7 @@ func carryOutSection(c *CarryOut, lang model.Lang) section {
 	}
 	t := &table{Key: "carry_out", Cols: []column{
 		{Head: mw(lang, "print.minutes.col_no"), Num: true}, {Head: mw(lang, "print.minutes.col_decision")},
-		{Head: mw(lang, "print.minutes.col_owner")}, {Head: mw(lang, "print.minutes.col_due")},
+		{Head: mw(lang, "print.minutes.col_owner")}, {Head: mw(lang, "print.minutes.col_due"), Num: true},
 		{Head: mw(lang, "print.carry.col_status")}, {Head: mw(lang, "print.carry.col_tasks")},
 	}}
 	for _, it := range c.Decisions {
