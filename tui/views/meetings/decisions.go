@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -18,17 +19,17 @@ import (
 
 // decisionSource lists every meeting's decisions with their status,
 // derived from their tasks.
-type decisionSource struct{}
+type decisionSource struct{ idx *index }
 
-func (decisionSource) Entity() model.Entity { return model.EntityDecision }
+func (s decisionSource) Entity() model.Entity { return model.EntityDecision }
 
 // Depends: a decision's row names its owner and meeting, and its status
 // comes from its tasks.
-func (decisionSource) Depends() []model.Entity {
+func (s decisionSource) Depends() []model.Entity {
 	return []model.Entity{model.EntityOwner, model.EntityMeeting, model.EntityTask}
 }
 
-func (decisionSource) Columns(ctx *common.Context) []table.Column {
+func (s decisionSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
 		{Title: ctx.T("col.from_meeting"), Min: 7, Drop: 4, Sortable: true},
@@ -40,26 +41,15 @@ func (decisionSource) Columns(ctx *common.Context) []table.Column {
 	}
 }
 
-func (decisionSource) Rows(ctx *common.Context) []table.Row {
-	idx := model.TasksByDecision(ctx.Ledger)
+func (s decisionSource) Rows(ctx *common.Context) []table.Row {
+	idx := s.idx.of(ctx)
 	return browse.RowsOf(ctx.Ledger.Decisions, func(d *model.Decision) table.Row { return decisionRow(ctx, d, idx[d.ID]) })
 }
 
-func (decisionSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+func (s decisionSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
 	return browse.RowOf(ctx.Ledger.Decision, id, func(d *model.Decision) table.Row {
-		return decisionRow(ctx, d, tasksOf(ctx.Ledger, d.ID))
+		return decisionRow(ctx, d, s.idx.of(ctx)[d.ID])
 	})
-}
-
-// tasksOf lists the tasks that carry a decision out.
-func tasksOf(l *model.Ledger, decision model.ID) []model.ID {
-	var out []model.ID
-	for i := range l.Tasks {
-		if l.Tasks[i].DecisionID == decision {
-			out = append(out, l.Tasks[i].ID)
-		}
-	}
-	return out
 }
 
 func decisionRow(ctx *common.Context, d *model.Decision, tasks []model.ID) table.Row {
@@ -72,7 +62,7 @@ func decisionRow(ctx *common.Context, d *model.Decision, tasks []model.ID) table
 	r := table.Row{
 		ID: d.ID,
 		Cells: []string{
-			model.CodeOf(d), fmt.Sprintf("%s #%d", model.Code(model.EntityMeeting, d.MeetingID), d.No), cell.OneLine(d.Text),
+			model.CodeOf(d), model.Code(model.EntityMeeting, d.MeetingID) + " #" + strconv.Itoa(d.No), cell.OneLine(d.Text),
 			l.OwnerName(d.OwnerID), cell.Date(d.Due), statusMark(status) + ctx.L(model.LabelOf(status)), strings.Join(codes, " "),
 		},
 		Sort: []string{cell.NumKey(int(d.ID)), cell.NumKey(int(d.MeetingID)*1000 + d.No), "", "", cell.DateKey(d.Due), cell.NumKey(int(status)), ""},
@@ -108,10 +98,10 @@ func statusStyle(ctx *common.Context, s model.DecisionStatus) lipgloss.Style {
 }
 
 // Quick: all, each status, and the selected decision's meeting.
-func (decisionSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
+func (s decisionSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 	l := ctx.Ledger
 	q := []browse.Quick{{Name: ctx.T("quick.all")}}
-	idx := model.TasksByDecision(l) // once, not once per row
+	idx := s.idx.of(ctx) // once, not once per row
 	for _, s := range model.Values[model.DecisionStatus]() {
 		want := s
 		q = append(q, browse.Quick{Name: ctx.L(model.LabelOf(s)), Keep: browse.Keep(l.Decision, func(d *model.Decision) bool {
@@ -125,9 +115,9 @@ func (decisionSource) Quick(ctx *common.Context, selected model.ID) []browse.Qui
 	return q
 }
 
-func (decisionSource) NewDraft(*common.Context) forms.Draft { return forms.NewDecisionDraft(0) }
+func (s decisionSource) NewDraft(*common.Context) forms.Draft { return forms.NewDecisionDraft(0) }
 
-func (decisionSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
+func (s decisionSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 	if d := ctx.Ledger.Decision(id); d != nil {
 		return forms.EditDecisionDraft(*d)
 	}
@@ -135,13 +125,13 @@ func (decisionSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 }
 
 // Detail shows the decision, its meeting and the tasks carrying it out.
-func (decisionSource) Detail(ctx *common.Context, id model.ID, width int) string {
+func (s decisionSource) Detail(ctx *common.Context, id model.ID, width int) string {
 	l, st, today := ctx.Ledger, ctx.Styles, ctx.Derived.Today
 	d := l.Decision(id)
 	if d == nil {
 		return ""
 	}
-	tasks := tasksOf(l, id)
+	tasks := s.idx.of(ctx)[id]
 	status := model.DecisionStatusOf(l, tasks, today)
 	b := detail.New(st, width, 10).Title(model.CodeOf(d) + "  " + ctx.Tr.Msg(d.Source()))
 	meeting := model.Code(model.EntityMeeting, d.MeetingID)

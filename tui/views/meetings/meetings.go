@@ -21,13 +21,15 @@ type View struct {
 	meetings      *browse.Browser
 	decisions     *browse.Browser
 	showDecisions bool
+	idx           *index // tasks by decision, shared by both lists
 }
 
 var _ common.Tab = (*View)(nil)
 
 // New makes the tab, showing meetings first.
 func New(ctx *common.Context) *View {
-	return &View{ctx: ctx, meetings: browse.New(ctx, meetingSource{}), decisions: browse.New(ctx, decisionSource{})}
+	idx := &index{}
+	return &View{ctx: ctx, idx: idx, meetings: browse.New(ctx, meetingSource{idx}), decisions: browse.New(ctx, decisionSource{idx})}
 }
 
 func (v *View) active() *browse.Browser {
@@ -66,6 +68,14 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return v, v.key(msg)
 	case common.ShownMsg:
 		return v, v.forward(msg)
+	case common.LedgerChangedMsg:
+		// The index first, then each list patches the rows the write
+		// touched, tasks standing for their decisions and meetings.
+		v.idx.changed(msg.Result)
+		var c1, c2 tea.Cmd
+		v.meetings, c1 = v.meetings.Update(common.LedgerChangedMsg{Result: forList(msg.Result, v.ctx.Ledger, model.EntityMeeting)})
+		v.decisions, c2 = v.decisions.Update(common.LedgerChangedMsg{Result: forList(msg.Result, v.ctx.Ledger, model.EntityDecision)})
+		return v, tea.Batch(c1, c2)
 	case common.ShowRecordMsg:
 		switch msg.Entity {
 		case model.EntityMeeting:

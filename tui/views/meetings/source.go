@@ -17,17 +17,17 @@ import (
 
 // meetingSource lists the group's meetings with how their decisions
 // were carried out.
-type meetingSource struct{}
+type meetingSource struct{ idx *index }
 
-func (meetingSource) Entity() model.Entity { return model.EntityMeeting }
+func (s meetingSource) Entity() model.Entity { return model.EntityMeeting }
 
 // Depends: a meeting's row names its chair and counts its decisions by
 // the state of their tasks.
-func (meetingSource) Depends() []model.Entity {
+func (s meetingSource) Depends() []model.Entity {
 	return []model.Entity{model.EntityOwner, model.EntityDecision, model.EntityTask}
 }
 
-func (meetingSource) Columns(ctx *common.Context) []table.Column {
+func (s meetingSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
 		{Title: ctx.T("col.date"), Min: 10, Sortable: true},
@@ -40,27 +40,22 @@ func (meetingSource) Columns(ctx *common.Context) []table.Column {
 	}
 }
 
-func (meetingSource) Rows(ctx *common.Context) []table.Row {
-	idx := model.TasksByDecision(ctx.Ledger)
-	progress := model.MeetingProgress(ctx.Ledger, idx, ctx.Derived.Today)
+func (s meetingSource) Rows(ctx *common.Context) []table.Row {
+	progress := model.MeetingProgress(ctx.Ledger, s.idx.of(ctx), ctx.Derived.Today)
 	return browse.RowsOf(ctx.Ledger.Meetings, func(m *model.Meeting) table.Row { return meetingRow(ctx, m, progress[m.ID]) })
 }
 
-func (meetingSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
+func (s meetingSource) Row(ctx *common.Context, id model.ID) (table.Row, bool) {
 	return browse.RowOf(ctx.Ledger.Meeting, id, func(m *model.Meeting) table.Row {
-		return meetingRow(ctx, m, progressOf(ctx, m.ID))
+		return meetingRow(ctx, m, progressOf(ctx, s.idx.of(ctx), m.ID))
 	})
 }
 
 // progressOf counts one meeting's decisions by status.
-func progressOf(ctx *common.Context, meeting model.ID) model.DecisionProgress {
+func progressOf(ctx *common.Context, idx model.DecisionTasks, meeting model.ID) model.DecisionProgress {
 	l := ctx.Ledger
 	var p model.DecisionProgress
 	decisions := model.MeetingDecisions(l, meeting)
-	if len(decisions) == 0 {
-		return p
-	}
-	idx := model.TasksByDecision(l)
 	for _, d := range decisions {
 		p.Add(model.DecisionStatusOf(l, idx[d.ID], ctx.Derived.Today))
 	}
@@ -103,7 +98,7 @@ func meetingRow(ctx *common.Context, m *model.Meeting, p model.DecisionProgress)
 
 // Quick: all, held, planned, with overdue decisions, internal, and the
 // selected meeting's kind.
-func (meetingSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
+func (s meetingSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 	l := ctx.Ledger
 	meeting := func(keep func(*model.Meeting) bool) func(*table.Row) bool { return browse.Keep(l.Meeting, keep) }
 	q := []browse.Quick{
@@ -120,9 +115,9 @@ func (meetingSource) Quick(ctx *common.Context, selected model.ID) []browse.Quic
 	return q
 }
 
-func (meetingSource) NewDraft(ctx *common.Context) forms.Draft { return forms.NewMeetingDraft(ctx) }
+func (s meetingSource) NewDraft(ctx *common.Context) forms.Draft { return forms.NewMeetingDraft(ctx) }
 
-func (meetingSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
+func (s meetingSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 	if m := ctx.Ledger.Meeting(id); m != nil {
 		return forms.EditMeetingDraft(ctx.Ledger, *m)
 	}
@@ -131,26 +126,26 @@ func (meetingSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 
 // Delete removes the meeting with its decisions; refused, with counts,
 // while a decision has tasks (app.DeleteMeeting).
-func (meetingSource) Delete(a *app.Service, id model.ID) (app.Result, error) {
+func (s meetingSource) Delete(a *app.Service, id model.ID) (app.Result, error) {
 	return a.DeleteMeeting(id)
 }
 
 // Describe names the meeting and what goes with it for the question.
-func (meetingSource) Describe(ctx *common.Context, id model.ID) string {
+func (s meetingSource) Describe(ctx *common.Context, id model.ID) string {
 	m := ctx.Ledger.Meeting(id)
 	if m == nil {
 		return model.Code(model.EntityMeeting, id)
 	}
-	s := model.CodeOf(m) + "「" + m.NameIn(ctx.Lang()) + "」"
+	name := model.CodeOf(m) + "「" + m.NameIn(ctx.Lang()) + "」"
 	if n := len(model.MeetingDecisions(ctx.Ledger, id)); n > 0 {
-		s += ctx.T("confirm.with_decisions", n)
+		name += ctx.T("confirm.with_decisions", n)
 	}
-	return s
+	return name
 }
 
 // Detail shows the meeting: when and where, who came, the agenda with
 // its notes, and each decision with its status and tasks.
-func (meetingSource) Detail(ctx *common.Context, id model.ID, width int) string {
+func (s meetingSource) Detail(ctx *common.Context, id model.ID, width int) string {
 	l, st, today := ctx.Ledger, ctx.Styles, ctx.Derived.Today
 	m := l.Meeting(id)
 	if m == nil {
@@ -205,7 +200,7 @@ func (meetingSource) Detail(ctx *common.Context, id model.ID, width int) string 
 	if len(decisions) == 0 {
 		b.Faint(ctx.T("detail.no_decisions"))
 	}
-	idx := model.TasksByDecision(l)
+	idx := s.idx.of(ctx)
 	for _, d := range decisions {
 		status := model.DecisionStatusOf(l, idx[d.ID], today)
 		line := fmt.Sprintf("%d. %s · %s · %s %s [%s]", d.No, cell.OneLine(d.Text), l.OwnerName(d.OwnerID), ctx.T("detail.due"), d.Due, ctx.L(model.LabelOf(status)))
