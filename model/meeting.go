@@ -66,6 +66,15 @@ func (m *Meeting) NameIn(lang Lang) string {
 	if m.Title != "" {
 		return m.Title
 	}
+	return m.Date.String() + " " + m.ShortName(lang)
+}
+
+// ShortName names the meeting without its date, for a list whose date
+// stands in its own column: its subject, or "第 2 次工作例会".
+func (m *Meeting) ShortName(lang Lang) string {
+	if m.Title != "" {
+		return m.Title
+	}
 	kind := LabelOf(m.Kind).In(lang)
 	if m.No > 0 {
 		if lang == LangEn {
@@ -74,7 +83,7 @@ func (m *Meeting) NameIn(lang Lang) string {
 			kind = "第 " + strconv.Itoa(m.No) + " 次" + kind
 		}
 	}
-	return m.Date.String() + " " + kind
+	return kind
 }
 
 // References: chair, recorder, attendees and absentees.

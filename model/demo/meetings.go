@@ -110,13 +110,14 @@ func (b *builder) scaleMeetings(meetings, decisions int) {
 	if meetings <= 0 {
 		return
 	}
-	per := max(1, decisions/meetings)
 	for i := 0; i < meetings; i++ {
+		// Spread the decisions evenly, every one of them placed.
+		per := decisions*(i+1)/meetings - decisions*i/meetings
 		day := -b.rng.IntN(720)
 		m := b.meeting(model.Meeting{Kind: model.MeetingKind(1 + b.rng.IntN(6)), No: 1 + i%20, Date: b.today.AddDays(day),
 			Venue: venues[b.rng.IntN(len(venues))], ChairID: b.anyOwner(), RecorderID: b.anyOwner(), Status: model.MeetingHeld,
 			Agenda: []model.AgendaItem{{Title: taskWhat[b.rng.IntN(len(taskWhat))], Notes: "逐项讨论并形成决定。"}}})
-		for j := 0; j < per && len(b.l.Decisions) < decisions+16; j++ {
+		for j := 0; j < per; j++ {
 			d := b.decision(m, taskVerb[b.rng.IntN(len(taskVerb))]+taskWhat[b.rng.IntN(len(taskWhat))], b.anyOwner(), day+30+b.rng.IntN(60), "按期完成")
 			if t := b.rng.IntN(len(b.l.Tasks)); b.rng.IntN(2) == 0 && b.l.Tasks[t].DecisionID == 0 {
 				b.l.Tasks[t].DecisionID = d

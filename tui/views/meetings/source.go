@@ -64,7 +64,7 @@ func progressOf(ctx *common.Context, idx model.DecisionTasks, meeting model.ID) 
 
 func meetingRow(ctx *common.Context, m *model.Meeting, p model.DecisionProgress) table.Row {
 	l := ctx.Ledger
-	name := m.NameIn(ctx.Lang())
+	name := m.ShortName(ctx.Lang())
 	if m.Internal {
 		name = ctx.T("meeting.internal_tag") + " " + name
 	}
