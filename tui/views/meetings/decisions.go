@@ -36,7 +36,7 @@ func (s decisionSource) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.decision"), Min: 16, Flex: 3, Sortable: true},
 		{Title: ctx.T("col.owner"), Min: 6, Max: 10, Sortable: true},
 		{Title: ctx.T("col.due"), Min: 10, Drop: 2, Sortable: true},
-		{Title: ctx.T("col.carried_out"), Min: 6, Max: 8, Drop: 1, Sortable: true},
+		{Title: ctx.T("col.carried_out"), Min: 6, Max: 12, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.tasks"), Min: 5, Max: 12, Drop: 3},
 	}
 }
