@@ -182,6 +182,7 @@ func meetingTexts() map[Key]Text {
 		"cli.minutes.flag.internal":  {"打印内部会议的讨论记录（每页标明“内部资料”）", "print internal meetings' notes (every page says INTERNAL)"},
 		"cli.minutes.pack_and_carry": {"--pack 已包含落实情况表：只用其中一个", "--pack already holds the carry-out table: use one of the two"},
 		"cli.sheet.flag.internal":    {"写入内部会议的议题和讨论记录（默认不导出）", "write internal meetings' agenda and notes (left out by default)"},
+		"snapshot.internal_hint":     {"提示：台账含 %d 次内部会议的记录（涉及学生）。快照离开本机时，建议在导出菜单中选择加密快照。", "Note: the ledger holds %d internal meeting(s) that discuss students. For a snapshot that leaves this computer, choose the encrypted snapshot in the export menu."},
 		"cli.export.internal_hint":   {"提示：台账含 %d 次内部会议的记录（涉及学生）。快照离开本机时建议加 --encrypt 加密。", "Note: the ledger holds %d internal meeting(s) that discuss students. Use --encrypt for a snapshot that leaves this computer."},
 		"app.meeting_has_tasks":      {"不能删除 %[1]s：它的 %[2]d 项决定事项已分解为 %[3]d 项任务。请先删除这些任务或清除它们的“来源决定事项”，再删除会议", "Cannot delete %[1]s: %[2]d of its decisions have %[3]d task(s). Delete those tasks or clear their “from decision” first, then delete the meeting"},
 		"app.reassign_same":          {"不能把 %s 的工作移交给本人：请选另一位", "cannot hand %s's work to themselves: choose someone else"},

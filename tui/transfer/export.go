@@ -176,7 +176,7 @@ func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
 			text += "\n" + tr.T("snapshot.encrypted_note")
 		} else if n, err := a.InternalMeetings(); err == nil && n > 0 {
 			// Internal meetings discuss students: say so on a plain one.
-			text += "\n" + tr.T("cli.export.internal_hint", n)
+			text += "\n" + tr.T("snapshot.internal_hint", n)
 		}
 		return doneMsg{To: to(id), text: text}
 	}
