@@ -23,4 +23,6 @@ var taskKind = declare(kindSpec[Task, *Task]{
 		plain("task.notes", func(t *Task) any { return t.Notes }),
 		ref("task.decision", EntityDecision, func(t *Task) ID { return t.DecisionID }),
 	},
+	saveRules: taskSaveRules,
+	warnings:  taskWarnings,
 })

@@ -13,6 +13,7 @@ import (
 
 	"secretary/app"
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/keys"
@@ -72,6 +73,9 @@ type Model struct {
 	statusErr bool
 	loaded    bool
 	loadErr   error
+	// reloading is set while the ledger is read again after another
+	// window changed it, so one change is read once.
+	reloading bool
 }
 
 // NewContext is the context every component shares, built from the
@@ -142,11 +146,11 @@ func (m *Model) Init() tea.Cmd {
 		return tea.Quit // bubbletea draws the first frame before this arrives
 	}
 	if m.loaded {
-		return nil
+		return m.watchTick()
 	}
-	return common.LoadCmd(m.ctx.App)
+	return tea.Batch(common.LoadCmd(m.ctx.App), m.watchTick())
 }
 
 func (m *Model) ledgerName() string {
-	return filepath.Base(m.ctx.App.Path())
+	return termsafe.Line(filepath.Base(m.ctx.App.Path()))
 }

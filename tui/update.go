@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/forms"
@@ -25,7 +26,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, tea.Batch(m.key(msg), m.watchNow())
+	case watchMsg:
+		return m, m.watched(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
 	case common.OpenMsg:
@@ -37,6 +40,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.ShowRecordMsg:
 		return m, m.showRecord(msg)
+	case common.PrintListMsg:
+		return m, m.startPrintList(msg)
 	case common.ShowSlipMsg, common.ShowMinutesMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
@@ -229,6 +234,7 @@ func (m *Model) switchLanguage() tea.Cmd {
 
 // loadedLedger installs a freshly read ledger and tells every tab.
 func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
+	m.reloading = false
 	if msg.Err != nil {
 		m.loadErr = msg.Err
 		m.setStatus(m.ctx.Tr.Err(msg.Err), true)
@@ -246,7 +252,7 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 }
 
 func (m *Model) setStatus(text string, isErr bool) {
-	m.status, m.statusErr = text, isErr
+	m.status, m.statusErr = termsafe.Line(text), isErr
 }
 
 // open shows an overlay on top.

@@ -47,6 +47,7 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newDiffCmd,
 		newSheetCmd,
 		newSummaryCmd,
+		newPrintCmd,
 		newMinutesCmd,
 	} {
 		c := sub(a)

@@ -195,6 +195,6 @@ func Catalog() map[Key]Text {
 func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), meetingTexts(),
+		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(), meetingTexts(),
 	}
 }

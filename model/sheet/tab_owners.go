@@ -3,7 +3,7 @@ package sheet
 import "secretary/model"
 
 // ownerTab is the people tasks are given to, with their load.
-var ownerTab = recordTab(model.EntityOwner, ownerColumns, nil)
+var ownerTab = recordTab(model.EntityOwner, ownerColumns, nil).matchBy(ownerMatch)
 
 func ownerColumns() []column[model.Owner] {
 	return []column[model.Owner]{

@@ -231,7 +231,7 @@ func packDoc(p *Pack, lang model.Lang) *document {
 	carry.Title = sectionTitle(lang, 1, carry.Title)
 	carry.Part = mw(lang, "print.pack.part1")
 	d.Sections = append(d.Sections, carry)
-	sum := summaryDoc(p.Summary, lang)
+	sum := summaryDoc(p.Summary, lang, false) // a handout: nothing addressed to the secretary
 	for i, s := range sum.Sections {
 		if i == 0 {
 			s.Part = mw(lang, "print.pack.part2", p.Summary.Period.From.String(), p.Summary.Period.To.String())
