@@ -27,6 +27,7 @@ type fieldSpec struct {
 
 	targets  []Entity                  // the kinds a reference field can point at
 	refID    func(Record) (Entity, ID) // what a reference field points at now; entity 0: nothing
+	refIDs   func(Record) []ID         // what a list of references points at (refList), all of kind ref
 	required bool                      // a reference that must be set
 }
 
@@ -53,6 +54,14 @@ func FieldKeys(e Entity) []string {
 func referencesOf(r Record) []Ref {
 	var out []Ref
 	for _, f := range fieldsOf(r.Entity()) {
+		if f.refIDs != nil {
+			for _, id := range f.refIDs(r) {
+				if id != 0 {
+					out = append(out, Ref{Field: f.key, Entity: f.ref, ID: id})
+				}
+			}
+			continue
+		}
 		if f.refID == nil {
 			continue
 		}
@@ -87,6 +96,23 @@ func requiredRef[T any](key string, e Entity, get func(*T) ID) fieldSpec {
 	f := ref(key, e, get)
 	f.required = true
 	return f
+}
+
+// refList is a field that points at several records of one kind (a
+// meeting's attendees), shown by their names. Every ID is a reference:
+// a person who attended a meeting cannot be deleted.
+func refList[T any](key string, e Entity, get func(*T) []ID) fieldSpec {
+	return fieldSpec{key: key, ref: e, get: func(r Record) any { return get(any(r).(*T)) },
+		text: func(v any, side *Ledger, lang Lang) string {
+			ids := v.([]ID)
+			parts := make([]string, len(ids))
+			for i, id := range ids {
+				parts[i] = refText(side, e, id)
+			}
+			return strings.Join(parts, ListSep(lang))
+		},
+		targets: []Entity{e},
+		refIDs:  func(r Record) []ID { return get(any(r).(*T)) }}
 }
 
 // refTo is a field that may point at a record of one of several kinds
@@ -195,3 +221,29 @@ func findingsText(v any, _ *Ledger, _ Lang) string {
 // ListSep separates the items of a list shown in a field or a cell: "、"
 // or ", " (the catalogue's "list.sep").
 func ListSep(lang Lang) string { return i18n.For(lang).T("list.sep") }
+
+// absencesText shows absentees with their reasons: "王五（外出培训）".
+func absencesText(v any, side *Ledger, lang Lang) string {
+	list := v.([]Absence)
+	parts := make([]string, len(list))
+	for i, a := range list {
+		parts[i] = refText(side, EntityOwner, a.OwnerID)
+		if a.Reason != "" {
+			parts[i] += i18n.For(lang).T("meeting.absence_reason", a.Reason)
+		}
+	}
+	return strings.Join(parts, ListSep(lang))
+}
+
+// agendaText shows each agenda item as "title: notes".
+func agendaText(v any, _ *Ledger, _ Lang) string {
+	list := v.([]AgendaItem)
+	parts := make([]string, len(list))
+	for i, a := range list {
+		parts[i] = strconv.Itoa(i+1) + ". " + a.Title
+		if a.Notes != "" {
+			parts[i] += ": " + a.Notes
+		}
+	}
+	return strings.Join(parts, "; ")
+}

@@ -112,7 +112,9 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 		exists[e] = map[model.ID]model.Record{}
 		b := tx.Bucket(entityBucket(e))
 		if b == nil {
-			rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
+			if !bucketNotYet(tx, e) {
+				rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
+			}
 			continue
 		}
 		_ = b.ForEach(func(k, v []byte) error {

@@ -65,6 +65,10 @@ type manifestWire struct {
 	Settings [3]string `cbor:"8,keyasint,omitempty"` // group, school, secretary
 }
 
+// manifestKindsFirst is how many kinds the first manifests counted (plans
+// to rectifications, before meetings and decisions).
+const manifestKindsFirst = 6
+
 func (m *Manifest) wire() manifestWire {
 	w := manifestWire{Format: m.Format, UnixMs: m.Created.UnixMilli(), Version: m.Version, Source: m.Source,
 		Schema: m.Schema, Digest: m.Digest, Settings: [3]string{m.GroupName, m.School, m.Secretary}}
@@ -75,13 +79,16 @@ func (m *Manifest) wire() manifestWire {
 }
 
 func (w *manifestWire) manifest() (*Manifest, error) {
-	if len(w.Counts) != len(model.Entities()) {
+	// A snapshot from before a kind existed counts fewer kinds (their
+	// counts are 0); one counting more is from a newer program, and one
+	// counting fewer than the first six kinds was never written.
+	if len(w.Counts) < manifestKindsFirst || len(w.Counts) > len(model.Entities()) {
 		return nil, fmt.Errorf("the manifest counts %d kinds of record, not %d", len(w.Counts), len(model.Entities()))
 	}
 	m := &Manifest{Format: w.Format, Created: time.UnixMilli(w.UnixMs), Version: w.Version, Source: w.Source,
 		Schema: w.Schema, Digest: w.Digest, GroupName: w.Settings[0], School: w.Settings[1], Secretary: w.Settings[2]}
-	for i, e := range model.Entities() {
-		m.Counts.Add(e, w.Counts[i])
+	for i, n := range w.Counts {
+		m.Counts.Add(model.Entities()[i], n)
 	}
 	return m, nil
 }
@@ -144,6 +151,9 @@ func contentDigest(tx *bolt.Tx) ([]byte, error) {
 	w := bufio.NewWriterSize(h, 64<<10)
 	for _, e := range model.Entities() {
 		b := tx.Bucket(entityBucket(e))
+		if b == nil && bucketNotYet(tx, e) {
+			continue // a snapshot from before the kind: hashed as its program did
+		}
 		if b == nil {
 			return nil, fmt.Errorf("bucket %s missing", entityBucket(e))
 		}

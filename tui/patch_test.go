@@ -20,7 +20,7 @@ import (
 func TestPatchedScreenMatchesAFreshStart(t *testing.T) {
 	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 140, 40)
-	for _, k := range []string{"1", "2", "o", "o", "3", "4", "o", "o", "5", "2"} {
+	for _, k := range []string{"1", "2", "o", "o", "3", "4", "o", "o", "5", "o", "o", "6", "2"} {
 		d.Keys(k) // every list built, so each is patched rather than rebuilt
 	}
 	rng := rand.New(rand.NewPCG(3, 5))

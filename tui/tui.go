@@ -21,6 +21,7 @@ import (
 	"secretary/tui/theme"
 	"secretary/tui/views/activities"
 	"secretary/tui/views/assessments"
+	"secretary/tui/views/meetings"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/plans"
 	"secretary/tui/views/summary"
@@ -34,12 +35,12 @@ const (
 
 // tabNames are the tabs' names in bar order; their digits follow it.
 func tabNames() [common.TabCount]i18n.Key {
-	return [common.TabCount]i18n.Key{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
+	return [common.TabCount]i18n.Key{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.meetings", "tab.summary"}
 }
 
 // helpNames name each tab in the help of its digit.
 func helpNames() []i18n.Key {
-	return []i18n.Key{"help.tab1", "help.tab2", "help.tab3", "help.tab4", "help.tab5"}
+	return []i18n.Key{"help.tab1", "help.tab2", "help.tab3", "help.tab4", "help.tab_meetings", "help.tab5"}
 }
 
 // Deps are what the program needs from outside.
@@ -115,6 +116,7 @@ func New(d Deps) *Model {
 		owners.New(ctx),
 		activities.New(ctx),
 		assessments.New(ctx),
+		meetings.New(ctx),
 		summary.New(ctx),
 	}
 	if d.Ledger != nil {

@@ -220,7 +220,7 @@ func TestLanguageSwitchesOnTheFly(t *testing.T) {
 		t.Fatal("starts in Chinese")
 	}
 	d.Keys("L")
-	if !d.Contains("Plans", "Task owners", "Mental health education work ledger") || d.Contains("责任清单") {
+	if !d.Contains("Plans", "Owners", "Mental health education work ledger") || d.Contains("责任清单") {
 		t.Fatalf("after L:\n%s", d.View())
 	}
 	d.Keys("L")

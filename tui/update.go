@@ -43,7 +43,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.showRecord(msg)
 	case common.PrintListMsg:
 		return m, m.startPrintList(msg)
-	case common.ShowSlipMsg:
+	case common.ShowSlipMsg, common.ShowMinutesMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
 	}

@@ -78,7 +78,7 @@ func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "school", "secretary.db")
 	r := c.must(0, "--db", db, "demo")
 	want := demo.Build(storetest.Today(), 0).Counts()
-	counts := "Plans 4 · Owners 12 · Tasks 20 · Activities 11 · Assessments 4 · Rectifications 6"
+	counts := "Plans 4 · Owners 13 · Tasks 21 · Activities 11 · Assessments 4 · Rectifications 6 · Meetings 7 · Decisions 10"
 	if want != model.NewCounts(4, 12, 20, 11, 4, 6) {
 		counts = "" // the sample changed; the check below still compares with it
 	}
@@ -100,12 +100,12 @@ func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
 	// The same through SECRETARY_DB and in Chinese.
 	c.env["SECRETARY_DB"] = db
 	r = c.must(0, "--lang", "zh", "check")
-	if !strings.Contains(r.stdout, "✓ 完好："+db) || !strings.Contains(r.stdout, "计划 4 · 责任人 12") {
+	if !strings.Contains(r.stdout, "✓ 完好："+db) || !strings.Contains(r.stdout, "计划 4 · 责任人 13") {
 		t.Errorf("zh check said %q", r.stdout)
 	}
 	// With no subcommand (until the full-screen program lands) the status.
 	r = c.must(0)
-	if !strings.Contains(r.stdout, db) || !strings.Contains(r.stdout, "Owners 12") {
+	if !strings.Contains(r.stdout, db) || !strings.Contains(r.stdout, "Owners 13") {
 		t.Errorf("status said %q", r.stdout)
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"secretary/app"
@@ -33,6 +35,13 @@ func newExportCmd(a *invocation) *cobra.Command {
 				return err
 			}
 			a.printExport(res)
+			if !encrypt {
+				// Internal meetings discuss students: a snapshot that
+				// leaves the computer holding them is best encrypted.
+				if n, err := s.InternalMeetings(); err == nil && n > 0 {
+					fmt.Fprintln(a.sys.stderr, a.tr.T("cli.export.internal_hint", n))
+				}
+			}
 			return nil
 		},
 	}

@@ -50,7 +50,7 @@ func newSettingsCmd(a *invocation) *cobra.Command {
 			}
 			for _, k := range app.SettingKeys() {
 				v, _ := app.SettingValue(set, k)
-				fmt.Fprintf(a.out(), "%-13s %s\n", k, v)
+				fmt.Fprintf(a.out(), "%-14s %s\n", k, v)
 			}
 			return nil
 		},

@@ -27,9 +27,9 @@ func newSheetCmd(a *invocation) *cobra.Command {
 
 func newSheetExportCmd(a *invocation) *cobra.Command {
 	var tabName string
-	var force bool
+	var force, internal bool
 	cmd := &cobra.Command{
-		Use:   "export OUT.xlsx | OUT.csv --tab NAME [--force]",
+		Use:   "export OUT.xlsx | OUT.csv --tab NAME [--force] [--include-internal]",
 		Short: a.tr.T("cli.sheet.export.short"),
 		Long:  a.tr.T("cli.sheet.export.long"),
 		Args:  exactArgs(1),
@@ -51,7 +51,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			res, err := s.ExportSheet(app.SheetExportRequest{Path: out, Format: format, Tab: tab, Lang: a.tr.Lang(), Force: force})
+			res, err := s.ExportSheet(app.SheetExportRequest{Path: out, Format: format, Tab: tab, Lang: a.tr.Lang(), Force: force, IncludeInternal: internal})
 			if err != nil {
 				return err
 			}
@@ -66,6 +66,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&tabName, "tab", "", a.tr.T("cli.sheet.flag.tab"))
 	cmd.Flags().BoolVar(&force, "force", false, a.tr.T("cli.sheet.flag.force"))
+	cmd.Flags().BoolVar(&internal, "include-internal", false, a.tr.T("cli.sheet.flag.internal"))
 	return cmd
 }
 

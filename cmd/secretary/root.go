@@ -51,6 +51,7 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newObligationsCmd,
 		newNewYearCmd,
 		newTodayCmd,
+		newMinutesCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

@@ -64,7 +64,7 @@ func cliTexts() map[Key]Text {
 		"cli.demo.counts":     {"  %s", "  %s"},
 
 		"cli.settings.short":   {"查看或修改台账设置（小组名称、学校、秘书）", "show or change the ledger settings (group, school, secretary)"},
-		"cli.settings.long":    {"设置项：group（小组名称）、school（学校）、secretary（秘书）、last_summary（上次汇报日期），前三项出现在每份打印件的页眉；today_panel（今日提醒：on 打开程序时显示，off 不显示）。\n  secretary settings                 列出全部\n  secretary settings group           显示一项\n  secretary settings group 某某中学心理健康教育工作领导小组   修改一项", "Keys: group, school, secretary, last_summary (the first three head every printout); today_panel (on: the today panel opens with the program; off: it does not).\n  secretary settings                 list all\n  secretary settings group           show one\n  secretary settings group \"…\"       change one"},
+		"cli.settings.long":    {"设置项：group（小组名称）、school（学校）、secretary（秘书）、last_summary（上次汇报日期）、today_panel（今日提醒：on 打开程序时显示，off 不显示），以及领导小组成立（调整）文件：founding_no（文号）、founding_date（日期）、founding_title（标题）。前三项出现在每份打印件的页眉，成立文件印在汇报的“领导小组组成”中。\n  secretary settings                 列出全部\n  secretary settings group           显示一项\n  secretary settings group 某某中学心理健康教育工作领导小组   修改一项", "Keys: group, school, secretary, last_summary, today_panel (on: the today panel opens with the program; off: it does not), and the group's founding or adjustment document: founding_no, founding_date, founding_title. The first three head every printout; the document is printed in the summary's “The group”.\n  secretary settings                 list all\n  secretary settings group           show one\n  secretary settings group \"…\"       change one"},
 		"cli.settings.unknown": {"没有设置项“%[1]s”；可用：%[2]s", "No setting “%[1]s”; use one of: %[2]s"},
 		"cli.settings.saved":   {"已保存 %s", "Saved %s"},
 	}

@@ -163,7 +163,7 @@ func tuiTexts() map[Key]Text {
 		"app.read_only":                 {"[只读]", "[read-only]"},
 
 		"tab.plans":       {"计划", "Plans"},
-		"tab.owners":      {"责任清单", "Task owners"},
+		"tab.owners":      {"责任清单", "Owners"},
 		"tab.activities":  {"活动", "Activities"},
 		"tab.assessments": {"评估", "Assessments"},
 		"tab.summary":     {"汇总", "Summary"},

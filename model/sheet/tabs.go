@@ -50,8 +50,9 @@ func recordTab[T any, P interface {
 
 // tabList is the record sheets in workbook order: plans, then the
 // responsibility list (tasks) and its people, then activities,
-// assessments and rectifications. Read-only.
-var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab, obligationTab}
+// assessments and rectifications, then meetings and their decisions, and
+// the required work. Read-only.
+var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab, meetingTab, decisionTab, obligationTab}
 
 // tabOf is the tab that holds the entity's records, or nil.
 func tabOf(e model.Entity) *tabDef {

@@ -29,6 +29,7 @@ func Build(l *model.Ledger, p Period, today model.Date) *Summary {
 	b.rects()
 	b.problems()
 	b.agenda()
+	s.Group = buildGroup(l, p, today)
 	return s
 }
 

@@ -16,6 +16,7 @@ const (
 	TabOwners
 	TabActivities
 	TabAssessments
+	TabMeetings
 	TabSummary
 	TabCount
 )

@@ -162,7 +162,13 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 	sort.SliceStable(owners, func(i, j int) bool {
 		return ctx.Keyer.SortKey(owners[i].Name) < ctx.Keyer.SortKey(owners[j].Name)
 	})
+	today := model.Today(ctx.Clock)
 	for _, o := range owners {
+		// Someone who has left drops out of pickers, unless the record
+		// already names them.
+		if o.HasLeft(today) && o.ID != *v {
+			continue
+		}
 		label := o.Name
 		if o.Department != "" {
 			label += " · " + o.Department

@@ -32,6 +32,7 @@ type Map struct {
 	Activities  Activities
 	Assessments Assessments
 	Summary     Summary
+	Meetings    Meetings
 }
 
 // Global keys work on every screen that is not taking typed input.
@@ -127,6 +128,17 @@ type Today struct {
 // Owners are the Task owners tab's own keys.
 type Owners struct {
 	Toggle, Slip key.Binding
+	Reassign     key.Binding // R on a person: hand their open work to another
+}
+
+// Meetings are the Meetings tab's own keys.
+type Meetings struct {
+	Toggle      key.Binding // meetings / decisions
+	AddDecision key.Binding // a decision for the meeting under the cursor
+	Minutes     key.Binding // P: the minutes, printed through the Summary tab
+	Pack        key.Binding // K: the meeting pack
+	ToTask      key.Binding // t: turn a decision into a task
+	Link        key.Binding // l: link a decision to an existing task
 }
 
 // Activities are the Activities tab's own keys.
@@ -142,6 +154,7 @@ type Assessments struct {
 // Summary are the Summary tab's own keys.
 type Summary struct {
 	Prev, Next, Kind, Write, Print, Back key.Binding
+	Internal                             key.Binding // i on an internal meeting's minutes: show its notes
 }
 
 // New builds the key map with help in the translator's language. tabs
@@ -230,8 +243,17 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Close: b([]string{"esc", "q"}, "key.esc", "help.close"),
 		},
 		Owners: Owners{
-			Toggle: b([]string{"o"}, "key.o", "help.toggle_view"),
-			Slip:   b([]string{"p"}, "key.p", "help.slip"),
+			Toggle:   b([]string{"o"}, "key.o", "help.toggle_view"),
+			Slip:     b([]string{"p"}, "key.p", "help.slip"),
+			Reassign: b([]string{"R"}, "key.R", "help.reassign"),
+		},
+		Meetings: Meetings{
+			Toggle:      b([]string{"o"}, "key.o", "help.toggle_decisions"),
+			AddDecision: b([]string{"a"}, "key.a", "help.add_decision"),
+			Minutes:     b([]string{"P"}, "key.P", "help.minutes"),
+			Pack:        b([]string{"K"}, "key.K", "help.pack"),
+			ToTask:      b([]string{"t"}, "key.t", "help.to_task"),
+			Link:        b([]string{"l"}, "key.l", "help.link_task"),
 		},
 		Activities: Activities{
 			Held:   b([]string{"h"}, "key.h", "help.mark_held"),
@@ -243,12 +265,13 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			CloseRect: b([]string{"x"}, "key.x", "help.close_rect"),
 		},
 		Summary: Summary{
-			Prev:  b([]string{"["}, "key.lbracket", "help.period_prev"),
-			Next:  b([]string{"]"}, "key.rbracket", "help.period_next"),
-			Kind:  b([]string{"f"}, "key.f", "help.period_kind"),
-			Write: b([]string{"w"}, "key.w", "help.write"),
-			Print: b([]string{"P"}, "key.P", "help.print"),
-			Back:  b([]string{"esc"}, "key.esc", "help.back"),
+			Prev:     b([]string{"["}, "key.lbracket", "help.period_prev"),
+			Next:     b([]string{"]"}, "key.rbracket", "help.period_next"),
+			Kind:     b([]string{"f"}, "key.f", "help.period_kind"),
+			Write:    b([]string{"w"}, "key.w", "help.write"),
+			Print:    b([]string{"P"}, "key.P", "help.print"),
+			Back:     b([]string{"esc"}, "key.esc", "help.back"),
+			Internal: b([]string{"i"}, "key.i", "help.internal"),
 		},
 	}
 	digits := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}

@@ -174,6 +174,9 @@ func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
 			tr.T("snapshot.sha256", res.SHA256)
 		if res.Encrypted {
 			text += "\n" + tr.T("snapshot.encrypted_note")
+		} else if n, err := a.InternalMeetings(); err == nil && n > 0 {
+			// Internal meetings discuss students: say so on a plain one.
+			text += "\n" + tr.T("snapshot.internal_hint", n)
 		}
 		return doneMsg{To: to(id), text: text}
 	}

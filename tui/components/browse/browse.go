@@ -223,8 +223,22 @@ func (b *Browser) askDelete(id model.ID) tea.Cmd {
 		Question: b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)),
 		Hint:     b.ctx.T("confirm.undo_hint"),
 		Keys:     b.ctx.T("confirm.keys"),
-	}, common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id))
+	}, b.deleteCmd(id))
 	return common.Open(q)
+}
+
+// deleteCmd deletes the record through its source's own use case, if it
+// has one, else app.Delete.
+func (b *Browser) deleteCmd(id model.ID) tea.Cmd {
+	d, ok := b.src.(Deleter)
+	if !ok {
+		return common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id)
+	}
+	a, to := b.ctx.App, b.id
+	return func() tea.Msg {
+		res, err := d.Delete(a, id)
+		return common.WroteMsg{To: common.To{ID: to}, Result: res, Err: err}
+	}
 }
 
 // showHistory opens the record's history over the screen.

@@ -7,6 +7,7 @@
 package browse
 
 import (
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/table"
@@ -34,6 +35,12 @@ type Source interface {
 	// offered here.
 	NewDraft(ctx *common.Context) forms.Draft
 	EditDraft(ctx *common.Context, id model.ID) forms.Draft
+}
+
+// Deleter is a Source whose records are deleted by a use case of their
+// own rather than app.Delete (a meeting goes with its decisions).
+type Deleter interface {
+	Delete(a *app.Service, id model.ID) (app.Result, error)
 }
 
 // Describer is a Source that names its records itself for the delete

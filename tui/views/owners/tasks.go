@@ -106,6 +106,10 @@ func (tasksSource) Detail(ctx *common.Context, id model.ID, width int) string {
 		return ""
 	}
 	b := detail.New(st, width, 10).Title(model.Code(model.EntityTask, id) + "  " + t.Title)
+	if d := l.Decision(t.DecisionID); d != nil {
+		// Where the task came from: 来自 M-3 决定事项 2.
+		b.Field(ctx.T("field.task.decision"), ctx.Tr.Msg(d.Source()))
+	}
 	owner := l.OwnerName(t.OwnerID)
 	if o := l.Owner(t.OwnerID); o != nil && o.Department != "" {
 		owner += " · " + o.Department
