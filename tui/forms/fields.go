@@ -2,12 +2,13 @@ package forms
 
 import (
 	"errors"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -127,9 +128,7 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 	}
 	opts := []huh.Option[model.ID]{huh.NewOption(first, model.ID(0))}
 	owners := append([]model.Owner(nil), ctx.Ledger.Owners...)
-	sort.SliceStable(owners, func(i, j int) bool {
-		return ctx.Keyer.SortKey(owners[i].Name) < ctx.Keyer.SortKey(owners[j].Name)
-	})
+	slices.SortStableFunc(owners, func(a, b model.Owner) int { return pinyin.CompareNames(a.Name, b.Name) })
 	for _, o := range owners {
 		label := o.Name
 		if o.Department != "" {

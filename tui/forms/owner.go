@@ -2,10 +2,11 @@ package forms
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -54,7 +55,7 @@ func (d *OwnerDraft) Record(_ *common.Context) (model.MutableRecord, error) {
 	return &model.Owner{ID: d.ID, Name: d.Name, Title: d.Title, Department: d.Department, Contact: d.Contact, Notes: d.Notes}, nil
 }
 
-// departments lists the ledger's departments, sorted.
+// departments lists the ledger's departments in pinyin order.
 func departments(l *model.Ledger) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -64,6 +65,6 @@ func departments(l *model.Ledger) []string {
 			out = append(out, o.Department)
 		}
 	}
-	sort.Strings(out)
+	slices.SortFunc(out, pinyin.Compare)
 	return out
 }

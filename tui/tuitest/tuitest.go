@@ -36,6 +36,9 @@ const Home = "/home/秘书"
 // the autumn semester (the same instant store/storetest pins).
 func Now() time.Time { return time.Date(2026, time.November, 20, 9, 30, 0, 0, time.UTC) }
 
+// Today is the pinned clock's date.
+func Today() model.Date { return model.Today(Clock()) }
+
 // Clock is a clock pinned to Now.
 func Clock() model.FixedClock { return model.FixedClock{T: Now()} }
 

@@ -10,9 +10,11 @@
 package table
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/search"
 	"secretary/tui/theme"
@@ -40,6 +42,11 @@ type Row struct {
 	// Symbol overrides the mark's usual symbol in the gutter (e.g. ✎ for
 	// an activity waiting for its record).
 	Symbol string
+	// People are the names of the people the record involves that no
+	// cell shows (a task's supervisor, an activity's stage owners, a
+	// rectification's verifier, a meeting's attendees): the filter finds
+	// the row by them too (see browse.People).
+	People []string
 
 	key    string // search key, built on first filter
 	widths []int  // each cell's width, measured on first need
@@ -55,6 +62,9 @@ type Column struct {
 	// higher goes first, 0 never goes.
 	Drop     int
 	Sortable bool
+	// Name marks a column of people's names: the filter and the sort read
+	// a polyphonic surname as a surname (曾晓云 is zxy, sorted under Z).
+	Name bool
 }
 
 // Model is the table.
@@ -73,6 +83,9 @@ type Model struct {
 
 	sortCol  int
 	sortDesc bool
+	// sortKeys are the rows' keys for the sort column, in all's order;
+	// nil when no column is sorted.
+	sortKeys []string
 
 	cursor, offset int
 	width, height  int
@@ -144,6 +157,14 @@ func (m *Model) Select(id model.ID) bool {
 	return false
 }
 
+// IDAt is the record of the i-th row shown, or 0.
+func (m *Model) IDAt(i int) model.ID {
+	if i < 0 || i >= len(m.view) {
+		return 0
+	}
+	return m.all[m.view[i]].ID
+}
+
 // Len is the number of rows shown (after filters); Total all rows.
 func (m *Model) Len() int { return len(m.view) }
 
@@ -199,10 +220,11 @@ func (m *Model) buildKeys() {
 	}
 	var b strings.Builder
 	m.keyOff = make([]int, len(m.all)+1)
+	names := m.nameColumns()
 	for i := range m.all {
 		r := &m.all[i]
 		if r.key == "" {
-			r.key = m.keyer.Key(strings.Join(r.Cells, "\x01"))
+			r.key = m.keyer.RowKey(r.Cells, names, r.People)
 		}
 		m.keyOff[i] = b.Len()
 		b.WriteString(r.key)
@@ -210,6 +232,15 @@ func (m *Model) buildKeys() {
 	}
 	m.keyOff[len(m.all)] = b.Len()
 	m.keyBuf = b.String()
+}
+
+// nameColumns marks the columns that hold people's names.
+func (m *Model) nameColumns() []bool {
+	names := make([]bool, len(m.cols))
+	for i, c := range m.cols {
+		names[i] = c.Name
+	}
+	return names
 }
 
 // rowSep ends each key in the buffer; a query never holds it, so a match
@@ -275,27 +306,76 @@ func (m *Model) resort(keep model.ID) {
 
 // applySort orders all rows by the sort column; ties, and "no sort
 // column", fall back to ID order, so the order is total and stable.
+// Each row's key for the column is made once per sort (a text column's
+// is its pinyin, see colKey) and kept beside the row for Upsert.
 func (m *Model) applySort() {
 	m.keyBuf, m.keyOff = "", nil // laid out in the old order
-	sort.SliceStable(m.all, func(i, j int) bool { return m.less(&m.all[i], &m.all[j]) })
+	col := m.sortCol
+	if col < 0 || col >= len(m.cols) {
+		m.sortKeys = nil
+		sort.SliceStable(m.all, func(i, j int) bool { return m.before("", &m.all[i], "", &m.all[j]) })
+		return
+	}
+	keys := make([]string, len(m.all))
+	perm := make([]int, len(m.all))
+	for i := range m.all {
+		keys[i], perm[i] = m.colKey(&m.all[i], col), i
+	}
+	slices.SortFunc(perm, func(i, j int) int {
+		if m.before(keys[i], &m.all[i], keys[j], &m.all[j]) {
+			return -1
+		}
+		if m.before(keys[j], &m.all[j], keys[i], &m.all[i]) {
+			return 1
+		}
+		return 0
+	})
+	rows := make([]Row, len(m.all))
+	m.sortKeys = make([]string, len(m.all))
+	for to, from := range perm {
+		rows[to], m.sortKeys[to] = m.all[from], keys[from]
+	}
+	m.all = rows
 }
 
-// less is the table's order: by the sort column, then by ID.
-func (m *Model) less(a, b *Row) bool {
+// before is the table's order: by the sort column's keys ka and kb, then
+// by ID.
+func (m *Model) before(ka string, a *Row, kb string, b *Row) bool {
 	col, desc := m.sortCol, m.sortDesc
-	if col >= 0 {
-		ka, kb := sortKey(a, col), sortKey(b, col)
-		if ka != kb {
-			if desc {
-				return ka > kb
-			}
-			return ka < kb
+	if col >= 0 && ka != kb {
+		if desc {
+			return ka > kb
 		}
+		return ka < kb
 	}
 	if desc && col < 0 {
 		return a.ID > b.ID
 	}
 	return a.ID < b.ID
+}
+
+// colKey is what a row sorts by in a column: the source's own key
+// (numbers, dates), else the cell's text in pinyin order, a name column
+// reading a surname as a surname (see package pinyin).
+func (m *Model) colKey(r *Row, col int) string {
+	if col < len(r.Sort) && r.Sort[col] != "" {
+		return r.Sort[col]
+	}
+	if col >= len(r.Cells) {
+		return ""
+	}
+	if col < len(m.cols) && m.cols[col].Name {
+		return pinyin.NameSortKey(r.Cells[col])
+	}
+	return pinyin.SortKey(r.Cells[col])
+}
+
+// rowKey is the sort key of the row at i in all, or "" unsorted.
+func (m *Model) rowKey(i int) string {
+	if m.sortKeys == nil {
+		return ""
+	}
+	return m.sortKeys[i]
 }
 
 // Upsert puts one row in its place in the current order, replacing the
@@ -305,11 +385,23 @@ func (m *Model) Upsert(r Row) {
 	keep := m.SelectedID()
 	if i := m.indexOf(r.ID); i >= 0 {
 		m.all = append(m.all[:i], m.all[i+1:]...)
+		if m.sortKeys != nil {
+			m.sortKeys = append(m.sortKeys[:i], m.sortKeys[i+1:]...)
+		}
 	}
-	at := sort.Search(len(m.all), func(i int) bool { return m.less(&r, &m.all[i]) })
+	key := ""
+	if m.sortKeys != nil {
+		key = m.colKey(&r, m.sortCol)
+	}
+	at := sort.Search(len(m.all), func(i int) bool { return m.before(key, &r, m.rowKey(i), &m.all[i]) })
 	m.all = append(m.all, Row{})
 	copy(m.all[at+1:], m.all[at:])
 	m.all[at] = r
+	if m.sortKeys != nil {
+		m.sortKeys = append(m.sortKeys, "")
+		copy(m.sortKeys[at+1:], m.sortKeys[at:])
+		m.sortKeys[at] = key
+	}
 	m.keyBuf, m.keyOff = "", nil
 	m.refilter(keep)
 	m.remeasure()
@@ -327,6 +419,9 @@ func (m *Model) Remove(id model.ID) {
 		keep = 0
 	}
 	m.all = append(m.all[:i], m.all[i+1:]...)
+	if m.sortKeys != nil {
+		m.sortKeys = append(m.sortKeys[:i], m.sortKeys[i+1:]...)
+	}
 	m.keyBuf, m.keyOff = "", nil
 	m.refilter(keep)
 	m.remeasure()
@@ -340,16 +435,6 @@ func (m *Model) indexOf(id model.ID) int {
 		}
 	}
 	return -1
-}
-
-func sortKey(r *Row, col int) string {
-	if col < len(r.Sort) && r.Sort[col] != "" {
-		return r.Sort[col]
-	}
-	if col < len(r.Cells) {
-		return r.Cells[col]
-	}
-	return ""
 }
 
 // Movement.
