@@ -20,6 +20,11 @@ type Env struct {
 	GOOS   string // runtime.GOOS of the machine; "" is taken as linux
 	Exe    string // the program's own path, for portable mode; may be ""
 	Home   string // the user's home folder; may be ""
+	// ConfigDir is the user's config folder (os.UserConfigDir), where
+	// the language and the last export folder are remembered (Prefs);
+	// "" remembers nothing. Tests give a folder of their own, never the
+	// real one.
+	ConfigDir string
 	// Root reports a Unix super-user: Chromium then needs --no-sandbox.
 	Root bool
 }

@@ -54,6 +54,9 @@ type Deps struct {
 	// QuitAfterFirstFrame ends the program right after it has drawn its
 	// first screen: how the start-up time is measured (make bench).
 	QuitAfterFirstFrame bool
+	// Prefs are what was remembered for the user (app.Env.LoadPrefs),
+	// read before the program starts.
+	Prefs app.Prefs
 }
 
 // Model is the root.
@@ -92,6 +95,7 @@ func NewContext(d Deps) *common.Context {
 		App:      d.App,
 		Keyer:    search.NewKeyer(),
 		Ledger:   &model.Ledger{},
+		Prefs:    d.Prefs,
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())
 	return ctx

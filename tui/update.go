@@ -224,7 +224,9 @@ func (m *Model) switchLanguage() tea.Cmd {
 	m.setStatus(m.ctx.T("status.language"), false)
 	cmd := m.deliver(common.LanguageMsg{})
 	m.resize()
-	return tea.Batch(cmd, m.toTab(m.active, common.ShownMsg{}))
+	lang := string(m.ctx.Lang())
+	remember := m.ctx.Remember(func(p *app.Prefs) { p.Lang = lang })
+	return tea.Batch(cmd, m.toTab(m.active, common.ShownMsg{}), remember)
 }
 
 // loadedLedger installs a freshly read ledger and tells every tab.

@@ -23,6 +23,9 @@ type cli struct {
 	home string
 	exe  string
 	goos string
+	// config is the user's config folder (remembered language); "" for
+	// none.
+	config string
 }
 
 func newCLI(t *testing.T) *cli {
@@ -43,7 +46,7 @@ func (c *cli) run(args ...string) result {
 	code := run(args, system{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
 		getenv: func(k string) string { return c.env[k] },
-		exe:    c.exe, home: c.home, goos: c.goos, clock: storetest.Clock(),
+		exe:    c.exe, home: c.home, goos: c.goos, clock: storetest.Clock(), configDir: c.config,
 	})
 	return result{code, out.String(), errb.String()}
 }

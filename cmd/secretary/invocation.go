@@ -27,6 +27,7 @@ type system struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	exe, home      string
+	configDir      string // the user's config folder (os.UserConfigDir): the remembered language; "" remembers nothing
 	goos           string
 	root           bool        // a Unix super-user (Chromium then runs without its sandbox)
 	clock          model.Clock // nil: the wall clock
@@ -57,7 +58,7 @@ func run(args []string, sys system) int {
 		sys.clock = model.SystemClock{}
 	}
 	a := &invocation{sys: sys}
-	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
+	lang, ok := a.language(preScanLang(args))
 	if !ok {
 		// Refuse the choice in the language the environment asks for.
 		lang, _ = i18n.Detect("", sys.getenv)
@@ -82,6 +83,22 @@ func run(args []string, sys system) int {
 		return exitUsage
 	}
 	return exitFail
+}
+
+// language is the interface language: --lang when given, else the one
+// last chosen with L in the program (remembered in the user's config
+// folder), else the environment's (Chinese unless it names another).
+// ok is false for a --lang the program does not speak.
+func (a *invocation) language(explicit string) (i18n.Lang, bool) {
+	if explicit == "" {
+		switch a.env().LoadPrefs().Lang {
+		case "zh":
+			return i18n.LangZh, true
+		case "en":
+			return i18n.LangEn, true
+		}
+	}
+	return i18n.Detect(explicit, a.sys.getenv)
 }
 
 // errLine is the one line printed for an error.
@@ -134,7 +151,7 @@ func preScanLang(args []string) string {
 
 // env is the machine as the use cases see it, from the system.
 func (a *invocation) env() app.Env {
-	return app.Env{Getenv: a.sys.getenv, GOOS: a.sys.goos, Exe: a.sys.exe, Home: a.sys.home, Root: a.sys.root}
+	return app.Env{Getenv: a.sys.getenv, GOOS: a.sys.goos, Exe: a.sys.exe, Home: a.sys.home, Root: a.sys.root, ConfigDir: a.sys.configDir}
 }
 
 // location resolves the ledger path from --db, the environment, portable

@@ -18,9 +18,10 @@ var (
 func main() {
 	exe, _ := os.Executable()
 	home, _ := os.UserHomeDir()
+	config, _ := os.UserConfigDir()
 	code := run(os.Args[1:], system{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		getenv: os.Getenv, exe: exe, home: home, goos: runtime.GOOS,
+		getenv: os.Getenv, exe: exe, home: home, configDir: config, goos: runtime.GOOS,
 		root: runtime.GOOS != "windows" && os.Geteuid() == 0,
 	})
 	os.Exit(code)

@@ -9,5 +9,7 @@ func chineseTexts() map[Key]Text {
 		"picker.placeholder": {"输入姓名或拼音（zs、zhang 找张三）", "type a name or its pinyin (zs, zhang)"},
 		"picker.none":        {"没有匹配的人", "Nobody matches"},
 		"quick.person":       {"责任人…", "One person…"},
+
+		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }
