@@ -56,7 +56,7 @@ func TestAddOwnerAndTaskInChineseThenReopen(t *testing.T) {
 	tm.waitFor("EXIT=0")
 
 	// Open again, in English this time: the data is all there.
-	tm2 := newTerm(t, 100, 30, []string{"LANG=C.UTF-8", "TERM=xterm-256color", "SECRETARY_DB=" + shellQuote(db)}, shellQuote(binary))
+	tm2 := newTerm(t, 100, 30, []string{"LANG=C.UTF-8", "TERM=xterm-256color", "SECRETARY_DB=" + shellQuote(db)}, shellQuote(binary)+" --lang en")
 	tm2.waitFor("Mental health education work ledger", "Plans")
 	tm2.keys("2")
 	tm2.waitFor("T-1", "王小明", "心理中心", "Not started")

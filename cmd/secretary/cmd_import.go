@@ -18,7 +18,7 @@ const previewLimit = 20
 func newImportCmd(a *invocation) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "import [--yes] IN",
+		Use:   a.use("import", "cli.import.args"),
 		Short: a.tr.T("cli.import.short"),
 		Long:  a.tr.T("cli.import.long"),
 		Args:  exactArgs(1),
