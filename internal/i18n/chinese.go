@@ -23,6 +23,13 @@ func chineseTexts() map[Key]Text {
 		"cli.help.value_duration": {"时长", "duration"},
 		"cli.flag_syntax":         {"选项写法不对：“%s”（选项以 - 或 -- 开头，如 --db）", "“%s” is not how an option is written (-x or --name)"},
 
+		"form.no_matches":    {"没有匹配的选项", "Nothing matches"},
+		"form.key.left":      {"上一个", "previous"},
+		"form.key.right":     {"下一个", "next"},
+		"form.key.folder_up": {"上一级文件夹", "parent folder"},
+		"form.key.open":      {"打开", "open"},
+		"form.key.close":     {"关闭", "close"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }

@@ -52,7 +52,7 @@ func (d *RectDraft) Groups(ctx *common.Context) []*huh.Group {
 		}
 	}
 	return []*huh.Group{huh.NewGroup(
-		huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5),
+		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5), title(ctx, "rect.finding", true)),
 		longText(ctx, "rect.measure", &d.Measure, "").Validate(func(s string) error {
 			if s == "" {
 				return requiredErr(ctx)
