@@ -19,6 +19,11 @@ func Run(d Deps, opts ...tea.ProgramOption) error {
 	d.Renderer.HasDarkBackground()
 	lipgloss.HasDarkBackground() // huh's themes use the default renderer
 	p := tea.NewProgram(New(d), append([]tea.ProgramOption{tea.WithAltScreen()}, opts...)...)
-	_, err := p.Run()
+	final, err := p.Run()
+	// The program may have moved to another ledger (the sample year):
+	// close that one; the caller closes the one it opened.
+	if m, ok := final.(*Model); ok && m.ctx.App != d.App {
+		m.ctx.App.Close()
+	}
 	return err
 }

@@ -57,6 +57,9 @@ type Deps struct {
 	// Prefs are what was remembered for the user (app.Env.LoadPrefs),
 	// read before the program starts.
 	Prefs app.Prefs
+	// Location is where the ledger was found and why (app.Locate), for
+	// the welcome page.
+	Location app.Location
 }
 
 // Model is the root.
@@ -74,6 +77,9 @@ type Model struct {
 	statusErr bool
 	loaded    bool
 	loadErr   error
+	// started is set once the first ledger is on screen and the start
+	// page (welcome or today) has had its chance to open.
+	started bool
 }
 
 // NewContext is the context every component shares, built from the
@@ -96,6 +102,7 @@ func NewContext(d Deps) *common.Context {
 		Keyer:    search.NewKeyer(),
 		Ledger:   &model.Ledger{},
 		Prefs:    d.Prefs,
+		Location: d.Location,
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())
 	return ctx

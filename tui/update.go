@@ -28,6 +28,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.key(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
+	case common.SwitchLedgerMsg:
+		return m, m.switchLedger(msg)
 	case common.OpenMsg:
 		return m, m.open(msg.Overlay)
 	case common.CloseMsg:
@@ -173,7 +175,8 @@ func (m *Model) wrote(w common.Wrote) tea.Cmd {
 	m.setStatus(m.ctx.Tr.Msg(res.Entry.Describe()), false)
 	res.Apply(m.ctx.Ledger)
 	m.ctx.Derived.Update(m.ctx.Ledger, &res, m.ctx.Today())
-	return tea.Batch(m.broadcast(common.LedgerChangedMsg{Result: &res}), m.toTab(m.active, common.ShownMsg{}))
+	changed := common.LedgerChangedMsg{Result: &res}
+	return tea.Batch(m.broadcast(changed), m.toTab(m.active, common.ShownMsg{}), m.tellOverlays(changed))
 }
 
 // own handles the results of the root's own work: undo, redo and the
@@ -244,7 +247,8 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 	m.loaded, m.loadErr = true, nil
 	m.ctx.Ledger = l
 	m.ctx.Derived = common.Derive(l, m.ctx.Today())
-	return tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}))
+	return tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}),
+		m.tellOverlays(common.LedgerChangedMsg{}), m.startPage())
 }
 
 func (m *Model) setStatus(text string, isErr bool) {

@@ -40,7 +40,7 @@ func (a *invocation) runTUI() error {
 	if why := s.WhyReadOnly(); why != nil {
 		a.printf("cli.opened_read_only", s.Path())
 	}
-	return tui.Run(tui.Deps{App: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version, Prefs: a.env().LoadPrefs(),
+	return tui.Run(tui.Deps{App: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version, Prefs: a.env().LoadPrefs(), Location: a.location(),
 		QuitAfterFirstFrame: a.sys.getenv("SECRETARY_QUIT_AFTER_FIRST_FRAME") == "1"})
 }
 

@@ -30,6 +30,24 @@ func chineseTexts() map[Key]Text {
 		"form.key.open":      {"打开", "open"},
 		"form.key.close":     {"关闭", "close"},
 
+		"welcome.title":          {"欢迎使用心理健康教育工作台账", "Welcome to the work ledger"},
+		"welcome.intro":          {"这个台账还是空的。先填上领导小组的名称、学校和秘书，再选一种方式开始。", "This ledger is still empty. Fill in the group's name, the school and the secretary, then choose how to start."},
+		"welcome.ledger":         {"台账文件：%s", "Ledger file: %s"},
+		"welcome.why.portable":   {"便携模式：文件就在程序旁边，可以和程序一起拷到 U 盘带走。", "Portable: the file is beside the program; copy both onto a USB stick to take them along."},
+		"welcome.why.default":    {"放在本机的数据文件夹里。想随 U 盘携带，把 secretary.db 放到程序旁边即可（便携模式）。", "In this computer's data folder. To carry it on a USB stick, put secretary.db beside the program (portable mode)."},
+		"welcome.why.flag":       {"由命令行的 --db 指定。", "Named with --db on the command line."},
+		"welcome.why.env":        {"由环境变量 SECRETARY_DB 指定。", "Named by the SECRETARY_DB environment variable."},
+		"welcome.settings":       {"填写领导小组名称、学校和秘书（每份打印件的页眉）", "Fill in the group's name, the school and the secretary (they head every printout)"},
+		"welcome.sample":         {"先看看示例学年：写到单独的示例文件 %s 并打开，你的台账不会改动", "Look at a sample school year first: written to a file of its own, %s, and opened; your ledger is not touched"},
+		"welcome.snapshot":       {"导入上一任秘书交来的交接快照", "Import the handover snapshot from the previous secretary"},
+		"welcome.sheet":          {"导入已有的表格（Excel、WPS 或 CSV）", "Import an existing spreadsheet (Excel, WPS or CSV)"},
+		"welcome.secretary":      {"秘书 %s", "secretary %s"},
+		"welcome.again":          {"台账里有了记录或设置之前，每次启动都会显示这一页。", "This page opens at every start until the ledger holds a record or its settings."},
+		"welcome.sample_working": {"正在写入示例学年…", "Writing the sample year…"},
+		"welcome.sample_opened":  {"已打开示例台账 %[1]s；你的台账 %[2]s 没有改动，下次启动仍打开它", "Opened the sample ledger %[1]s; your ledger %[2]s is unchanged and opens at the next start"},
+		"welcome.later":          {"空台账：按 n 新建，i 导入，, 填写设置", "An empty ledger: n adds, i imports, , fills in the settings"},
+		"welcome.key_later":      {"以后再说", "later"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }

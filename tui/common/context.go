@@ -38,6 +38,11 @@ type Context struct {
 	Ledger  *model.Ledger
 	Derived Derived
 
+	// Location is where the ledger was found and why (--db, the
+	// environment, beside the program, the data folder), for the welcome
+	// page; its Path may be empty (then App.Path is the file).
+	Location app.Location
+
 	// Prefs are what is remembered for the user between runs (the
 	// language, the last export folder), as read at start and changed
 	// since; Remember writes a change to the user's config folder.

@@ -70,6 +70,23 @@ func NewImport(ctx *common.Context) *Import {
 	return im
 }
 
+// What an import is of, for a flow started on one (the welcome page's
+// "import the previous secretary's snapshot").
+const (
+	ImportSnapshot = 0 // the first entry of the menu
+	ImportSheet    = 1
+)
+
+// NewImportOf starts the import flow on one kind of file, past the menu.
+func NewImportOf(ctx *common.Context, kind int) *Import {
+	im := NewImport(ctx)
+	if kind >= 0 && kind < len(im.menu.choices) {
+		im.menu.cursor = kind
+		im.menu.choices[kind].start()
+	}
+	return im
+}
+
 // ID is the flow's address: its file work answers here.
 func (im *Import) ID() common.ID { return im.id }
 

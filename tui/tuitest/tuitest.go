@@ -72,7 +72,16 @@ type Options struct {
 // loads it.
 func New(t testing.TB, a *app.Service, lang model.Lang, w, h int) *Driver {
 	t.Helper()
-	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer()})
+	return NewWith(t, a, tui.Deps{Lang: lang}, w, h)
+}
+
+// NewWith is New with more of the program's dependencies given (where the
+// ledger was found, what was remembered); the app, the pinned clock and
+// the colourless renderer are the driver's.
+func NewWith(t testing.TB, a *app.Service, deps tui.Deps, w, h int) *Driver {
+	t.Helper()
+	deps.App, deps.Clock, deps.Renderer = a, Clock(), AsciiRenderer()
+	m := tui.New(deps)
 	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(m.Init())
