@@ -25,6 +25,11 @@ type Env struct {
 	// "" remembers nothing. Tests give a folder of their own, never the
 	// real one.
 	ConfigDir string
+	// MountRoots are the folders removable drives appear in (each folder
+	// inside one is a drive); nil means the OS's usual ones (/media/USER,
+	// /run/media/USER and /mnt on Linux, /Volumes on macOS, the drive
+	// letters on Windows). Tests give their own.
+	MountRoots []string
 	// Root reports a Unix super-user: Chromium then needs --no-sandbox.
 	Root bool
 }

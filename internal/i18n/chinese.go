@@ -48,6 +48,26 @@ func chineseTexts() map[Key]Text {
 		"welcome.later":          {"空台账：按 n 新建，i 导入，, 填写设置", "An empty ledger: n adds, i imports, , fills in the settings"},
 		"welcome.key_later":      {"以后再说", "later"},
 
+		"filepick.places":       {"位置：", "Places:"},
+		"filepick.no_places":    {"（没有找到）", "(none found)"},
+		"filepick.desktop":      {"桌面", "Desktop"},
+		"filepick.documents":    {"文档", "Documents"},
+		"filepick.home":         {"主文件夹", "Home"},
+		"filepick.drive":        {"U 盘 %s", "Drive %s"},
+		"filepick.empty":        {"（这个文件夹里没有可选的文件）", "(no file to choose in this folder)"},
+		"filepick.hint":         {"↑↓ 在文件中选择，也可以直接输入路径（tab 补全）", "↑↓ choose among the files, or type a path (tab completes it)"},
+		"filepick.key.accept":   {"确定", "choose"},
+		"filepick.key.complete": {"补全路径", "complete"},
+		"filepick.key.to_list":  {"到文件列表", "to the files"},
+		"filepick.key.to_path":  {"输入路径", "type a path"},
+		"filepick.key.open":     {"打开文件夹", "open folder"},
+		"filepick.key.back":     {"上一级", "folder up"},
+		"filepick.key.place":    {"位置", "place"},
+		"key.down_arrow":        {"↓", "↓"},
+		"key.right_arrow":       {"→", "→"},
+		"key.left_arrow":        {"←", "←"},
+		"key.digits":            {"1-9", "1-9"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }

@@ -85,8 +85,6 @@ func tuiTexts() map[Key]Text {
 		"transfer.import_sheet":           {"表格（.xlsx 或 .csv）：按编号更新已有记录、添加新记录", "Spreadsheet (.xlsx or .csv): updates records by code, adds new ones"},
 		"transfer.where":                  {"保存到哪里？", "Save where?"},
 		"transfer.which_file":             {"导入哪个文件？", "Which file?"},
-		"transfer.path_hint":              {"可修改路径或文件名；enter 保存，esc 取消。已有同名文件会被替换。", "Edit the path or name; enter saves, esc cancels. A file of that name is replaced."},
-		"transfer.import_path_hint":       {"输入文件的完整路径，或文件名（在上面的文件夹中）；先检查并预览，不会直接导入。", "Type the file's path, or its name in the folder above; it is checked and previewed first."},
 		"transfer.working":                {"处理中……", "Working…"},
 		"transfer.written":                {"已保存：%[1]s（%[2]s）", "Saved: %[1]s (%[2]s)"},
 		"transfer.is_folder":              {"%s 是文件夹；请在路径后加上文件名", "%s is a folder; add a file name to the path"},

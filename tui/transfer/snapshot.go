@@ -2,8 +2,6 @@ package transfer
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
@@ -158,13 +156,4 @@ func (si *snapshotImport) previewText(width int) string {
 	}
 	b.WriteString("\n" + ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.confirm"), width)) + "\n")
 	return b.String()
-}
-
-// snapshotFolderFor suggests where to look for a snapshot: the folder the
-// user last exported to or the default one.
-func snapshotFolderFor(folder string) string {
-	if info, err := os.Stat(folder); err == nil && info.IsDir() {
-		return folder + string(filepath.Separator)
-	}
-	return ""
 }
