@@ -100,13 +100,13 @@ type Flow struct {
 // Files are the file picker's keys (x and i): a list of the folder's
 // files and the path as text.
 type Files struct {
-	Accept   key.Binding // enter: take the file (or open the folder)
-	Complete key.Binding // tab in the path: complete it
-	ToList   key.Binding // down in the path: to the list
-	ToPath   key.Binding // tab in the list: to the path
-	Open     key.Binding // right: into the folder
-	Back     key.Binding // left: the folder above
-	Place    key.Binding // 1-9: a place (desktop, documents, a USB stick)
+	Accept                                key.Binding // enter: take the file (or open the folder)
+	Complete                              key.Binding // tab in the path: complete it
+	ToList                                key.Binding // down in the path: to the list
+	ToPath                                key.Binding // tab in the list: to the path
+	Open                                  key.Binding // right: into the folder
+	Back                                  key.Binding // left: the folder above
+	Place                                 key.Binding // 1-9: a place (desktop, documents, a USB stick)
 	Up, Down, PageUp, PageDown, Home, End key.Binding
 }
 
