@@ -75,6 +75,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// statusLines is how many lines the status takes: two when a message
+	// does not fit the width (see status.go).
+	statusLines int
 	loaded    bool
 	loadErr   error
 	// started is set once the first ledger is on screen and the start

@@ -19,9 +19,13 @@ import (
 // ledger first patches the ledger and tells every tab. Anything else (a
 // form's or a cursor's own messages) goes to whatever has the focus.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// The status may change with any message (a new one, the headline's
+	// counts) and take another line: lay it out once the message is done.
+	defer m.statusLayout()
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.statusLayout()
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
@@ -72,6 +76,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
+	// A new action starts: the last one's message goes (its result, if
+	// any, sets a new one).
+	m.setStatus("", false)
 	if len(m.overlays) > 0 {
 		return m.toFocus(msg)
 	}
@@ -253,6 +260,7 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 
 func (m *Model) setStatus(text string, isErr bool) {
 	m.status, m.statusErr = text, isErr
+	m.statusLayout()
 }
 
 // open shows an overlay on top.
