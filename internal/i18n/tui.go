@@ -152,7 +152,7 @@ func tuiTexts() map[Key]Text {
 		"help.slip":                     {"任务单", "task slip"},
 		"summary_tab.keys":              {"[ ] 换期 · f 换周期 · w 保存 · P 打印", "[ ] period · f kind · w write · P print"},
 		"summary_tab.slip":              {"%s 的任务单", "Task slip of %s"},
-		"summary_tab.slip_back":         {"esc 返回会议汇报 · w 保存 · P 打印", "esc back to the summary · w write · P print"},
+		"summary_tab.slip_back":         {"esc 返回责任人列表 · w 保存 · P 打印", "esc back to the people · w write · P print"},
 		"summary_tab.where":             {"保存为（.pdf .html .md .txt）：", "Write to (.pdf .html .md .txt):"},
 		"summary_tab.working":           {"正在生成……（PDF 需要几秒）", "Working… (a PDF takes a few seconds)"},
 		"summary_tab.written":           {"已保存：%s", "Written: %s"},

@@ -173,8 +173,12 @@ func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	k := v.ctx.Keys.Summary
 	switch {
 	case v.slip != nil && key.Matches(msg, k.Back):
+		// Back where the slip was asked for: the people list, on the
+		// person.
+		owner := v.slip.Owner.ID
 		v.slip = nil
 		v.rebuild()
+		return common.ShowRecord(model.EntityOwner, owner)
 	case v.slip == nil && key.Matches(msg, k.Prev):
 		v.period = v.period.Prev()
 		v.rebuild()
