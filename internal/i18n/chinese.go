@@ -68,6 +68,8 @@ func chineseTexts() map[Key]Text {
 		"key.left_arrow":        {"←", "←"},
 		"key.digits":            {"1-9", "1-9"},
 
+		"field.finding_no": {"第 %d 条问题", "finding no. %d"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }
