@@ -209,8 +209,30 @@ func TestDeletingOwnerWithTasksIsRefusedWithReason(t *testing.T) {
 	if d.Ledger().Owner(3) == nil {
 		t.Fatal("owner with tasks was deleted")
 	}
-	if s := d.Model.Status(); !strings.Contains(s, "Cannot delete O-3") || !strings.Contains(s, "task(s)") {
+	if s := d.Model.Status(); !strings.Contains(s, "O-3 “张三” cannot be deleted") || !strings.Contains(s, "11 task(s)") ||
+		!strings.Contains(s, "T-4 “区级心理健康教育课题结题”") || !strings.Contains(s, "17 more") {
 		t.Fatalf("status: %q", s)
+	}
+}
+
+// TestDeleteRefusalReadsNaturally: the refusal reads as a sentence (还有
+// 1 项任务引用 …, no stray space) and names what refers to the record.
+func TestDeleteRefusalReadsNaturally(t *testing.T) {
+	t.Parallel()
+	a := tuitest.Open(t, tuitest.DemoFile(t))
+	o := &model.Owner{Name: "曾晓云", Department: "年级组"}
+	if _, err := a.Save(model.ActCreate, o); err != nil {
+		t.Fatal(err)
+	}
+	task := &model.Task{Title: "初一家长会筹备", OwnerID: o.ID, Area: model.AreaService, Due: tuitest.Today().AddDays(9), Status: model.TaskNotStarted}
+	if _, err := a.Save(model.ActCreate, task); err != nil {
+		t.Fatal(err)
+	}
+	d := tuitest.New(t, a, model.LangZh, 160, 30)
+	d.Keys("2", "o", "G", "d", "y")
+	want := "还有 1 项任务引用 O-13「曾晓云」，不能删除（T-21「初一家长会筹备」）。请先删除或改派这些记录。"
+	if s := d.Model.Status(); s != want {
+		t.Fatalf("status\n got %q\nwant %q", s, want)
 	}
 }
 
