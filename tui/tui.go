@@ -78,8 +78,8 @@ type Model struct {
 	// statusLines is how many lines the status takes: two when a message
 	// does not fit the width (see status.go).
 	statusLines int
-	loaded    bool
-	loadErr   error
+	loaded      bool
+	loadErr     error
 	// started is set once the first ledger is on screen and the start
 	// page (welcome or today) has had its chance to open.
 	started bool
