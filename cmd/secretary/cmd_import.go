@@ -13,7 +13,7 @@ import (
 
 // previewLimit caps the records the import preview lists per tab; the
 // counts are always complete and `secretary diff` lists everything.
-const previewLimit = 20
+const previewLimit = 10
 
 func newImportCmd(a *invocation) *cobra.Command {
 	var yes bool

@@ -70,6 +70,11 @@ func chineseTexts() map[Key]Text {
 
 		"field.finding_no": {"第 %d 条问题", "finding no. %d"},
 
+		"transfer.tab_line":        {"%[1]s：%[2]s", "%[1]s: %[2]s"},
+		"transfer.updated_line":    {"  ~ %[1]s %[2]s（%[3]s）", "  ~ %[1]s %[2]s (%[3]s)"},
+		"snapshot.sha256_receiver": {"SHA-256：%s（请与交出人电话核对前几位）", "SHA-256: %s (compare the first digits with the sender by phone)"},
+		"snapshot.settings_change": {"设置：", "Settings:"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }

@@ -2,7 +2,6 @@ package transfer
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -231,6 +230,10 @@ func (im *Import) apply() tea.Cmd {
 	}
 }
 
+// previewItems is how many records of a tab a preview names; the rest
+// are counted.
+const previewItems = 10
+
 // planText is the preview: what each tab gains and changes, or every
 // problem with its place in the file.
 func (im *Import) planText() string {
@@ -250,14 +253,25 @@ func (im *Import) planText() string {
 		return b.String()
 	}
 	for _, t := range p.Tabs {
-		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.L(sheet.TabLabel(t.Tab)),
-			ctx.T("transfer.tab_plan", len(t.New), len(t.Updated), t.Unchanged)))
-		for _, u := range t.Updated {
+		b.WriteString(ctx.T("transfer.tab_line", ctx.L(sheet.TabLabel(t.Tab)),
+			ctx.T("transfer.tab_plan", len(t.New), len(t.Updated), t.Unchanged)) + "\n")
+		for i, r := range t.New {
+			if i == previewItems {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", len(t.New)-previewItems)) + "\n")
+				break
+			}
+			b.WriteString(wrap("  + "+model.CodeOf(r)+" "+r.DisplayName(), im.width) + "\n")
+		}
+		for i, u := range t.Updated {
+			if i == previewItems {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", len(t.Updated)-previewItems)) + "\n")
+				break
+			}
 			fields := make([]string, len(u.Fields))
 			for i, f := range u.Fields {
 				fields[i] = ctx.Tr.Field(f)
 			}
-			b.WriteString(wrap("  ~ "+model.CodeOf(u.After)+" "+u.After.DisplayName()+"（"+strings.Join(fields, ctx.T("list.sep"))+"）", im.width) + "\n")
+			b.WriteString(wrap(ctx.T("transfer.updated_line", model.CodeOf(u.After), u.After.DisplayName(), strings.Join(fields, ctx.T("list.sep"))), im.width) + "\n")
 		}
 	}
 	for _, n := range p.Notes {
