@@ -7,6 +7,7 @@ import (
 
 	"secretary/model"
 	"secretary/tui/common"
+	"secretary/tui/forms"
 	"secretary/tui/tuitest"
 	"secretary/tui/views/owners"
 )
@@ -126,5 +127,23 @@ func TestPeopleSortByPinyin(t *testing.T) {
 	want := []string{"陈立", "冯涛", "李红梅", "刘芳", "欧阳晓雪", "单丽", "孙丽", "王建国", "吴敏 Amy Wu", "解敏", "曾晓云", "张三", "赵磊", "郑凯", "周强"}
 	if !slices.Equal(names, want) {
 		t.Errorf("people by name\n got %v\nwant %v", names, want)
+	}
+}
+
+// TestNewTaskDefaultsToTheSchoolYearPlan: n on the task list starts the
+// task in the one annual plan of this school year (P-2 in the demo).
+func TestNewTaskDefaultsToTheSchoolYearPlan(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 100, 40)
+	d.Keys("2", "n")
+	host, ok := d.Model.Overlay().(interface{ Draft() forms.Draft })
+	if !ok {
+		t.Fatalf("no form:\n%s", d.View())
+	}
+	if td, ok := host.Draft().(*forms.TaskDraft); !ok || td.PlanID != 2 {
+		t.Fatalf("new task's plan: %+v", host.Draft())
+	}
+	if !d.Contains("在 P-2 下新建任务") {
+		t.Fatalf("heading:\n%s", d.View())
 	}
 }

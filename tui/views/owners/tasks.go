@@ -88,7 +88,12 @@ func (tasksSource) Quick(ctx *common.Context, _ model.ID) []browse.Quick {
 	return q
 }
 
-func (tasksSource) NewDraft(*common.Context) forms.Draft { return forms.NewTaskDraft(0) }
+// NewDraft is a new task in the school year's plan when there is exactly
+// one (most tasks belong to it); the form can change it.
+func (tasksSource) NewDraft(ctx *common.Context) forms.Draft {
+	plan, _ := model.CurrentYearPlan(ctx.Ledger, ctx.Today())
+	return forms.NewTaskDraft(plan)
+}
 
 func (tasksSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 	if t := ctx.Ledger.Task(id); t != nil {
