@@ -75,6 +75,12 @@ func chineseTexts() map[Key]Text {
 		"snapshot.sha256_receiver": {"SHA-256：%s（请与交出人电话核对前几位）", "SHA-256: %s (compare the first digits with the sender by phone)"},
 		"snapshot.settings_change": {"设置：", "Settings:"},
 
+		"cause.not_found":  {"没有这个文件或文件夹", "there is no such file or folder"},
+		"cause.permission": {"没有读写它的权限", "you may not read or write it"},
+		"cause.is_folder":  {"这是一个文件夹，不是文件", "it is a folder, not a file"},
+		"cause.disk_full":  {"磁盘已满", "the disk is full"},
+		"cause.read_only":  {"磁盘是只读的", "the disk is read-only"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }

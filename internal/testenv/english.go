@@ -55,7 +55,7 @@ func tokens(text string) []string {
 var (
 	ansiEscape = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]`)
 	letters3   = regexp.MustCompile(`[A-Za-z]{3,}`)
-	fileName   = regexp.MustCompile(`(?i)^[^/\\]*\.(db|xlsx|csv|snapshot|age|html?|pdf|md|txt|zip|json|golden)$`)
+	fileName   = regexp.MustCompile(`(?i)^\S*\.(db|xlsx|csv|snapshot|age|html?|pdf|md|txt|zip|json|golden)$`)
 	envVar     = regexp.MustCompile(`^\$?[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 	code       = regexp.MustCompile(`^[A-Z]{1,3}-\d+$`)
 )

@@ -58,9 +58,10 @@ func AsciiRenderer() *lipgloss.Renderer {
 	return r
 }
 
-// Env is the pinned machine: Home, no environment, Linux.
+// Env is the pinned machine: Home, no environment, Linux, no drive
+// plugged in (never the test machine's own /media or /mnt).
 func Env() app.Env {
-	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux"}
+	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux", MountRoots: []string{}}
 }
 
 // Options configure Demo.
