@@ -22,22 +22,38 @@ import (
 // goroutine.
 type Keyer struct {
 	mu    sync.Mutex
+	cache map[cacheKey]cellKey // short cells keyed before (see addCell)
+	row   []byte
+	parts [4][]byte // the row's text, initials, syllables and windows
+	han   bool      // the cell keyCell keyed held Chinese
 	slots []slot
+	leads map[int32][]string // slots read as a surname: their readings, surname first
 	lower []byte
 	init  []byte
 	full  []byte
 	alt   []byte
 }
 
-// slot is one character of the text: where its initial and its reading
-// begin and end in the initials and syllables parts, and its readings
-// (nil for a character that is not Chinese).
+// slot is one character of the text: the character, and where its
+// initial and its reading begin and end in the initials and syllables
+// parts. It holds no pointer, so appending slots costs the garbage
+// collector nothing (it was a tenth of the time with the readings in
+// it).
 type slot struct {
-	readings   []string
-	initAt     int32
-	fullAt     int32
-	fullEnd    int32
-	surnameAlt bool // readings[0] is a surname reading; the rest are the dictionary's
+	r       rune
+	initAt  int32
+	fullAt  int32
+	fullEnd int32
+	han     bool // a Chinese character with readings
+	multi   bool // more than one reading
+}
+
+// readings are the slot's readings, the first the one in the key.
+func (k *Keyer) readings(i int) []string {
+	if rs, ok := k.leads[int32(i)]; ok {
+		return rs
+	}
+	return pinyin.Readings(k.slots[i].r)
 }
 
 // Windows: a reading other than a character's first is matched in a
@@ -45,8 +61,8 @@ type slot struct {
 // would multiply), wide enough for what people type: a few syllables,
 // or the initials of a longer phrase.
 const (
-	fullWindow    = 3 // characters each side, in syllables
-	initialWindow = 5 // characters each side, in initials
+	fullWindow    = 2 // characters each side, in syllables
+	initialWindow = 4 // characters each side, in initials
 )
 
 // Separators inside a key: partSep divides the text, its initials, its
@@ -76,19 +92,28 @@ func (k *Keyer) NameKey(name string) string { return k.RowKey(nil, nil, []string
 // person (names[i]) read as names, and people, the names of everyone
 // else the record involves (a supervisor, a verifier, attendees), which
 // are searched but not shown.
+//
+// Each cell's share of each part is its own (a window never crosses a
+// cell), so the parts are built cell by cell: a short cell, the kind a
+// ledger repeats (names, departments, states, dates), is keyed once and
+// remembered; a cell of plain ASCII (a code, a date) is its own key.
 func (k *Keyer) RowKey(cells []string, names []bool, people []string) string {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.slots, k.lower = k.slots[:0], k.lower[:0]
-	k.init, k.full, k.alt = k.init[:0], k.full[:0], k.alt[:0]
+	k.row = k.row[:0]
+	for i := range k.parts {
+		k.parts[i] = k.parts[i][:0]
+	}
 	han := false
-	seg := 0
+	n := 0
 	add := func(text string, name bool) {
-		if seg > 0 {
-			k.literal(cellSep)
+		if n > 0 {
+			for i := range 3 {
+				k.parts[i] = append(k.parts[i], cellSep)
+			}
 		}
-		seg++
-		han = k.segment(text, name) || han
+		n++
+		han = k.addCell(text, name) || han
 	}
 	for i, c := range cells {
 		add(c, i < len(names) && names[i])
@@ -97,18 +122,95 @@ func (k *Keyer) RowKey(cells []string, names []bool, people []string) string {
 		add(p, true)
 	}
 	if !han {
-		return string(k.lower)
+		return string(k.parts[0])
 	}
-	k.windows()
 	var out strings.Builder // one copy: String does not copy again
-	out.Grow(len(k.lower) + len(k.init) + len(k.full) + len(k.alt) + 2)
-	out.Write(k.lower)
+	out.Grow(len(k.parts[0]) + len(k.parts[1]) + len(k.parts[2]) + len(k.parts[3]) + 2)
+	out.Write(k.parts[0])
 	out.WriteByte(partSep)
-	out.Write(k.init)
+	out.Write(k.parts[1])
 	out.WriteByte(partSep)
-	out.Write(k.full)
-	out.Write(k.alt)
+	out.Write(k.parts[2])
+	out.Write(k.parts[3])
 	return out.String()
+}
+
+// cellKey is one cell's share of each part of a key.
+type cellKey struct {
+	lower, init, full, alt string
+	han                    bool
+}
+
+// Cells up to maxCached bytes are remembered; the memory is bounded by
+// clearing it when it holds maxCache cells.
+const (
+	maxCached = 36 // twelve Chinese characters: names, departments, states, dates, short indicators
+	maxCache  = 1 << 15
+)
+
+type cacheKey struct {
+	text string
+	name bool
+}
+
+// addCell appends one cell's share to each part; it reports whether the
+// cell held Chinese.
+func (k *Keyer) addCell(text string, name bool) bool {
+	if isASCII(text) {
+		start := len(k.parts[0])
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k.parts[0] = append(k.parts[0], c)
+		}
+		k.parts[1] = append(k.parts[1], k.parts[0][start:]...)
+		k.parts[2] = append(k.parts[2], k.parts[0][start:]...)
+		return false
+	}
+	if len(text) <= maxCached {
+		ck, ok := k.cache[cacheKey{text, name}]
+		if !ok {
+			k.keyCell(text, name)
+			ck = cellKey{string(k.lower), string(k.init), string(k.full), string(k.alt), k.han}
+			if k.cache == nil || len(k.cache) >= maxCache {
+				k.cache = make(map[cacheKey]cellKey, 1024)
+			}
+			k.cache[cacheKey{text, name}] = ck
+		}
+		k.parts[0] = append(k.parts[0], ck.lower...)
+		k.parts[1] = append(k.parts[1], ck.init...)
+		k.parts[2] = append(k.parts[2], ck.full...)
+		k.parts[3] = append(k.parts[3], ck.alt...)
+		return ck.han
+	}
+	k.keyCell(text, name)
+	k.parts[0] = append(k.parts[0], k.lower...)
+	k.parts[1] = append(k.parts[1], k.init...)
+	k.parts[2] = append(k.parts[2], k.full...)
+	k.parts[3] = append(k.parts[3], k.alt...)
+	return k.han
+}
+
+// keyCell keys one cell into the scratch buffers.
+func (k *Keyer) keyCell(text string, name bool) {
+	k.slots, k.lower = k.slots[:0], k.lower[:0]
+	k.init, k.full, k.alt = k.init[:0], k.full[:0], k.alt[:0]
+	clear(k.leads)
+	k.han = k.segment(text, name)
+	if k.han {
+		k.windows()
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // segment adds one cell's characters; it reports whether any was
@@ -124,20 +226,25 @@ func (k *Keyer) segment(text string, name bool) bool {
 		r = toLower(r)
 		k.lower = utf8.AppendRune(k.lower, r)
 		rs := pinyin.Readings(r)
+		s := slot{r: r, initAt: int32(len(k.init)), fullAt: int32(len(k.full))}
 		if len(rs) == 0 {
-			k.slots = append(k.slots, slot{initAt: int32(len(k.init)), fullAt: int32(len(k.full))})
 			k.init = utf8.AppendRune(k.init, r)
 			k.full = utf8.AppendRune(k.full, r)
-			k.slots[len(k.slots)-1].fullEnd = int32(len(k.full))
+			s.fullEnd = int32(len(k.full))
+			k.slots = append(k.slots, s)
 			i++
 			continue
 		}
 		han = true
-		s := slot{readings: rs, initAt: int32(len(k.init)), fullAt: int32(len(k.full))}
 		if i < len(lead) {
-			s.readings, s.surnameAlt = withFirst(lead[i], rs), true
+			rs = withFirst(lead[i], rs)
+			if k.leads == nil {
+				k.leads = map[int32][]string{}
+			}
+			k.leads[int32(len(k.slots))] = rs
 		}
-		first := s.readings[0]
+		s.han, s.multi = true, len(rs) > 1
+		first := rs[0]
 		k.init = append(k.init, first[0])
 		k.full = append(k.full, first...)
 		s.fullEnd = int32(len(k.full))
@@ -145,14 +252,6 @@ func (k *Keyer) segment(text string, name bool) bool {
 		i++
 	}
 	return han
-}
-
-// literal adds a separator character to every part.
-func (k *Keyer) literal(c byte) {
-	k.slots = append(k.slots, slot{initAt: int32(len(k.init)), fullAt: int32(len(k.full)), fullEnd: int32(len(k.full) + 1)})
-	k.lower = append(k.lower, c)
-	k.init = append(k.init, c)
-	k.full = append(k.full, c)
 }
 
 // windows adds, for each other reading of a polyphonic character, its
@@ -163,11 +262,12 @@ func (k *Keyer) literal(c byte) {
 func (k *Keyer) windows() {
 	for i := range k.slots {
 		s := &k.slots[i]
-		if len(s.readings) < 2 {
+		if !s.multi {
 			continue
 		}
-		for j, alt := range s.readings[1:] {
-			if !initialSeen(s.readings[:j+1], alt[0]) {
+		rs := k.readings(i)
+		for j, alt := range rs[1:] {
+			if !initialSeen(rs[:j+1], alt[0]) {
 				lo, hi := k.hanRun(i, initialWindow)
 				k.alt = append(k.alt, partSep)
 				k.alt = append(k.alt, k.init[k.slots[lo].initAt:s.initAt]...)
@@ -198,10 +298,10 @@ func initialSeen(readings []string, c byte) bool {
 // each side: slots lo up to (not including) hi.
 func (k *Keyer) hanRun(i, w int) (lo, hi int) {
 	lo, hi = i, i+1
-	for lo > 0 && i-lo < w && k.slots[lo-1].readings != nil {
+	for lo > 0 && i-lo < w && k.slots[lo-1].han {
 		lo--
 	}
-	for hi < len(k.slots) && hi-i <= w && k.slots[hi].readings != nil {
+	for hi < len(k.slots) && hi-i <= w && k.slots[hi].han {
 		hi++
 	}
 	return lo, hi
