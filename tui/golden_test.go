@@ -58,6 +58,9 @@ func screens() []screen {
 		{name: "history", keys: []string{"2", "H"}},
 		{name: "export_menu", keys: []string{"x"}},
 		{name: "import_menu", keys: []string{"i"}},
+		{name: "person_picker", keys: []string{"2", "f", "f", "f", "f"}, text: "zs"},
+		{name: "export_path", keys: []string{"x", "3"}},
+		{name: "import_path", keys: []string{"i", "1"}},
 	}
 }
 

@@ -8,6 +8,7 @@ func chineseTexts() map[Key]Text {
 		"picker.person":      {"筛选哪位责任人的？", "Whose records?"},
 		"picker.placeholder": {"输入姓名或拼音（zs、zhang 找张三）", "type a name or its pinyin (zs, zhang)"},
 		"picker.none":        {"没有匹配的人", "Nobody matches"},
+		"picker.key.move":    {"选择", "move"},
 		"quick.person":       {"责任人…", "One person…"},
 
 		"cli.help.usage":          {"用法：", "Usage:"},
@@ -49,7 +50,7 @@ func chineseTexts() map[Key]Text {
 		"welcome.key_later":      {"以后再说", "later"},
 
 		"filepick.places":       {"位置：", "Places:"},
-		"filepick.no_places":    {"（没有找到）", "(none found)"},
+		"filepick.no_places":    {"（没有找到）", " (none found)"},
 		"filepick.desktop":      {"桌面", "Desktop"},
 		"filepick.documents":    {"文档", "Documents"},
 		"filepick.home":         {"主文件夹", "Home"},

@@ -200,7 +200,8 @@ func (p *Picker) View() string {
 // ShortHelp is choose, move and cancel.
 func (p *Picker) ShortHelp() []key.Binding {
 	fl := p.ctx.Keys.Flow
-	return []key.Binding{fl.Accept, fl.Scroll, fl.Cancel}
+	move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp(p.ctx.T("key.arrows"), p.ctx.T("picker.key.move")))
+	return []key.Binding{fl.Accept, move, fl.Cancel}
 }
 
 // FullHelp is the same.
