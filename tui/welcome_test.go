@@ -11,6 +11,7 @@ import (
 
 	"secretary/app"
 	"secretary/model"
+	"secretary/store"
 	"secretary/tui"
 	"secretary/tui/tuitest"
 	"secretary/tui/welcome"
@@ -111,17 +112,20 @@ func TestWelcomeOpensTheSampleYearInAFileOfItsOwn(t *testing.T) {
 func TestWelcomeImportsStartOnTheirFile(t *testing.T) {
 	t.Parallel()
 	path := emptyLedger(t)
-	d := openAt(t, path, model.LangZh, app.Location{})
-	d.Keys("3")
-	if !d.Contains("哪个文件") {
-		t.Fatalf("snapshot import:\n%s", d.View())
+	for _, c := range []string{"3", "4"} {
+		d := openAt(t, path, model.LangZh, app.Location{})
+		d.Keys(c)
+		if !d.Contains("导入哪个文件？") {
+			t.Fatalf("%s: import:\n%s", c, d.View())
+		}
+		// The import took the page's place: its result is not closed
+		// under it, and esc leaves the tabs.
+		d.Keys("esc")
+		if d.Model.Overlay() != nil {
+			t.Fatalf("%s: after esc:\n%s", c, d.View())
+		}
+		d.App.Close()
 	}
-	d.Keys("esc")
-	d.Keys("4")
-	if !d.Contains("哪个文件") {
-		t.Fatalf("sheet import:\n%s", d.View())
-	}
-	d.Keys("esc", "esc")
 
 	demo := tuitest.Demo(t, model.LangZh, 100, 30)
 	if demo.Model.Overlay() != nil {
@@ -145,5 +149,25 @@ func TestWelcomeGoldens(t *testing.T) {
 				golden.RequireEqual(t, []byte(view))
 			})
 		}
+	}
+}
+
+// TestWelcomeSnapshotImportShowsItsResult: the previous secretary's
+// snapshot, imported from the welcome page, ends on the import's result
+// (not closed with the page), then the ledger's tabs.
+func TestWelcomeSnapshotImportShowsItsResult(t *testing.T) {
+	t.Parallel()
+	snap := snapshotOf(t, func(*store.Store) {}, store.ExportOptions{})
+	path := emptyLedger(t)
+	d := openAt(t, path, model.LangZh, app.Location{})
+	d.Keys("3")
+	typePath(d, snap)
+	d.Keys("y")
+	if !d.Contains("已导入交接快照") {
+		t.Fatalf("the import's result should show:\n%s", d.View())
+	}
+	d.Keys("enter")
+	if d.Model.Overlay() != nil || !d.Contains("P-1") {
+		t.Fatalf("the imported ledger's tabs:\n%s", d.View())
 	}
 }

@@ -126,10 +126,14 @@ func (p *Page) choose(c int) tea.Cmd {
 	case choiceSample:
 		p.working = true
 		return p.openSample()
-	case choiceSnapshot:
-		return common.Open(transfer.NewImportOf(p.ctx, transfer.ImportSnapshot))
-	case choiceSheet:
-		return common.Open(transfer.NewImportOf(p.ctx, transfer.ImportSheet))
+	case choiceSnapshot, choiceSheet:
+		// The import takes the page's place: once it brings records the
+		// page has done its work, and its result must stay on screen.
+		kind := transfer.ImportSnapshot
+		if c == choiceSheet {
+			kind = transfer.ImportSheet
+		}
+		return tea.Sequence(common.Close(p.id), common.Open(transfer.NewImportOf(p.ctx, kind)))
 	}
 	return nil
 }
