@@ -108,7 +108,7 @@ func (a *invocation) errLine(err error) string {
 		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
 	}
 	if isCobraUsage(err) {
-		return a.tr.T("cli.usage", err.Error())
+		return a.tr.T("cli.usage", a.cobraText(err.Error()))
 	}
 	line := a.tr.Err(err)
 	var fe *app.FileError
@@ -124,7 +124,7 @@ func (a *invocation) errLine(err error) string {
 // returns as plain errors.
 func isCobraUsage(err error) bool {
 	s := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "if any flags in the group"} {
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "if any flags in the group", "required flag(s)"} {
 		if strings.Contains(s, p) {
 			return true
 		}

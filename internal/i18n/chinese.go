@@ -82,6 +82,15 @@ func chineseTexts() map[Key]Text {
 		"cause.disk_full":  {"磁盘已满", "the disk is full"},
 		"cause.read_only":  {"磁盘是只读的", "the disk is read-only"},
 
+		"cli.cobra.unknown_command": {"%[2]s 没有子命令“%[1]s”", "%[2]s has no command “%[1]s”"},
+		"cli.cobra.args_exact":      {"需要 %[1]s 个参数，实际给了 %[2]s 个", "takes %[1]s argument(s), got %[2]s"},
+		"cli.cobra.args_max":        {"最多接受 %[1]s 个参数，实际给了 %[2]s 个", "takes at most %[1]s argument(s), got %[2]s"},
+		"cli.cobra.args_min":        {"至少需要 %[1]s 个参数，实际给了 %[2]s 个", "needs at least %[1]s argument(s), got %[2]s"},
+		"cli.cobra.args_range":      {"需要 %[1]s 到 %[2]s 个参数，实际给了 %[3]s 个", "takes %[1]s to %[2]s arguments, got %[3]s"},
+		"cli.cobra.required":        {"必须给出选项 %s", "the option(s) %s must be given"},
+		"cli.cobra.invalid_arg":     {"“%[1]s”不是 %[2]s 可用的值", "“%[1]s” is not a valid value for %[2]s"},
+		"cli.cobra.exclusive":       {"选项 %s 只能用其中一个", "only one of the options %s may be given"},
+
 		"app.prefs_not_saved": {"无法保存偏好设置到 %s：下次启动不会记住这次的选择", "Could not save your preferences to %s: the next start will not remember this choice"},
 	}
 }
