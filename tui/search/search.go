@@ -8,6 +8,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,9 +24,8 @@ import (
 type Keyer struct {
 	mu    sync.Mutex
 	cache map[cacheKey]cellKey // short cells keyed before (see addCell)
-	row   []byte
-	parts [4][]byte // the row's text, initials, syllables and windows
-	han   bool      // the cell keyCell keyed held Chinese
+	parts [4][]byte            // the row's text, initials, syllables and windows
+	han   bool                 // the cell keyCell keyed held Chinese
 	slots []slot
 	leads map[int32][]string // slots read as a surname: their readings, surname first
 	lower []byte
@@ -98,9 +98,14 @@ func (k *Keyer) NameKey(name string) string { return k.RowKey(nil, nil, []string
 // ledger repeats (names, departments, states, dates), is keyed once and
 // remembered; a cell of plain ASCII (a code, a date) is its own key.
 func (k *Keyer) RowKey(cells []string, names []bool, people []string) string {
+	return string(k.AppendRowKey(nil, cells, names, people))
+}
+
+// AppendRowKey appends the row's key (see RowKey) to dst: a table keys
+// all its rows into one buffer, without a string each.
+func (k *Keyer) AppendRowKey(dst []byte, cells []string, names []bool, people []string) []byte {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.row = k.row[:0]
 	for i := range k.parts {
 		k.parts[i] = k.parts[i][:0]
 	}
@@ -122,17 +127,15 @@ func (k *Keyer) RowKey(cells []string, names []bool, people []string) string {
 		add(p, true)
 	}
 	if !han {
-		return string(k.parts[0])
+		return append(dst, k.parts[0]...)
 	}
-	var out strings.Builder // one copy: String does not copy again
-	out.Grow(len(k.parts[0]) + len(k.parts[1]) + len(k.parts[2]) + len(k.parts[3]) + 2)
-	out.Write(k.parts[0])
-	out.WriteByte(partSep)
-	out.Write(k.parts[1])
-	out.WriteByte(partSep)
-	out.Write(k.parts[2])
-	out.Write(k.parts[3])
-	return out.String()
+	dst = slices.Grow(dst, len(k.parts[0])+len(k.parts[1])+len(k.parts[2])+len(k.parts[3])+2)
+	dst = append(dst, k.parts[0]...)
+	dst = append(dst, partSep)
+	dst = append(dst, k.parts[1]...)
+	dst = append(dst, partSep)
+	dst = append(dst, k.parts[2]...)
+	return append(dst, k.parts[3]...)
 }
 
 // cellKey is one cell's share of each part of a key.

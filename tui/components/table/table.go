@@ -214,81 +214,68 @@ func (m *Model) refilter(keep model.ID) {
 
 // buildKeys makes the search keys of rows that lack one, and lays every
 // key end to end in one buffer, in row order. It runs on the first
-// filter, not on the first frame: building keys for 100,000 rows takes
-// about a tenth of a second.
+// filter, not on the first frame. A large table is split among the
+// cores, each part keyed by a Keyer of its own straight into a buffer
+// of its own (no string a row); each row then keeps its key as a piece
+// of the one buffer, which shares its memory, so the keys are held once.
 func (m *Model) buildKeys() {
 	if m.keyBuf != "" || len(m.all) == 0 {
 		return
 	}
-	m.keyRows()
+	names := m.nameColumns()
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(m.all)/parallelRows))
+	chunk := (len(m.all) + workers - 1) / workers
+	bufs := make([][]byte, workers)
+	ends := make([][]int, workers) // each row's end in its part's buffer
+	keyPart := func(w int, keyer *search.Keyer) {
+		part := m.all[min(len(m.all), w*chunk):min(len(m.all), (w+1)*chunk)]
+		buf := make([]byte, 0, len(part)*256)
+		end := make([]int, 0, len(part))
+		for i := range part {
+			if r := &part[i]; r.key != "" {
+				buf = append(buf, r.key...)
+			} else {
+				buf = keyer.AppendRowKey(buf, r.Cells, names, r.People)
+			}
+			buf = append(buf, rowSep)
+			end = append(end, len(buf))
+		}
+		bufs[w], ends[w] = buf, end
+	}
+	if workers == 1 {
+		keyPart(0, m.keyer)
+	} else {
+		var wg sync.WaitGroup
+		for w := range workers {
+			keyer := m.keyer
+			if w > 0 {
+				keyer = search.NewKeyer()
+			}
+			wg.Go(func() { keyPart(w, keyer) })
+		}
+		wg.Wait()
+	}
 	var b strings.Builder
-	size := len(m.all)
-	for i := range m.all {
-		size += len(m.all[i].key)
+	size := 0
+	for _, buf := range bufs {
+		size += len(buf)
 	}
 	b.Grow(size)
-	m.keyOff = make([]int, len(m.all)+1)
-	for i := range m.all {
-		r := &m.all[i]
-		m.keyOff[i] = b.Len()
-		b.WriteString(r.key)
-		b.WriteByte(rowSep)
+	m.keyOff = make([]int, 0, len(m.all)+1)
+	for w, buf := range bufs {
+		base := b.Len()
+		start := base
+		for _, e := range ends[w] {
+			m.keyOff = append(m.keyOff, start)
+			start = base + e
+		}
+		b.Write(buf)
 	}
-	m.keyOff[len(m.all)] = b.Len()
+	m.keyOff = append(m.keyOff, b.Len())
 	m.keyBuf = b.String()
-	// Each row keeps its key as a piece of the buffer, which shares its
-	// memory: the keys are held once, not twice (100,000 rows' keys are
-	// about 27 MB).
 	for i := range m.all {
 		m.all[i].key = m.keyBuf[m.keyOff[i] : m.keyOff[i+1]-1]
 	}
-}
-
-// keyRows makes the search key of every row that lacks one. A large
-// table is split among the cores, each part with a Keyer of its own: the
-// keys of 100,000 rows, every reading of every polyphonic character
-// included, took twice the budget on one core.
-func (m *Model) keyRows() {
-	names := m.nameColumns()
-	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(m.all)/parallelRows))
-	if workers <= 1 {
-		for i := range m.all {
-			if r := &m.all[i]; r.key == "" {
-				r.key = m.keyer.RowKey(r.Cells, names, r.People)
-			}
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (len(m.all) + workers - 1) / workers
-	for w := range workers {
-		part := m.all[min(len(m.all), w*chunk):min(len(m.all), (w+1)*chunk)]
-		keyer := m.keyer
-		if w > 0 {
-			keyer = search.NewKeyer()
-		}
-		wg.Go(func() {
-			for i := range part {
-				if r := &part[i]; r.key == "" {
-					r.key = keyer.RowKey(r.Cells, names, r.People)
-				}
-			}
-		})
-	}
-	wg.Wait()
-}
-
-// parallelRows is how many rows each core keys at least: below it,
-// starting goroutines costs more than it saves.
-const parallelRows = 5000
-
-// nameColumns marks the columns that hold people's names.
-func (m *Model) nameColumns() []bool {
-	names := make([]bool, len(m.cols))
-	for i, c := range m.cols {
-		names[i] = c.Name
-	}
-	return names
 }
 
 // rowSep ends each key in the buffer; a query never holds it, so a match
@@ -320,6 +307,19 @@ func (m *Model) matchRows() {
 		}
 		pos = off[row+1] // go on from the next row
 	}
+}
+
+// parallelRows is how many rows each core keys at least: below it,
+// starting goroutines costs more than it saves.
+const parallelRows = 5000
+
+// nameColumns marks the columns that hold people's names.
+func (m *Model) nameColumns() []bool {
+	names := make([]bool, len(m.cols))
+	for i, c := range m.cols {
+		names[i] = c.Name
+	}
+	return names
 }
 
 // CycleSort sorts by the next sortable column (s); the cycle ends with
