@@ -15,6 +15,7 @@ package app
 
 import (
 	"sync"
+	"time"
 
 	"secretary/model"
 	"secretary/store"
@@ -32,6 +33,10 @@ type Options struct {
 	// SizeHint is about how large the file will grow while open (see
 	// store.Options).
 	SizeHint int64
+	// Started is when the process started: Open removes the program's
+	// own temporary files left from before it (a killed export). Zero
+	// (tests) leaves them.
+	Started time.Time
 	// Env is the machine as the program sees it: environment variables,
 	// OS, home folder. Printing and the default folder read it; nothing
 	// in app reads the process.
@@ -79,6 +84,12 @@ func Open(path string, opts Options) (*Service, error) {
 	st, err := store.Open(path, opts.storeOptions())
 	if err != nil {
 		return nil, err
+	}
+	if !opts.Started.IsZero() && !st.ReadOnly() {
+		// Temporary files this program left when it was killed (an
+		// export's plain copy, a decrypted snapshot): only its own
+		// names, only where it writes, only older than this process.
+		store.RemoveStaleTemps(st.Path(), opts.Started)
 	}
 	return &Service{path: st.Path(), opts: opts, st: st}, nil
 }
@@ -147,14 +158,31 @@ func (s *Service) Version() string { return s.opts.Version }
 // Env is the machine as the Service was given it.
 func (s *Service) Env() Env { return s.opts.Env }
 
-// Load reads the whole ledger as of one moment.
+// Load reads the whole ledger as of one moment, for the front end to
+// show: what it read is what Changed compares the file with, and what
+// later saves are checked against (a save over a record another window
+// changed since is refused with ErrChanged).
 func (s *Service) Load() (*model.Ledger, error) {
 	st, done, err := s.acquire()
 	if err != nil {
 		return nil, err
 	}
 	defer done()
-	return st.Load()
+	return st.Refresh()
+}
+
+// Changed reports whether another window (another secretary process)
+// has written to the ledger, or replaced it, since this Service last
+// loaded it. It takes no lock and costs a few microseconds, so the
+// program can ask every second and on each key, then Load when it says
+// true (see docs/CONCURRENCY.md).
+func (s *Service) Changed() (bool, error) {
+	st, done, err := s.acquire()
+	if err != nil {
+		return false, err
+	}
+	defer done()
+	return st.Changed()
 }
 
 // LastIDs is the highest number each kind has ever given out, so a

@@ -42,18 +42,14 @@ func WriteDemo(req DemoRequest, opts Options) (DemoWritten, error) {
 		return DemoWritten{}, err
 	}
 	out := DemoWritten{Path: req.Path}
+	var cur *store.Store // the ledger --force replaces
 	if _, err := os.Stat(target); err == nil {
 		// Opened by the name the user gave, so the backup lands where
 		// that ledger's backups always do.
-		s, err := store.Open(req.Path, opts.storeOptions())
-		if err != nil {
+		if cur, err = store.Open(req.Path, opts.storeOptions()); err != nil {
 			return DemoWritten{}, err
 		}
-		out.Backup, err = s.Backup()
-		s.Close()
-		if err != nil {
-			return DemoWritten{}, err
-		}
+		defer cur.Close()
 	}
 	dir := filepath.Dir(target)
 	if err := os.MkdirAll(dir, fsutil.DirMode); err != nil {
@@ -79,7 +75,13 @@ func WriteDemo(req DemoRequest, opts Options) (DemoWritten, error) {
 	if err := s.Close(); err != nil {
 		return DemoWritten{}, err
 	}
-	if err := fsutil.MoveIntoPlace(tmp, target); err != nil {
+	if cur != nil {
+		// Backed up and replaced under the ledger's lock: a save a window
+		// open on it makes meanwhile is in the backup, or refused.
+		if out.Backup, err = cur.Replace(tmp); err != nil {
+			return DemoWritten{}, err
+		}
+	} else if err := fsutil.MoveIntoPlace(tmp, target); err != nil {
 		return DemoWritten{}, model.NewMsgError(store.MsgIO, req.Path, err.Error())
 	}
 	out.Counts = l.Counts()

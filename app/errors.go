@@ -9,12 +9,17 @@ import (
 )
 
 // Kinds of failure a front end acts on — ask for the passphrase again,
-// offer to overwrite, say the ledger is open in another window. Test
+// offer to overwrite, say the ledger is busy in another window. Test
 // with errors.Is(err, app.ErrLocked). Every error app returns also
 // carries a translatable message (i18n.UserError): show it with
 // Translator.Err; the kinds only choose what to do next.
 const (
-	ErrLocked          = store.KindLocked          // the ledger is open in another window
+	ErrLocked = store.KindLocked // the ledger is busy in another window (for longer than the wait)
+	// ErrChanged: another window changed what this write would overwrite
+	// (the same record, the step an undo takes back, the ledger an import
+	// previewed) or replaced the file, since the last Load. Nothing was
+	// written; Load again, keep the user's input, let them retry.
+	ErrChanged         = store.KindChanged
 	ErrNewerSchema     = store.KindNewerSchema     // made by a newer version of the program
 	ErrNotLedger       = store.KindNotLedger       // not a ledger or snapshot at all (or empty)
 	ErrDamaged         = store.KindDamaged         // a ledger or snapshot that is damaged

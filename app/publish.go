@@ -240,3 +240,7 @@ func (s *Service) recordDay(out *Published) {
 	}
 	out.Day, out.Changed = today, res
 }
+
+// OpenFile shows a file the program wrote in the machine's own program
+// for it (`secretary print … --open`).
+func (s *Service) OpenFile(path string) error { return printout.Open(s.opts.Env.printEnv(), path) }

@@ -15,6 +15,9 @@ type SheetImportOptions struct {
 	// Tab says which tab a CSV file holds when its headers do not tell;
 	// zero recognises it from the headers. A workbook names its tabs.
 	Tab model.Entity
+	// AllowDuplicates imports rows without a code that match a record
+	// the ledger has, instead of skipping them (--allow-duplicates).
+	AllowDuplicates bool
 }
 
 // SheetImport is a spreadsheet read and checked against the ledger: the
@@ -58,7 +61,8 @@ func (s *Service) PrepareSheet(f *sheet.File, opts SheetImportOptions) (*SheetIm
 	if err != nil {
 		return nil, err
 	}
-	imp := sheet.Prepare(f, l, sheet.Options{Today: s.Today(), CreateOwners: opts.CreateOwners, LastIDs: ids, Tab: opts.Tab})
+	imp := sheet.Prepare(f, l, sheet.Options{Today: s.Today(), CreateOwners: opts.CreateOwners, LastIDs: ids, Tab: opts.Tab,
+		AllowDuplicates: opts.AllowDuplicates})
 	return &SheetImport{Import: imp, File: f}, nil
 }
 

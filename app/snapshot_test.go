@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"secretary/app"
 	"secretary/model"
@@ -182,7 +183,7 @@ func TestCheckLedgerAndBackups(t *testing.T) {
 	if err != nil || !info.Report.OK() || info.Report.Counts != demo.Build(storetest.Today(), 0).Counts() {
 		t.Fatalf("%+v %v", info, err)
 	}
-	b, err := app.ListBackups(path)
+	b, err := app.ListBackups(path, time.Now())
 	if err != nil || len(b.List) != 0 || b.Dir != filepath.Join(filepath.Dir(path), "backups") {
 		t.Fatalf("%+v %v", b, err)
 	}
@@ -194,7 +195,7 @@ func TestCheckLedgerAndBackups(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if b, err := app.ListBackups(path); err != nil || len(b.List) != 1 {
+	if b, err := app.ListBackups(path, time.Now()); err != nil || len(b.List) != 1 {
 		t.Errorf("after a write: %+v %v", b, err)
 	}
 }

@@ -10,12 +10,10 @@ type Progress struct {
 	MeanPercent int
 }
 
-// Percent is Done/Total as a whole percentage (0 for a plan with no tasks).
+// Percent is Done/Total as a whole percentage, rounded half-up (0 for a
+// plan with no tasks).
 func (p Progress) Percent() int {
-	if p.Total == 0 {
-		return 0
-	}
-	return p.Done * 100 / p.Total
+	return Percent(p.Done, p.Total)
 }
 
 // PlanProgress computes every plan's progress in one pass over the tasks.
@@ -32,7 +30,7 @@ func PlanProgress(l *Ledger, today Date) map[ID]Progress {
 		out[t.PlanID], sums[t.PlanID] = p, sum
 	}
 	for id, p := range out {
-		p.MeanPercent = sums[id] / p.Total
+		p.MeanPercent = Percent(sums[id], p.Total*100)
 		out[id] = p
 	}
 	return out
@@ -49,7 +47,7 @@ func ProgressOf(l *Ledger, plan ID, today Date) Progress {
 		}
 	}
 	if p.Total > 0 {
-		p.MeanPercent = sum / p.Total
+		p.MeanPercent = Percent(sum, p.Total*100)
 	}
 	return p
 }

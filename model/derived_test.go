@@ -69,8 +69,8 @@ func TestPlanProgressFromItsTasks(t *testing.T) {
 	got := PlanProgress(ledgerFixture(), today)
 	want := map[ID]Progress{
 		// Plan 1: T-1 done, T-2 50%, T-3 0%, T-4 20% → 1 of 4 done (25%),
-		// mean (100+50+0+20)/4 = 42, one overdue.
-		1: {Done: 1, Total: 4, Overdue: 1, MeanPercent: 42},
+		// mean (100+50+0+20)/4 = 42.5, shown 43 (half-up), one overdue.
+		1: {Done: 1, Total: 4, Overdue: 1, MeanPercent: 43},
 		2: {Done: 0, Total: 1, Overdue: 0, MeanPercent: 10},
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -72,6 +72,10 @@ type JournalEntry struct {
 	// Below is the entry under this one on the undo or redo list it was
 	// pushed on (0: the bottom); the store keeps only the lists' tops.
 	Below uint64 `cbor:"11,keyasint,omitempty"`
+	// Parts is how many more pieces of Changes the store keeps beside the
+	// entry (schema v4): a large import is split so that no stored value
+	// is large. Entries the store hands out carry every change and Parts 0.
+	Parts uint32 `cbor:"12,keyasint,omitempty"`
 }
 
 // Time is when the entry was written.

@@ -29,6 +29,9 @@ type Kind struct {
 
 	checkLinks func(r Record, others Records) []LinkProblem
 	partsInUse func(before, after Record, others Records) ([]PartInUse, error)
+	defaults   func(r Record, others Records)
+	saveRules  func(r Record, others Records, today Date) []FieldError
+	warnings   func(after, before Record, c *Checker) []Warning
 }
 
 // kindSpec is a kind's declaration: everything the program needs to know
@@ -60,6 +63,18 @@ type kindSpec[T any, P recordPtr[T]] struct {
 	// records still point at (an assessment's findings that still have
 	// rectifications). The store refuses such an update.
 	partsInUse func(before, after P, others Records) ([]PartInUse, error)
+	// defaults, if set, fills fields left empty from the records r points
+	// at (a rectification's registration date from its assessment). It
+	// runs before every save and sheet import check (FillDefaults).
+	defaults func(r P, others Records)
+	// saveRules, if set, are the refusals that depend on the day or on
+	// other records (a task done tomorrow, a rectification verified by
+	// its owner). Every save runs them; `check` does not, so an old
+	// ledger never turns invalid when a rule is added (ValidateSave).
+	saveRules func(r P, others Records, today Date) []FieldError
+	// warnings, if set, lists figures worth a second look before they
+	// are saved (Checker.Warnings); before is nil for a new record.
+	warnings func(after, before P, c *Checker) []Warning
 }
 
 // recordPtr is a pointer to a record type: *Task for Task.
@@ -96,6 +111,31 @@ func declare[T any, P recordPtr[T]](s kindSpec[T, P]) *Kind {
 				return s.checkLinks(p, others)
 			}
 			return nil
+		}
+	}
+	if s.defaults != nil {
+		k.defaults = func(r Record, others Records) {
+			if p, ok := r.(P); ok {
+				s.defaults(p, others)
+			}
+		}
+	}
+	if s.saveRules != nil {
+		k.saveRules = func(r Record, others Records, today Date) []FieldError {
+			if p, ok := r.(P); ok {
+				return s.saveRules(p, others, today)
+			}
+			return nil
+		}
+	}
+	if s.warnings != nil {
+		k.warnings = func(after, before Record, c *Checker) []Warning {
+			a, ok := after.(P)
+			if !ok {
+				return nil
+			}
+			b, _ := before.(P) // nil for a new record
+			return s.warnings(a, b, c)
 		}
 	}
 	if s.partsInUse != nil {

@@ -3,12 +3,14 @@ package model
 // activityKind declares activities: lectures, trainings, theme months and
 // other events, with a person responsible for each stage.
 var activityKind = declare(kindSpec[Activity, *Activity]{
-	entity: EntityActivity,
-	prefix: "A",
-	code:   "activity",
-	plural: "activities",
-	slice:  func(l *Ledger) *[]Activity { return &l.Activities },
-	fields: activityFields(),
+	entity:    EntityActivity,
+	prefix:    "A",
+	code:      "activity",
+	plural:    "activities",
+	slice:     func(l *Ledger) *[]Activity { return &l.Activities },
+	fields:    activityFields(),
+	saveRules: activitySaveRules,
+	warnings:  activityWarnings,
 })
 
 func activityFields() []fieldSpec {

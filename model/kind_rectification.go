@@ -22,6 +22,8 @@ var rectificationKind = declare(kindSpec[Rectification, *Rectification]{
 		plain("rect.reopen_reason", func(r *Rectification) any { return r.ReopenReason }),
 	},
 	checkLinks: findingExists,
+	defaults:   rectDefaults,
+	saveRules:  rectSaveRules,
 })
 
 // findingExists reports a rectification for a finding its assessment

@@ -22,4 +22,6 @@ var taskKind = declare(kindSpec[Task, *Task]{
 		plain("task.done_on", func(t *Task) any { return t.DoneOn }),
 		plain("task.notes", func(t *Task) any { return t.Notes }),
 	},
+	saveRules: taskSaveRules,
+	warnings:  taskWarnings,
 })

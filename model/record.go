@@ -1,6 +1,7 @@
 package model
 
 import (
+	"secretary/internal/sanitize"
 	"strings"
 	"unicode/utf8"
 )
@@ -123,31 +124,17 @@ func checkList(v *ValidationError, field string, items []string, max int) {
 	}
 }
 
-// CleanText trims surrounding space and drops control characters except
-// newlines and tabs, which a paste from a web page or Word can carry and
-// which would break table rows.
+// CleanText trims surrounding space and applies the one sanitising rule
+// (internal/sanitize) for a multi-line field: control characters, bidi
+// controls and stray zero-width characters go; newlines and tabs stay.
 func CleanText(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.IndexFunc(s, isBadControl) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isBadControl(r) {
-			return -1
-		}
-		return r
-	}, s)
+	return sanitize.Text(strings.TrimSpace(s))
 }
 
 // CleanLine is CleanText for one-line fields: newlines and tabs become
-// spaces.
+// spaces, and runs of spaces one.
 func CleanLine(s string) string {
-	s = CleanText(s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func isBadControl(r rune) bool {
-	return (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError
+	return strings.Join(strings.Fields(sanitize.Line(s)), " ")
 }
 
 // NewRecord is an empty record of the entity's kind, or nil for an

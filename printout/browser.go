@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"secretary/model"
+	"secretary/model/summary"
 )
 
 // Message keys of printing; internal/i18n translates them.
@@ -30,6 +30,13 @@ const BrowserEnv = "SECRETARY_BROWSER"
 // PDFTimeout bounds one PDF rendering: a browser that hangs must not hang
 // the program.
 const PDFTimeout = 90 * time.Second
+
+// pdfTimeout is PDFTimeout plus a second for every 32 KB of page: a wall
+// list of 10,000 tasks (2 MB of HTML, 150 pages) takes Chromium over a
+// minute on a busy two-core laptop, and must not be cut off for it.
+func pdfTimeout(page []byte) time.Duration {
+	return PDFTimeout + time.Duration(len(page)/(32<<10))*time.Second
+}
 
 // FindBrowser returns the path of a Chromium-family browser that can print
 // to PDF headless, or "" when the machine has none. $SECRETARY_BROWSER
@@ -102,10 +109,14 @@ func PDF(ctx context.Context, env Env, browser string, page []byte) ([]byte, err
 	defer os.RemoveAll(dir)
 	in := filepath.Join(dir, "summary.html")
 	out := filepath.Join(dir, "summary.pdf")
-	if err := os.WriteFile(in, page, 0o600); err != nil {
+	if err := os.WriteFile(in, withCSP(page), 0o600); err != nil {
 		return nil, model.NewMsgError(MsgPDFFailed, browser, err.Error()).Wrap(err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, PDFTimeout)
+	if err := noScriptProfile(filepath.Join(dir, "profile")); err != nil {
+		return nil, model.NewMsgError(MsgPDFFailed, browser, err.Error()).Wrap(err)
+	}
+	limit := pdfTimeout(page)
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	args := []string{
 		"--headless", "--disable-gpu", "--hide-scrollbars", "--mute-audio",
@@ -118,6 +129,15 @@ func PDF(ctx context.Context, env Env, browser string, page []byte) ([]byte, err
 		"--run-all-compositor-stages-before-draw",
 		"--no-pdf-header-footer", "--print-to-pdf-no-header",
 		"--print-to-pdf=" + out,
+		// The page is printed as it is: no script runs (the profile's
+		// content settings, see noScriptProfile), and nothing on the
+		// network can be reached, not even this machine — every
+		// connection goes to a proxy that is not there (loopback too,
+		// which Chromium would otherwise let past a proxy), and no name
+		// resolves.
+		"--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+		"--host-resolver-rules=MAP * ~NOTFOUND",
+		"--disable-remote-fonts",
 	}
 	sandbox := !env.Root
 	pdf, why, err := runBrowser(ctx, browser, dir, args, sandbox, in, out)
@@ -157,7 +177,7 @@ func runBrowser(ctx context.Context, browser, dir string, args []string, sandbox
 	}
 	switch {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		why = fmt.Sprintf("no PDF after %s", PDFTimeout)
+		why = "no PDF in time (the browser was stopped)"
 	case runErr != nil && why == "":
 		why = runErr.Error()
 	case why == "":
@@ -196,4 +216,32 @@ func lastLine(s string) string {
 		}
 	}
 	return ""
+}
+
+// withCSP makes sure the page carries our Content-Security-Policy before
+// the browser sees it (summary.PageCSP): loading nothing from the network
+// or from another file, and framing nothing. Our own pages have it; any
+// other page printed gets it added at the top of its head.
+func withCSP(page []byte) []byte {
+	if bytes.Contains(page, []byte("Content-Security-Policy")) {
+		return page
+	}
+	meta := []byte(`<meta http-equiv="Content-Security-Policy" content="` + summary.PageCSP(false) + `">`)
+	if i := bytes.Index(bytes.ToLower(page), []byte("<head>")); i >= 0 {
+		i += len("<head>")
+		return append(append(append([]byte(nil), page[:i]...), meta...), page[i:]...)
+	}
+	return append(append([]byte("<!DOCTYPE html><head>"), meta...), append([]byte("</head>"), page...)...)
+}
+
+// noScriptProfile writes the temporary profile's preferences so that no
+// page runs JavaScript (the content setting "javascript: block"). The
+// command-line ways to say so (--blink-settings=scriptEnabled=false)
+// stop headless Chromium from printing at all.
+func noScriptProfile(profile string) error {
+	if err := os.MkdirAll(filepath.Join(profile, "Default"), 0o700); err != nil {
+		return err
+	}
+	prefs := `{"profile":{"default_content_setting_values":{"javascript":2}}}`
+	return os.WriteFile(filepath.Join(profile, "Default", "Preferences"), []byte(prefs), 0o600)
 }

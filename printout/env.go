@@ -44,9 +44,15 @@ func (e Env) goos() string {
 
 // lookPath finds a program on the env's PATH (not the process's), so a
 // test can put a fake lp first on PATH without touching other tests.
+//
+// Only absolute entries of PATH are searched, and a name with a folder in
+// it must be absolute: an entry such as "." or "bin" would run whatever
+// program called lp or chromium sits in the folder the user happens to be
+// in (a USB stick someone handed them), which is how a file can become a
+// program that runs.
 func (e Env) lookPath(name string) string {
 	if strings.ContainsAny(name, `/\`) {
-		if isExecutable(name, e.goos()) {
+		if isAbsPath(name, e.goos()) && isExecutable(name, e.goos()) {
 			return name
 		}
 		return ""
@@ -61,8 +67,8 @@ func (e Env) lookPath(name string) string {
 			exts = append([]string{""}, exts...)
 		}
 	}
-	for _, dir := range filepath.SplitList(e.getenv("PATH")) {
-		if dir == "" {
+	for _, dir := range splitPath(e.getenv("PATH"), e.goos()) {
+		if !isAbsPath(dir, e.goos()) {
 			continue
 		}
 		for _, ext := range exts {
@@ -81,4 +87,23 @@ func isExecutable(path, goos string) bool {
 		return false
 	}
 	return goos == "windows" || fi.Mode().Perm()&0o111 != 0
+}
+
+// isAbsPath is filepath.IsAbs for the env's system: a test of the Windows
+// rules runs on Linux too.
+func isAbsPath(p, goos string) bool {
+	if goos != "windows" {
+		return strings.HasPrefix(p, "/")
+	}
+	p = strings.ReplaceAll(p, "/", `\`)
+	return strings.HasPrefix(p, `\\`) || (len(p) >= 3 && p[1] == ':' && p[2] == '\\')
+}
+
+// splitPath splits PATH by the env's system's separator.
+func splitPath(path, goos string) []string {
+	sep := ":"
+	if goos == "windows" {
+		sep = ";"
+	}
+	return strings.Split(path, sep)
 }

@@ -194,7 +194,13 @@ func printWindows(ctx context.Context, env Env, d summary.Document, o summary.Op
 	if err != nil {
 		abs = path
 	}
-	cmd := exec.CommandContext(ctx, "rundll32.exe", "url.dll,FileProtocolHandler", abs)
+	// rundll32 by its full path: a bare name would be looked up on PATH,
+	// where a folder of the user's files could hold another one.
+	rundll := filepath.Join(env.getenv("SystemRoot"), "System32", "rundll32.exe")
+	if !isAbsPath(rundll, "windows") {
+		rundll = `C:\Windows\System32\rundll32.exe`
+	}
+	cmd := exec.CommandContext(ctx, rundll, "url.dll,FileProtocolHandler", abs)
 	if err := cmd.Start(); err != nil {
 		return Result{Method: MethodNone, Path: path}, model.NewMsgError(MsgPrintError, "rundll32", err.Error()).Wrap(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -117,7 +118,13 @@ func TestPrintTextThroughLPWithoutBrowser(t *testing.T) {
 	if got := read(t, filepath.Join(rec, "args")); got != "-t\n会议汇报_2026-09-01_2027-01-31\n" {
 		t.Errorf("lp got arguments %q", got)
 	}
-	if got := read(t, filepath.Join(rec, "data")); got != summary.Text(s, model.LangZh, 80) {
+	// Paper is a handout: the text format as written to a file, not the
+	// screen's (which adds what the secretary should do).
+	var want strings.Builder
+	if err := s.Write(&want, summary.FormatText, summary.Options{Lang: model.LangZh, Width: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(rec, "data")); got != want.String() {
 		t.Errorf("lp was sent something other than the text summary:\n%.300s", got)
 	}
 }
@@ -234,9 +241,65 @@ func TestPDFInChromium(t *testing.T) {
 			t.Errorf("%s's phone number is in the PDF", o.Name)
 		}
 	}
+	// A handout: each assessment's findings with their rectifications
+	// (closed: date, verifier, evidence), each plan's goals, legends that
+	// say what the figures are, nothing addressed to the secretary.
+	flat := strings.Join(strings.Fields(txt), "")
+	for _, want := range []string{
+		"发现的问题与整改情况", "验收人", "整改佐证", "周检记录表4份", "李红梅", "各计划的目标", "建成达标的心理辅导中心",
+		"条后数字：逾期/未完成（未逾期）/本期完成的任务数", "条后数字：已完成任务数/任务总数完成率", "活动日期已过，尚未登记举办情况",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the handout lacks %q", want)
+		}
+	}
+	if strings.Contains(flat, "请登记举办情况") {
+		t.Error("the handout tells the secretary what to do")
+	}
 	png := screenshot(t, pdf, dir)
 	t.Logf("first page: %s", png)
 }
+
+// Every date in the demo summary prints whole on one line, and so do the
+// short states beside them ("还有 14 天"): a narrow column used to print
+// "2026-11-" above "18" and "还有30" above "天".
+func TestSummaryPDFKeepsDatesWhole(t *testing.T) {
+	t.Parallel()
+	e := chromiumEnv(t, t.TempDir())
+	testenv.RequireTool(t, "reading the PDF back", "pdftotext")
+	s := demoDoc(t)
+	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
+		pdf := filepath.Join(t.TempDir(), "summary.pdf")
+		if err := printout.WriteFile(context.Background(), e, pdf, s, summary.FormatPDF, summary.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		txt := strings.ReplaceAll(run(t, "pdftotext", "-layout", pdf, "-"), "\u00a0", " ")
+		var page strings.Builder
+		if err := s.Write(&page, summary.FormatHTML, summary.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		html := strings.ReplaceAll(page.String(), "\u00a0", " ")
+		dates := dateRE.FindAllString(html, -1)
+		if len(dates) < 40 {
+			t.Fatalf("%s: only %d dates in the page", lang, len(dates))
+		}
+		for _, d := range dates {
+			if !strings.Contains(txt, d) {
+				t.Errorf("%s: %s is not whole on one line of the PDF", lang, d)
+			}
+		}
+		for _, state := range stateRE.FindAllString(html, -1) {
+			if !strings.Contains(txt, state) {
+				t.Errorf("%s: %q is not whole on one line of the PDF", lang, state)
+			}
+		}
+	}
+}
+
+var (
+	dateRE  = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	stateRE = regexp.MustCompile(`还有 \d+ 天|逾期 \d+ 天|in \d+ days|\d+ days overdue`)
+)
 
 func TestSlipIsOnePage(t *testing.T) {
 	t.Parallel()

@@ -39,3 +39,13 @@ shot filter 2 / z s
 shot activities 3
 shot assessment 4 j enter
 shot rectifications 4 o
+
+# The wall list as printed (A4 landscape), first page, from the real PDF:
+# needs Chromium and poppler-utils; skipped without them.
+if command -v pdftoppm >/dev/null && { command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null; then
+	"$WORK/secretary" --db "$DB" --lang zh print tasks -o "$WORK/wall.pdf" >/dev/null
+	pdftoppm -png -r 72 -f 1 -l 1 -singlefile "$WORK/wall.pdf" "$OUT/wall-list"
+	echo "wrote $OUT/wall-list.png"
+else
+	echo "skipped $OUT/wall-list.png: needs chromium and pdftoppm (apt-get install chromium poppler-utils)" >&2
+fi

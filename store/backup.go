@@ -5,13 +5,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"secretary/internal/fsutil"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"secretary/internal/fsutil"
+	"secretary/model"
 )
 
 // BackupDirName is the folder beside the ledger that holds its backups.
@@ -25,6 +27,7 @@ type BackupInfo struct {
 	Path    string
 	Size    int64
 	ModTime time.Time
+	Taken   time.Time // when it was taken, from its name (local time)
 }
 
 // BackupDir is the backups folder of the ledger at path.
@@ -73,8 +76,19 @@ func (s *Store) backupLocked() (string, error) {
 	dir := BackupDir(s.path)
 	stamp := s.opts.Clock.Now().Format(backupStamp)
 	name := filepath.Join(dir, backupStem(s.path)+"-"+stamp+".db")
-	for i := 2; fileExists(name); i++ {
-		name = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.db", backupStem(s.path), stamp, i))
+	if fileExists(name) {
+		// Numbered after the highest number of this second, not in the
+		// first gap: pruning leaves gaps, and a number reused would sort
+		// a new backup before older ones.
+		last := 1
+		if list, err := ListBackups(s.path); err == nil {
+			for _, b := range list {
+				if st, n, ok := parseBackupName(backupStem(s.path), filepath.Base(b.Path)); ok && st == stamp {
+					last = max(last, n)
+				}
+			}
+		}
+		name = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.db", backupStem(s.path), stamp, last+1))
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return fsutil.WriteFileAtomic(name, func(w io.Writer) error {
@@ -82,6 +96,9 @@ func (s *Store) backupLocked() (string, error) {
 			return err
 		})
 	})
+	if err != nil && isDiskFull(err) {
+		return "", newErr(KindIO, err, MsgBackupFailed, dir, model.M(MsgBackupDiskFull))
+	}
 	if err != nil {
 		return "", newErr(KindIO, err, MsgBackupFailed, dir, err.Error())
 	}
@@ -89,16 +106,121 @@ func (s *Store) backupLocked() (string, error) {
 	return name, nil
 }
 
-// pruneBackups keeps the newest KeepBackups backups of this ledger. A
-// failure to delete an old backup is not worth stopping a save for.
+// pruneBackups applies the retention policy (see Tiers). A failure to
+// delete an old backup is not worth stopping a save for.
 func (s *Store) pruneBackups() {
 	list, err := ListBackups(s.path)
-	if err != nil || len(list) <= s.opts.KeepBackups {
+	if err != nil {
 		return
 	}
-	for _, b := range list[s.opts.KeepBackups:] {
-		os.Remove(b.Path)
+	for i, t := range tiers(list, s.opts.Clock.Now(), s.opts.KeepBackups) {
+		if t == TierNone {
+			os.Remove(list[i].Path)
+		}
 	}
+}
+
+// BackupTier says why a backup is kept.
+type BackupTier uint8
+
+// Backup tiers. A busy day (twenty sessions, twenty summaries printed)
+// replaces only the newest tier; the days and months before stay.
+const (
+	TierNone    BackupTier = iota // not kept: the next backup removes it
+	TierRecent                    // one of the newest (KeepBackups, default 10)
+	TierDaily                     // the first backup of one of the last 14 days
+	TierMonthly                   // the first backup of one of the last 12 months
+)
+
+// Retention: the newest KeepBackups backups, plus the first backup of
+// each of the last dailyDays days, plus the first of each of the last
+// monthlyMonths months. The first of a day is kept, not the last: it
+// holds the ledger as it was before that day's work began.
+const (
+	dailyDays     = 14
+	monthlyMonths = 12
+)
+
+// MsgTier* name the tiers for `secretary backups`.
+const (
+	MsgTierRecent  = "backup.tier.recent"
+	MsgTierDaily   = "backup.tier.daily"
+	MsgTierMonthly = "backup.tier.monthly"
+)
+
+// Key is the catalogue key naming the tier ("" for TierNone).
+func (t BackupTier) Key() string {
+	switch t {
+	case TierRecent:
+		return MsgTierRecent
+	case TierDaily:
+		return MsgTierDaily
+	case TierMonthly:
+		return MsgTierMonthly
+	}
+	return ""
+}
+
+// Tiers says, for each backup of ListBackups (newest first), which tier
+// keeps it at time now; TierNone for one the next backup will remove.
+// keep is the size of the newest tier (0: the default, 10).
+func Tiers(list []BackupInfo, now time.Time, keep int) []BackupTier {
+	return tiers(list, now, keep)
+}
+
+func tiers(list []BackupInfo, now time.Time, keep int) []BackupTier {
+	if keep <= 0 {
+		keep = defaultKeepBackups
+	}
+	out := make([]BackupTier, len(list))
+	for i := range list {
+		if i < keep {
+			out[i] = TierRecent
+		}
+	}
+	y, m, d := now.Date()
+	today := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	firstDay := today.AddDate(0, 0, -(dailyDays - 1))
+	firstMonth := time.Date(y, m-monthlyMonths+1, 1, 0, 0, 0, 0, now.Location())
+	// Oldest first, so the first seen of each day or month is kept.
+	seenDay, seenMonth := map[string]bool{}, map[string]bool{}
+	for i := len(list) - 1; i >= 0; i-- {
+		t := list[i].Taken.In(now.Location())
+		if day := t.Format("2006-01-02"); !t.Before(firstDay) && !seenDay[day] {
+			seenDay[day] = true
+			if out[i] == TierNone {
+				out[i] = TierDaily
+			}
+		}
+		if month := t.Format("2006-01"); !t.Before(firstMonth) && !seenMonth[month] {
+			seenMonth[month] = true
+			if out[i] == TierNone {
+				out[i] = TierMonthly
+			}
+		}
+	}
+	return out
+}
+
+// onlySummaryDay reports whether saving set would change nothing but the
+// day of the last summary, while a backup less than an hour old exists:
+// such a step (every printed summary takes one) needs no backup of its
+// own, and twenty of them must not push the older backups out.
+func (s *Store) onlySummaryDay(set model.Settings) bool {
+	cur, err := s.Settings()
+	if err != nil || cur.LastSummary == set.LastSummary {
+		return false
+	}
+	cur.LastSummary = set.LastSummary
+	if cur != set {
+		return false
+	}
+	list, err := ListBackups(s.path)
+	if err != nil || len(list) == 0 {
+		return false
+	}
+	age := s.opts.Clock.Now().Sub(list[0].Taken)
+	return age >= 0 && age < time.Hour
 }
 
 // ListBackups lists the ledger's backups, newest first.
@@ -127,7 +249,8 @@ func ListBackups(ledgerPath string) ([]BackupInfo, error) {
 		if err != nil {
 			continue
 		}
-		list = append(list, found{BackupInfo{Path: filepath.Join(dir, e.Name()), Size: info.Size(), ModTime: info.ModTime()}, stamp, n})
+		taken, _ := time.ParseInLocation(backupStamp, stamp, time.Local)
+		list = append(list, found{BackupInfo{Path: filepath.Join(dir, e.Name()), Size: info.Size(), ModTime: info.ModTime(), Taken: taken}, stamp, n})
 	}
 	// The name carries the time and, within one second, a counter, so
 	// its order is the order the backups were taken in, even where the
@@ -202,4 +325,51 @@ func (s *Store) isEmpty() (bool, error) {
 func firstKey(b *bolt.Bucket) []byte {
 	k, _ := b.Cursor().First()
 	return k
+}
+
+// defaultKeepBackups is the size of the newest tier.
+const defaultKeepBackups = 10
+
+// MsgBackupUnwritable says why no backup can be taken now; `secretary
+// backups` shows it above the list. Args: folder, reason (a Msg).
+const (
+	MsgBackupUnwritable = "backup.unwritable"
+	MsgBackupNotDir     = "backup.not_dir"   // something else is where the folder should be
+	MsgBackupNoPerm     = "backup.no_perm"   // the folder (or the ledger's) may not be written
+	MsgBackupDiskFull   = "backup.disk_full" // the disk is full
+	MsgBackupOther      = "backup.other"     // args: the system's words
+)
+
+// CheckBackupDir tells whether the next backup of the ledger at path can
+// be written, by writing and removing a small file where it would go; nil
+// when it can. Every change is refused while backups cannot be taken, so
+// `secretary backups` says why, and what to do.
+func CheckBackupDir(ledgerPath string) error {
+	dir := BackupDir(ledgerPath)
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && !st.IsDir():
+		return newErr(KindIO, nil, MsgBackupUnwritable, dir, model.M(MsgBackupNotDir))
+	case os.IsNotExist(err):
+		dir = filepath.Dir(ledgerPath) // made on the first backup
+	case err != nil:
+		return newErr(KindIO, err, MsgBackupUnwritable, dir, model.M(MsgBackupOther, err.Error()))
+	}
+	f, err := createTemp(dir, "backup-probe")
+	if err == nil {
+		_, err = f.Write(make([]byte, 4096))
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		os.Remove(f.Name())
+	}
+	switch {
+	case err == nil:
+		return nil
+	case isDiskFull(err):
+		return newErr(KindIO, err, MsgBackupUnwritable, BackupDir(ledgerPath), model.M(MsgBackupDiskFull))
+	case os.IsPermission(err):
+		return newErr(KindIO, err, MsgBackupUnwritable, BackupDir(ledgerPath), model.M(MsgBackupNoPerm))
+	}
+	return newErr(KindIO, err, MsgBackupUnwritable, BackupDir(ledgerPath), model.M(MsgBackupOther, err.Error()))
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -58,12 +59,13 @@ func (r *Report) add(key i18n.Key, args ...any) {
 // checks of the same file read the same.
 func (s *Store) Check() (*Report, error) {
 	rep := &Report{}
-	if s.meta.damagedMeta {
-		rep.add(MsgCheckMeta)
-	}
-	// Open walked the page tree (walkPages), so bbolt's own checker can
-	// run without following a page out of the file or round a loop.
+	// The file was walked (walkPages) when it was opened, or when it was
+	// last found changed, so bbolt's own checker can run without
+	// following a page out of the file or round a loop.
 	err := s.db.View(func(tx *bolt.Tx) error {
+		if s.db.metaDamaged() {
+			rep.add(MsgCheckMeta)
+		}
 		meta, err := readMetaTx(tx, s.path)
 		if err != nil {
 			return err
@@ -74,6 +76,7 @@ func (s *Store) Check() (*Report, error) {
 			// or mislead; the structural problems are the report.
 			return nil
 		}
+		checkBuckets(tx, rep)
 		s.checkRecords(tx, rep)
 		s.checkJournal(tx, rep)
 		return nil
@@ -152,6 +155,7 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 			rep.add(MsgCheckRef, model.CodeOf(r), "field."+p.Field, p.Missing())
 		}
 	}
+	s.checkTexts(tx, rep, all)
 	var set model.Settings
 	if err := s.loadSettings(tx, &set); err != nil {
 		var se *Error
@@ -208,14 +212,41 @@ func (s *Store) checkJournal(tx *bolt.Tx, rep *Report) {
 		return
 	}
 	below := map[uint64]uint64{} // entry -> the one under it on its list
+	parts := map[uint64]uint32{} // entry -> its extra pieces, to find pieces of no entry
 	_ = jb.ForEach(func(k, v []byte) error {
+		if len(k) == pieceKeyLen {
+			return nil // read with its entry below
+		}
+		seq := uint64FromKey(k)
 		var e model.JournalEntry
-		if err := s.codec.decode(v, &e); err != nil {
-			rep.add(MsgCheckRecord, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
-			below[uint64FromKey(k)] = 0 // there, if unreadable
+		if len(k) != 8 {
+			rep.add(MsgCheckRecord, model.M(MsgDamageJournal, seq, model.M(MsgCauseKey, fmt.Sprintf("%x", k))))
 			return nil
 		}
-		below[e.Seq] = e.Below
+		if err := s.codec.decode(v, &e); err != nil {
+			rep.add(MsgCheckRecord, model.M(MsgDamageJournal, seq, causeOf(err)))
+			below[seq] = 0 // there, if unreadable
+			return nil
+		}
+		for n := uint32(1); n <= e.Parts; n++ {
+			if _, err := s.piece(jb, seq, n); err != nil {
+				var se *Error
+				if errors.As(err, &se) && len(se.Msg.Args) == 2 {
+					rep.add(MsgCheckRecord, se.Msg.Args[1])
+				}
+				break
+			}
+		}
+		below[e.Seq], parts[e.Seq] = e.Below, e.Parts
+		return nil
+	})
+	_ = jb.ForEach(func(k, _ []byte) error {
+		if len(k) == pieceKeyLen {
+			seq, n := uint64FromKey(k[:8]), binary.BigEndian.Uint32(k[8:])
+			if n == 0 || n > parts[seq] {
+				rep.add(MsgCheckRecord, model.M(MsgDamageJournal, seq, model.M(MsgCauseKey, fmt.Sprintf("%x", k))))
+			}
+		}
 		return nil
 	})
 	// The undo and redo lists must lead, entry by entry, down to the

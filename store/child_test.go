@@ -7,31 +7,43 @@ import (
 	"os"
 	"os/exec"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"secretary/model"
 	"secretary/store"
 	"secretary/store/storetest"
 )
 
-// Some tests need a second process: one that holds the ledger open, one
-// that is killed while it commits, one that runs as another user. The
-// test binary re-executes itself with childEnv set to the part to play;
-// TestMain runs that part instead of the tests.
+// Some tests need a second process: a window open on the ledger, one
+// that holds bbolt's lock, one that is killed while it commits, one that
+// runs as another user. The test binary re-executes itself with childEnv
+// set to the part to play; TestMain runs that part instead of the tests.
 const (
 	childEnv  = "SECRETARY_STORE_TEST_CHILD"
 	ledgerEnv = "SECRETARY_STORE_TEST_LEDGER"
+	outEnv    = "SECRETARY_STORE_TEST_OUT"
 )
 
 func TestMain(m *testing.M) {
 	switch os.Getenv(childEnv) {
 	case "":
 		os.Exit(m.Run())
-	case "hold":
-		os.Exit(childHold(os.Getenv(ledgerEnv)))
+	case "lock":
+		os.Exit(childLock(os.Getenv(ledgerEnv)))
+	case "window":
+		os.Exit(childWindow(os.Getenv(ledgerEnv)))
 	case "commit":
 		os.Exit(childCommit(os.Getenv(ledgerEnv)))
 	case "readonly":
 		os.Exit(childReadOnly(os.Getenv(ledgerEnv), os.Stdout))
+	case "diskfull":
+		os.Exit(childDiskFull(os.Getenv(ledgerEnv)))
+	case "export":
+		os.Exit(childExport(os.Getenv(ledgerEnv), os.Getenv(outEnv)))
+	case "checkenc":
+		os.Exit(childCheckEncrypted(os.Getenv(ledgerEnv), os.Getenv(outEnv)))
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child part", os.Getenv(childEnv))
 		os.Exit(3)
@@ -51,15 +63,16 @@ func childCmd(t *testing.T, part, path string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// childHold opens the ledger for writing, says "ready" and keeps it open
-// until its stdin closes: another window with the ledger open.
-func childHold(path string) int {
-	s, err := store.Open(path, storetest.Options())
+// childLock holds bbolt's exclusive lock on the ledger until its stdin
+// closes, as a window in the middle of a long write does (or an older
+// secretary, which held it for as long as it was open).
+func childLock(path string) int {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "hold:", err)
+		fmt.Fprintln(os.Stderr, "lock:", err)
 		return 3
 	}
-	defer s.Close()
+	defer db.Close()
 	fmt.Println("ready")
 	io.Copy(io.Discard, os.Stdin)
 	return 0

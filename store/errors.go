@@ -14,7 +14,12 @@ var ErrNotFound = errors.New("record not found")
 
 // Message keys of store errors; internal/i18n translates them.
 const (
-	MsgLocked       = "store.locked"         // args: path
+	MsgBusy         = "store.busy"           // args: path; another window holds the lock past the wait
+	MsgChanged      = "store.changed"        // args: code of the record changed in another window, or MsgTheSettings
+	MsgStale        = "store.stale"          // args: path; the ledger changed in another window since the caller looked
+	MsgReplaced     = "store.replaced"       // args: path; the file was replaced (an import) since the caller looked
+	MsgReopen       = "store.reopen"         // args: path; replaced by an older program's file: open it again to update it
+	MsgGone         = "store.gone"           // args: path; the file was moved or deleted while open
 	MsgNewerSchema  = "store.newer_schema"   // args: found version, supported version
 	MsgNotLedger    = "store.not_ledger"     // args: path
 	MsgEmptyFile    = "store.empty_file"     // args: path
@@ -49,7 +54,7 @@ type ErrorKind uint8
 
 // Error kinds.
 const (
-	KindLocked ErrorKind = 1 + iota
+	KindLocked ErrorKind = 1 + iota // the ledger is busy in another window (MsgBusy)
 	KindNewerSchema
 	KindNotLedger
 	KindDamaged
@@ -58,6 +63,11 @@ const (
 	KindInUse
 	KindNothing
 	KindIO
+	// KindChanged refuses a write made against an out-of-date view of the
+	// ledger: another window changed the same record, made the step an
+	// undo would take back, or replaced the file. Nothing was written;
+	// the caller reads the ledger again (Refresh) and the user retries.
+	KindChanged
 )
 
 func (e *Error) Error() string {

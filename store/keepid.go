@@ -25,9 +25,7 @@ func (t *Tx) CreateWithID(r model.MutableRecord) error {
 	if id == 0 || id <= b.Sequence() {
 		return newErr(KindInUse, nil, MsgIDUsed, model.CodeOf(r))
 	}
-	if n, ok := r.(model.Normalizer); ok {
-		n.Normalize(nil, t.today)
-	}
+	t.prepare(r, nil)
 	if err := t.validate(r); err != nil {
 		return err
 	}

@@ -1,22 +1,27 @@
 package store
 
 import (
+	"reflect"
 	"runtime"
 	"runtime/debug"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 )
 
 // Load reads the whole ledger in one read transaction, so every record is
 // from the same moment. Values are checked against their CRC as they are
 // decoded; the first damaged one stops the load with a KindDamaged error
-// naming it, and nothing half-read is returned.
-func (s *Store) Load() (*model.Ledger, error) {
+// naming it, and nothing half-read is returned. Refresh is Load for what
+// the caller shows (see view.go).
+func (s *Store) Load() (*model.Ledger, error) { return s.load(s.db.View) }
+
+func (s *Store) load(view func(func(*bolt.Tx) error) error) (*model.Ledger, error) {
 	l := &model.Ledger{}
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := view(func(tx *bolt.Tx) (err error) {
 		// A damaged page makes bbolt panic while walking it, or read
 		// outside the mapped file (a fault, which would kill the program
 		// unless turned into a panic); report either as damage instead.
@@ -68,11 +73,16 @@ func loadAll(s *Store, tx *bolt.Tx, kind *model.Kind, l *model.Ledger) error {
 		vals = append(vals, v)
 	}
 	kind.Alloc(l, len(vals))
+	texts := sanitize.NewWalker(reflect.TypeOf(kind.New()))
 	decodeOne := func(i int) error {
 		r := kind.At(l, i)
 		if err := s.codec.decode(vals[i], r); err != nil {
 			return s.recordDamaged(e, keys[i], err)
 		}
+		// A record stored before the sanitising rule, or written by hand,
+		// is shown without the characters the rule removes (check names
+		// it; saving it again stores it clean).
+		texts.CleanDecoded(r)
 		if id, ok := keyID(keys[i]); !ok || r.GetID() != id {
 			return s.damaged(nil, model.M(MsgDamageRecord, recordName(e, keys[i]), model.M(MsgCauseKey, model.Code(e, r.GetID()))))
 		}
@@ -130,6 +140,7 @@ func (s *Store) loadSettings(tx *bolt.Tx, into *model.Settings) error {
 	if err := s.codec.decode(v, into); err != nil {
 		return s.damaged(err, model.M(MsgDamageSettings, causeOf(err)))
 	}
+	sanitize.NewWalker(reflect.TypeFor[model.Settings]()).CleanDecoded(into)
 	return nil
 }
 
@@ -145,7 +156,7 @@ func (s *Store) SaveSettings(set model.Settings) (model.JournalEntry, error) {
 	set.GroupName = model.CleanLine(set.GroupName)
 	set.School = model.CleanLine(set.School)
 	set.Secretary = model.CleanLine(set.Secretary)
-	return s.Do(model.ActSettings, func(t *Tx) error {
+	return s.do(model.ActSettings, func(t *Tx) error {
 		b := t.tx.Bucket(bucketSettings)
 		v, err := s.codec.encode(set)
 		if err != nil {
@@ -157,5 +168,5 @@ func (s *Store) SaveSettings(set model.Settings) (model.JournalEntry, error) {
 		}
 		t.changes = append(t.changes, model.Change{Before: append([]byte(nil), before...), After: v})
 		return b.Put(keySetting, v)
-	})
+	}, !s.onlySummaryDay(set))
 }

@@ -21,7 +21,15 @@ const (
 type Location struct {
 	Path   string
 	Source string
+	// Err is set, and Path empty, when no folder for the ledger can be
+	// found: neither --db nor SECRETARY_DB is given and the home folder
+	// is unknown (HOME unset). A ledger is then never made relative to
+	// the current folder, where the user would not find it again.
+	Err error
 }
+
+// MsgNoHome: no --db, no SECRETARY_DB and no home folder.
+const MsgNoHome = "store.no_home"
 
 // Env is what path resolution reads from the process: environment
 // variables, the executable's path, the user's home folder and the OS.
@@ -53,7 +61,11 @@ func ResolvePath(flag string, env Env) Location {
 			return Location{Path: p, Source: SourcePortable}
 		}
 	}
-	return Location{Path: filepath.Join(DataDir(env), DefaultFileName), Source: SourceDefault}
+	dir := DataDir(env)
+	if !filepath.IsAbs(dir) && !(env.GOOS == "windows" && filepath.VolumeName(dir) != "") {
+		return Location{Source: SourceDefault, Err: newErr(KindIO, nil, MsgNoHome)}
+	}
+	return Location{Path: filepath.Join(dir, DefaultFileName), Source: SourceDefault}
 }
 
 // DataDir is the per-OS folder for the program's data.

@@ -3,6 +3,7 @@ package store_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"secretary/store"
@@ -62,5 +63,25 @@ func TestDataDirPerOS(t *testing.T) {
 		if got := store.DataDir(env); got != tc.want {
 			t.Errorf("%s %v: %s, want %s", tc.goos, tc.vars, got, tc.want)
 		}
+	}
+}
+
+// With no --db, no SECRETARY_DB and no home folder, the location is an
+// error, never a ledger relative to the current folder.
+func TestNoHomeIsAClearError(t *testing.T) {
+	for _, goos := range []string{"linux", "darwin", "windows"} {
+		env := store.Env{Getenv: func(string) string { return "" }, GOOS: goos}
+		loc := store.ResolvePath("", env)
+		if loc.Err == nil || loc.Path != "" {
+			t.Fatalf("%s: %+v", goos, loc)
+		}
+		storeErr(t, loc.Err, store.KindIO, store.MsgNoHome)
+		if msg := fmtErr(loc.Err); !strings.Contains(msg, "--db") || !strings.Contains(msg, "HOME") {
+			t.Errorf("%s: %q", goos, msg)
+		}
+	}
+	env := store.Env{Getenv: func(string) string { return "" }, Home: "/home/zhou", GOOS: "linux"}
+	if loc := store.ResolvePath("", env); loc.Err != nil {
+		t.Fatal(loc.Err)
 	}
 }

@@ -9,8 +9,9 @@ import (
 
 // SchemaVersion is the layout this program writes. Version 1 had no
 // history index; version 2 added it; version 3 links the undo and redo
-// lists through the journal (see migrations.go and undo.go).
-const SchemaVersion = 3
+// lists through the journal (see migrations.go and undo.go); version 4
+// stores large journal entries in pieces (journal.go).
+const SchemaVersion = 4
 
 // Meta describes a ledger file: its layout version, when it was made and
 // which program last wrote it.
@@ -51,24 +52,6 @@ func readMetaTx(tx *bolt.Tx, path string) (Meta, error) {
 	meta := Meta{Schema: int(binary.BigEndian.Uint64(v)), Writer: string(m.Get(keyWriter))}
 	meta.Created, _ = time.Parse(time.RFC3339, string(m.Get(keyCreated)))
 	return meta, nil
-}
-
-// checkSchema refuses a ledger written by a newer program: this one would
-// not understand its records and could damage them by writing.
-func (s *Store) checkSchema() error {
-	return s.guardedView(func(tx *bolt.Tx) error {
-		meta, err := readMetaTx(tx, s.path)
-		if err != nil {
-			return err
-		}
-		if meta.Schema > SchemaVersion {
-			return newErr(KindNewerSchema, nil, MsgNewerSchema, meta.Schema, SchemaVersion)
-		}
-		if meta.Schema < 1 {
-			return newErr(KindNotLedger, nil, MsgNotLedger, s.path)
-		}
-		return nil
-	})
 }
 
 // Meta reads the ledger's meta data.

@@ -3,6 +3,9 @@ package store
 import (
 	"errors"
 	"fmt"
+	"math"
+
+	"github.com/fxamacker/cbor/v2"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -22,6 +25,7 @@ func migrations() []migration {
 	return []migration{
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
+		{from: 3, apply: splitLargeEntries},
 	}
 }
 
@@ -51,7 +55,7 @@ func (s *Store) migrate() error {
 	if err := s.backupOnce(); err != nil {
 		return err
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.update(func(tx *bolt.Tx) error {
 		for _, m := range migrations() {
 			if m.from < meta.Schema {
 				continue
@@ -65,7 +69,10 @@ func (s *Store) migrate() error {
 			return err
 		}
 		return mb.Put(keyWriter, []byte(s.opts.Version))
-	})
+	}, allowOldSchema)
+	if err == nil {
+		s.db.setSchema(SchemaVersion)
+	}
 	var se *Error
 	if err != nil && !errors.As(err, &se) {
 		return newErr(KindIO, err, MsgIO, s.path, err.Error())
@@ -85,6 +92,9 @@ func buildHistoryIndex(s *Store, tx *bolt.Tx) error {
 		return nil
 	}
 	return jb.ForEach(func(k, v []byte) error {
+		if len(k) == pieceKeyLen {
+			return nil
+		}
 		var e model.JournalEntry
 		if err := s.codec.decode(v, &e); err != nil {
 			return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
@@ -106,4 +116,61 @@ func historyKey(e model.Entity, id model.ID, seq uint64) []byte {
 	copy(k[1:9], idKey(id))
 	copy(k[9:], u64(seq))
 	return k
+}
+
+// splitLargeEntries (v3 -> v4) stores every journal entry in pieces of
+// bounded size (see journal.go). A v3 program wrote a sheet import of more
+// than 65,536 rows as one value that its own decoder then refused, so
+// check, undo and history failed on it; those entries are read here with a
+// decoder without the element limit, once, and written again in pieces.
+// Only a ledger being opened for writing is migrated, and a snapshot is
+// checked with the bounded decoder before its copy is migrated, so this
+// decoder never reads a file that has not already been checked.
+func splitLargeEntries(s *Store, tx *bolt.Tx) error {
+	jb := tx.Bucket(bucketJournal)
+	if jb == nil {
+		return nil
+	}
+	wide, err := cbor.DecOptions{
+		DupMapKey:         cbor.DupMapKeyEnforcedAPF,
+		MaxNestedLevels:   16,
+		MaxArrayElements:  math.MaxInt32,
+		MaxMapPairs:       1 << 12,
+		IndefLength:       cbor.IndefLengthForbidden,
+		ExtraReturnErrors: cbor.ExtraDecErrorUnknownField,
+	}.DecMode()
+	if err != nil {
+		return err
+	}
+	var large []model.JournalEntry
+	err = jb.ForEach(func(k, v []byte) error {
+		if len(k) != 8 || len(v) <= 4 {
+			return nil
+		}
+		// Only a value too large to be one piece can hold too many changes.
+		if len(v) < pieceMaxChanges*4 {
+			return nil
+		}
+		payload, err := unframe(v)
+		if err != nil {
+			return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
+		}
+		var e model.JournalEntry
+		if err := wide.Unmarshal(payload, &e); err != nil {
+			return s.damaged(err, model.M(MsgDamageJournal, uint64FromKey(k), causeOf(err)))
+		}
+		if len(splitChanges(e.Changes)) > 1 {
+			large = append(large, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := range large {
+		if err := s.putEntry(tx, &large[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -19,8 +20,9 @@ import (
 // machine has the same layout on every other (arm64 macOS uses 16 KiB).
 const PageSize = 4096
 
-// LockTimeout is how long Open waits for another window to let go of the
-// ledger before saying it is in use.
+// LockTimeout is how long one read or write waits for another window to
+// finish its own (which takes milliseconds) before saying the ledger is
+// busy.
 const LockTimeout = 2 * time.Second
 
 // Options tune Open. The zero value is what the program uses.
@@ -32,7 +34,8 @@ type Options struct {
 	// NoBackup turns off the automatic backup before a session's first
 	// write. Only for tools that write a brand-new file (demo) and tests.
 	NoBackup bool
-	// KeepBackups is how many automatic backups to keep; default 20.
+	// KeepBackups is how many of the newest automatic backups to keep,
+	// besides one a day and one a month (see Tiers); default 10.
 	KeepBackups int
 	// SizeHint is about how large, in bytes, the file will grow while it
 	// is open: Fill into a new ledger sets it. bbolt maps the file that
@@ -44,28 +47,29 @@ type Options struct {
 	SizeHint int64
 }
 
-// Store is an open ledger file. Its methods are safe for concurrent use:
-// bbolt serialises writers, and the one piece of session state (whether
-// the backup was taken) is guarded.
+// Store is an open ledger file. Its methods are safe for concurrent use,
+// and other processes may use the same file at the same time: the store
+// holds bbolt's lock only while a transaction runs (see handle.go).
 type Store struct {
-	db       *bolt.DB
+	db       *ledgerFile
 	path     string
 	readOnly bool
 	whyRO    error // why the ledger opened read-only, when it was not asked for
 	opts     Options
 	codec    codec
-	meta     boltMeta
 
 	mu       sync.Mutex
 	backedUp bool
 }
 
 // Open opens the ledger at path, creating it (and its folder) when it does
-// not exist. It refuses, with a *Error the UI translates, a file another
-// window holds, a file that is not a ledger, a damaged or truncated one,
-// and one made by a newer program — and in each case leaves the file as it
-// was. A file or folder the user may not write opens read-only; ReadOnly
-// and WhyReadOnly say so.
+// not exist. It refuses, with a *Error the UI translates, a file that is
+// not a ledger, a damaged or truncated one, and one made by a newer
+// program — and in each case leaves the file as it was. A file or folder
+// the user may not write opens read-only; ReadOnly and WhyReadOnly say
+// so. Another window may have the same ledger open: Open waits only while
+// that window is in the middle of a write (at most LockTimeout), and the
+// store holds the file's lock only during each of its own transactions.
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Clock == nil {
 		opts.Clock = model.SystemClock{}
@@ -77,7 +81,7 @@ func Open(path string, opts Options) (*Store, error) {
 		opts.LockTimeout = LockTimeout
 	}
 	if opts.KeepBackups == 0 {
-		opts.KeepBackups = 20
+		opts.KeepBackups = defaultKeepBackups
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -85,6 +89,7 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	path = abs
 	s := &Store{path: path, opts: opts, codec: theCodec, readOnly: opts.ReadOnly}
+	s.db = newLedgerFile(s)
 
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		if opts.ReadOnly {
@@ -97,111 +102,110 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, newErr(KindIO, err, MsgIO, path, err.Error())
 	}
 
-	// Before bbolt sees the file: an empty file (bbolt would make it a
-	// new database), one that is not bbolt's, or one cut short (bbolt
-	// would fault reading past its end).
-	if _, err := s.probe(false); err != nil {
+	// The first look at the file: probe, page walk and schema, under a
+	// shared lock (ledgerFile.check). bbolt's read-write open may itself
+	// write (it flushes a missing freelist), and a newer or damaged file
+	// must be left exactly as it was, so nothing opens it writable first.
+	if err := s.firstCheck(); err != nil {
 		return nil, err
 	}
-	if err := s.openBolt(); err != nil {
-		return nil, err
-	}
+	// Whether the file and folder are writable is asked without opening
+	// the file for writing, so a ledger this program cannot use is not
+	// touched at all.
 	if !s.readOnly {
+		if why := writable(s.path); why != nil {
+			s.readOnly, s.whyRO = true, why
+		}
+	}
+	s.db.setView()
+	if !s.readOnly && s.db.schemaVersion() < SchemaVersion {
 		if err := s.migrate(); err != nil {
-			s.db.Close()
+			return nil, err
+		}
+		if err := s.db.ViewAsSeen(func(*bolt.Tx) error { return nil }); err != nil {
 			return nil, err
 		}
 	}
 	return s, nil
 }
 
+// firstCheck is the check Open makes, again if the file was replaced
+// while Open waited for its lock.
+func (s *Store) firstCheck() error {
+	for range maxReopens {
+		err := s.db.check()
+		if !errors.Is(err, errMoved) {
+			return err
+		}
+	}
+	return newErr(KindLocked, nil, MsgBusy, s.path)
+}
+
 // probe runs probeFile, turning a read error into a *Error.
 func (s *Store) probe(walk bool) (boltMeta, error) {
 	meta, err := probeFile(s.path, walk)
 	if err != nil {
-		var se *Error
-		if errors.As(err, &se) {
-			return boltMeta{}, se
-		}
-		return boltMeta{}, newErr(KindIO, err, MsgIO, s.path, err.Error())
+		return boltMeta{}, s.probeErr(err)
 	}
 	return meta, nil
 }
 
-// openBolt opens the file with bbolt. A writable ledger is first opened
-// read-only, and its page structure and schema checked under that lock,
-// because bbolt's read-write open may itself write (it flushes a missing
-// freelist), and a newer or damaged file must be left exactly as it was.
-// Whether the file and folder are writable is asked only once the lock
-// is held, so a ledger open in another window is not touched at all.
-//
-// The structure check is walkPages (bounds, loops, pages both used and
-// free), not bbolt's tx.Check: on a 10,000-record ledger the walk costs
-// about 1 ms and tx.Check another 1.5 ms (BenchmarkOpen10k), against a
-// load budget of 25 ms; what tx.Check adds (key order, leaked pages)
-// cannot make a write overwrite data, so it is left to Check.
-func (s *Store) openBolt() error {
-	db, err := s.boltOpen(true)
-	if err != nil {
-		return err
+// probeErr keeps a probe's *Error and words any other as an I/O error.
+func (s *Store) probeErr(err error) error {
+	var se *Error
+	if errors.As(err, &se) {
+		return se
 	}
-	s.db = db
-	// The lock is held: no writer can change the file under the walk.
-	s.meta, err = s.probe(true)
-	if err == nil {
-		err = s.checkSchema()
-	}
-	if err != nil {
-		db.Close()
-		s.db = nil
-		return err
-	}
-	if !s.readOnly {
-		if why := writable(s.path); why != nil {
-			s.readOnly, s.whyRO = true, why
-		}
-	}
-	if s.readOnly {
-		return nil
-	}
-	db.Close()
-	s.db = nil
-	if s.db, err = s.boltOpen(false); err != nil {
-		return err
-	}
-	return nil
+	return s.ioErr(err)
 }
 
-// boltOpen opens the file with bbolt, turning a panic into damage. bbolt
-// reads the free-page list while opening for writing and panics when that
-// page is damaged (walkPages should have caught it first). The file
-// handle is kept so a panic can still close it and release the lock (the
-// memory map is left behind: a small leak in a process about to report
-// the damage).
-func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, err error) {
-	var file *os.File
+// ioErr words a file system error about the ledger.
+func (s *Store) ioErr(err error) error {
+	if notExist(err) {
+		return newErr(KindIO, err, MsgGone, s.path)
+	}
+	return newErr(KindIO, err, MsgIO, s.path, err.Error())
+}
+
+// boltOpen opens the file with bbolt, turning a panic or a memory fault
+// into damage. bbolt reads the free-page list while opening for writing
+// and panics when that page is damaged (the checks should have caught it
+// first). The file handle is kept so a panic can still close it and
+// release the lock (the memory map is left behind: a small leak in a
+// process about to report the damage), and returned for stamps. The file
+// is never created here: one that disappeared is reported (MsgGone), not
+// made anew and empty.
+func (s *Store) boltOpen(readOnly bool) (db *bolt.DB, file *os.File, err error) {
 	bopts := &bolt.Options{
 		Timeout: s.opts.LockTimeout, PageSize: PageSize, ReadOnly: readOnly,
 		InitialMmapSize: mmapHint(readOnly, s.opts.SizeHint),
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
-			f, err := os.OpenFile(name, flag, perm)
+			f, err := os.OpenFile(name, flag&^os.O_CREATE, perm)
+			if err != nil {
+				return nil, err
+			}
+			if err := lockFile(f, !readOnly, s.opts.LockTimeout); err != nil {
+				f.Close()
+				return nil, err
+			}
 			file = f
-			return f, err
+			return f, nil
 		},
 	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			if file != nil {
 				file.Close()
 			}
-			db, err = nil, s.pageDamaged(r)
+			db, file, err = nil, nil, s.pageDamaged(r)
 		}
 	}()
 	db, err = bolt.Open(s.path, fsutil.FileMode, bopts)
 	if err != nil {
-		return nil, s.openErr(err)
+		return nil, nil, s.openErr(err)
 	}
-	return db, nil
+	return db, file, nil
 }
 
 // mmapHint is bbolt's initial mapping size for the hint: only for
@@ -216,7 +220,9 @@ func mmapHint(readOnly bool, hint int64) int {
 func (s *Store) openErr(err error) error {
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
-		return newErr(KindLocked, err, MsgLocked, s.path)
+		return newErr(KindLocked, err, MsgBusy, s.path)
+	case notExist(err):
+		return newErr(KindIO, err, MsgGone, s.path)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
 		return newErr(KindNotLedger, err, MsgNotLedger, s.path)
 	}
@@ -268,14 +274,15 @@ func (s *Store) createNew() error {
 	return nil
 }
 
-// Close closes the file. It is safe to call twice.
+// Close waits for the store's transactions in flight, after which the
+// file is no longer locked by it, and refuses any later use. It is safe
+// to call twice.
 func (s *Store) Close() error {
 	if s == nil || s.db == nil {
 		return nil
 	}
-	err := s.db.Close()
-	s.db = nil
-	return err
+	s.db.close()
+	return nil
 }
 
 // Path is the ledger file's absolute path.

@@ -54,6 +54,13 @@ func probeFile(path string, walk bool) (boltMeta, error) {
 		return boltMeta{}, err
 	}
 	defer f.Close()
+	return probeOpenFile(f, path, walk)
+}
+
+// probeOpenFile is probeFile on a file already open: the handle bbolt
+// holds its lock through, so the walk reads the very file that is locked
+// even if another one has since been renamed into its place.
+func probeOpenFile(f *os.File, path string, walk bool) (boltMeta, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return boltMeta{}, err
@@ -62,29 +69,9 @@ func probeFile(path string, walk bool) (boltMeta, error) {
 	if size == 0 {
 		return boltMeta{}, newErr(KindNotLedger, nil, MsgEmptyFile, path)
 	}
-	// The second meta page sits one page further on. Whichever of the two
-	// is valid with the higher txid is the current one, as in bbolt. When
-	// the first is unreadable, look for the second at the page size we
-	// write (and bbolt's default, the same on every platform we ship to).
-	m0, err0 := readMeta(f, 0)
-	off := int64(PageSize)
-	if err0 == nil {
-		off = int64(m0.pageSize)
-	}
-	m1, err1 := readMeta(f, off)
-	var best boltMeta
-	switch {
-	case err0 == nil && err1 == nil:
-		best = m0
-		if m1.txid > m0.txid {
-			best = m1
-		}
-	case err0 == nil:
-		best, best.damagedMeta = m0, true
-	case err1 == nil:
-		best, best.damagedMeta = m1, true
-	default:
-		return boltMeta{}, newErr(KindNotLedger, err0, MsgNotLedger, path)
+	best, err := currentMeta(f)
+	if err != nil {
+		return boltMeta{}, newErr(KindNotLedger, err, MsgNotLedger, path)
 	}
 	need := int64(best.pgid) * int64(best.pageSize)
 	if size < need {
@@ -103,6 +90,34 @@ func probeFile(path string, walk bool) (boltMeta, error) {
 	return best, nil
 }
 
+// currentMeta reads the file's two meta pages and returns the current
+// one: whichever of the two is valid with the higher txid, as in bbolt.
+// When the first is unreadable, the second is looked for at the page
+// size we write (and bbolt's default, the same on every platform we ship
+// to). It fails only when neither is readable.
+func currentMeta(f *os.File) (boltMeta, error) {
+	m0, err0 := readMeta(f, 0)
+	off := int64(PageSize)
+	if err0 == nil {
+		off = int64(m0.pageSize)
+	}
+	m1, err1 := readMeta(f, off)
+	switch {
+	case err0 == nil && err1 == nil:
+		if m1.txid > m0.txid {
+			return m1, nil
+		}
+		return m0, nil
+	case err0 == nil:
+		m0.damagedMeta = true
+		return m0, nil
+	case err1 == nil:
+		m1.damagedMeta = true
+		return m1, nil
+	}
+	return boltMeta{}, err0
+}
+
 var errBadMeta = errors.New("not a bbolt meta page")
 
 func readMeta(f *os.File, off int64) (boltMeta, error) {
@@ -112,6 +127,14 @@ func readMeta(f *os.File, off int64) (boltMeta, error) {
 			return boltMeta{}, errBadMeta
 		}
 		return boltMeta{}, err
+	}
+	return metaFromBytes(buf)
+}
+
+// metaFromBytes reads a meta page from the bytes it starts with.
+func metaFromBytes(buf []byte) (boltMeta, error) {
+	if len(buf) < metaSize {
+		return boltMeta{}, errBadMeta
 	}
 	le := binary.LittleEndian
 	if le.Uint32(buf[16:]) != boltMagic || le.Uint32(buf[20:]) != boltVersion {

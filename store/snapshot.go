@@ -5,11 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/fxamacker/cbor/v2"
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 )
 
@@ -105,8 +107,11 @@ const (
 	MsgSnapWrongPass     = "snapshot.wrong_passphrase" // args: path
 	MsgSnapCryptDamaged  = "snapshot.crypt_damaged"    // args: path
 	MsgSnapEmptyPass     = "snapshot.empty_passphrase"
-	MsgSnapReadFailed    = "snapshot.read_failed"  // args: path, cause
-	MsgSnapApplyFailed   = "snapshot.apply_failed" // args: ledger path, cause
+	MsgSnapReadFailed    = "snapshot.read_failed"    // args: path, cause
+	MsgSnapApplyFailed   = "snapshot.apply_failed"   // args: ledger path, cause
+	MsgSnapControl       = "snapshot.control"        // args: path, record codes (up to 8), number of findings
+	MsgSnapUnknownBucket = "snapshot.unknown_bucket" // args: path, bucket name
+	MsgSnapManifestText  = "snapshot.manifest_text"  // args: which manifest field
 
 	// Check findings about the manifest (in a Report's problems).
 	MsgSnapManifestDamaged = "snapshot.manifest_damaged" // args: cause
@@ -122,6 +127,7 @@ const (
 	KindTampered                              // the file disagrees with its manifest
 	KindExists                                // export would overwrite a file
 	KindEmpty                                 // a snapshot with no records
+	KindUnsafeText                            // records hold control characters (issue 10)
 )
 
 // contentDigest is a SHA-256 over every record and the settings, in
@@ -236,4 +242,26 @@ func verifyManifest(tx *bolt.Tx, m *Manifest, rep *Report) {
 	if err != nil || string(d) != string(m.Digest) {
 		rep.add(MsgSnapDigestMismatch)
 	}
+}
+
+// unsafeText names the first of the manifest's strings that holds a
+// character the sanitising rule removes, or is longer than this program
+// ever writes; "" when all are fine. The manifest is shown to the
+// receiver before anything else, so it is checked before it is shown.
+func (m *Manifest) unsafeText() string {
+	for _, f := range []struct {
+		name, value string
+		max         int
+	}{
+		{"version", m.Version, 64},
+		{"source", m.Source, 4096},
+		{"group", m.GroupName, 4 * model.MaxShortText},
+		{"school", m.School, 4 * model.MaxShortText},
+		{"secretary", m.Secretary, 4 * model.MaxShortText},
+	} {
+		if len(f.value) > f.max || !sanitize.Clean(f.value) || strings.ContainsAny(f.value, "\t\n") {
+			return f.name
+		}
+	}
+	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 
 	"filippo.io/age"
 	"filippo.io/age/armor"
@@ -75,6 +76,9 @@ func decryptFrom(r io.Reader, path string, opts CryptOptions) (io.Reader, error)
 	} else {
 		r = br
 	}
+	if kind := keyRecipient(br); kind != "" {
+		return nil, newErr(KindWrongPassphrase, nil, MsgSnapKeyFile, path, kind)
+	}
 	if opts.Passphrase == nil {
 		return nil, newErr(KindNeedPassphrase, nil, MsgSnapNeedPass, path)
 	}
@@ -123,4 +127,41 @@ func (c *cryptReader) Read(p []byte) (int, error) {
 		err = newErr(KindDamaged, err, MsgSnapCryptDamaged, c.path)
 	}
 	return n, err
+}
+
+// MsgSnapKeyFile: an age file encrypted to a key (X25519, SSH), not a
+// passphrase, so no passphrase can open it. Args: path, recipient type.
+const MsgSnapKeyFile = "snapshot.key_file"
+
+// keyRecipient reads the age header at the start of br (without consuming
+// it) and returns the type of its recipients when none of them is a
+// passphrase (scrypt): "X25519", "ssh-ed25519", …; "" for a passphrase
+// file, or a header it cannot read (decryption then reports that).
+func keyRecipient(br *bufio.Reader) string {
+	head, _ := br.Peek(8 << 10)
+	if bytes.HasPrefix(head, []byte(armorMagic)) {
+		dec, _ := io.ReadAll(io.LimitReader(armor.NewReader(bytes.NewReader(head)), 4<<10))
+		head = dec
+	}
+	var types []string
+	for _, line := range strings.Split(string(head), "\n") {
+		if strings.HasPrefix(line, "---") {
+			break // the end of the header
+		}
+		if rest, ok := strings.CutPrefix(line, "-> "); ok {
+			t, _, _ := strings.Cut(rest, " ")
+			if t == "scrypt" {
+				return ""
+			}
+			types = append(types, t)
+		}
+	}
+	for _, t := range types {
+		// age adds a random "grease" stanza to some files; only a known
+		// key type names what the file was made for.
+		if t == "X25519" || strings.HasPrefix(t, "ssh-") || strings.HasPrefix(t, "mlkem") || strings.Contains(t, "25519") {
+			return t
+		}
+	}
+	return ""
 }

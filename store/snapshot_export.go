@@ -88,10 +88,29 @@ func (s *Store) Export(out string, opts ExportOptions) (*ExportResult, error) {
 	return res, nil
 }
 
-// exportPlain writes the copy to a temporary file beside out, adds the
-// manifest, syncs, hashes and renames it into place.
+// exportPlain writes the copy beside out with its manifest, syncs, hashes
+// and puts it in place. Where the file system allows (Linux), the copy has
+// no name until it is complete: an export killed part-way leaves nothing
+// beside out. Elsewhere it is a named temporary file, removed on failure
+// and by RemoveStaleTemps after a crash.
 func (s *Store) exportPlain(out string, res *ExportResult) (err error) {
-	tmp, m, err := s.copyWithManifest(filepath.Dir(out), filepath.Base(out))
+	dir := filepath.Dir(out)
+	if f, fdPath, herr := hiddenFile(dir); herr == nil {
+		defer f.Close()
+		m, err := s.fillWithManifest(f, fdPath)
+		if err != nil {
+			return err
+		}
+		if res.SHA256, res.Size, err = syncAndHash(fdPath); err != nil {
+			return err
+		}
+		if err := publishDurable(f, out); err != nil {
+			return err
+		}
+		res.Manifest = m
+		return nil
+	}
+	tmp, m, err := s.copyWithManifest(dir, filepath.Base(out))
 	if err != nil {
 		return err
 	}
@@ -110,41 +129,68 @@ func (s *Store) exportPlain(out string, res *ExportResult) (err error) {
 	return nil
 }
 
+// publishDurable names a hidden file dst and flushes the folder. A dst
+// that appeared meanwhile is never replaced.
+func publishDurable(f *os.File, dst string) error {
+	if err := publish(f, dst); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return newErr(KindExists, nil, MsgSnapExists, dst)
+		}
+		return err
+	}
+	return fsutil.SyncDir(filepath.Dir(dst))
+}
+
 // exportEncrypted makes the plain copy in a private scratch place (the
 // ledger's own folder, which already holds the ledger and its backups in
 // the clear, or else a private temporary folder), then streams it through
-// age into a temporary file beside out, hashing the ciphertext as it is
-// written. The plain copy is always removed; it never goes near out,
-// which is usually a USB stick.
+// age into a file beside out, hashing the ciphertext as it is written.
+// The plain copy never goes near out, which is usually a USB stick. Where
+// the file system allows (Linux), neither file has a name until the
+// snapshot is complete, so an export killed part-way leaves no plain copy
+// beside the ledger and no partial file beside out.
 func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResult) (err error) {
-	scratch := filepath.Dir(s.path)
-	plain, m, err := s.copyWithManifest(scratch, filepath.Base(s.path)+".export")
-	if err != nil {
-		private, derr := os.MkdirTemp("", "secretary-export-")
-		if derr != nil {
+	var plainPath string
+	var m *Manifest
+	if pf, fdPath, herr := hiddenFile(filepath.Dir(s.path)); herr == nil {
+		defer pf.Close()
+		if m, err = s.fillWithManifest(pf, fdPath); err != nil {
 			return err
 		}
-		defer os.RemoveAll(private)
-		if plain, m, err = s.copyWithManifest(private, "snapshot"); err != nil {
-			return err
+		plainPath = fdPath
+	} else {
+		scratch := filepath.Dir(s.path)
+		plain, mm, err := s.copyWithManifest(scratch, filepath.Base(s.path)+".export")
+		if err != nil {
+			private, derr := os.MkdirTemp("", "secretary-export-")
+			if derr != nil {
+				return err
+			}
+			defer os.RemoveAll(private)
+			if plain, mm, err = s.copyWithManifest(private, "snapshot"); err != nil {
+				return err
+			}
 		}
+		defer os.Remove(plain)
+		plainPath, m = plain, mm
 	}
-	defer os.Remove(plain)
 
-	src, err := os.Open(plain)
+	src, err := os.Open(plainPath)
 	if err != nil {
 		return err
 	}
 	defer src.Close()
-	f, err := createTemp(filepath.Dir(out), filepath.Base(out))
-	if err != nil {
-		return err
+	f, hidden, herr := hiddenFileOr(filepath.Dir(out), filepath.Base(out))
+	if herr != nil {
+		return herr
 	}
 	tmp := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(tmp)
+			if !hidden {
+				os.Remove(tmp)
+			}
 		}
 	}()
 	hw := newHashingWriter(f)
@@ -161,21 +207,38 @@ func (s *Store) exportEncrypted(out string, opts ExportOptions, res *ExportResul
 	if err = f.Sync(); err != nil {
 		return err
 	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = fsutil.RenameDurable(tmp, out); err != nil {
-		return err
+	if hidden {
+		if err = publishDurable(f, out); err != nil {
+			return err
+		}
+		if err = f.Close(); err != nil {
+			return err
+		}
+	} else {
+		if err = f.Close(); err != nil {
+			return err
+		}
+		if err = fsutil.RenameDurable(tmp, out); err != nil {
+			return err
+		}
 	}
 	res.SHA256, res.Size, res.Manifest = hw.sum(), hw.n, m
 	return nil
 }
 
+// hiddenFileOr is a hidden file in dir where possible, else a named
+// temporary file like base; hidden says which.
+func hiddenFileOr(dir, base string) (f *os.File, hidden bool, err error) {
+	if f, _, err := hiddenFile(dir); err == nil {
+		return f, true, nil
+	}
+	f, err = createTemp(dir, base)
+	return f, false, err
+}
+
 // copyWithManifest writes a consistent copy of the ledger into a new
-// temporary file in dir and adds the manifest to the copy. The manifest's
-// counts and digest are taken in the same read transaction as the copy,
-// so they describe exactly the records copied; the ledger itself is only
-// read. The caller owns (and removes) the returned file.
+// temporary file in dir and adds the manifest to the copy. The caller
+// owns (and removes) the returned file.
 func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err error) {
 	f, err := createTemp(dir, base)
 	if err != nil {
@@ -183,32 +246,41 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 	}
 	path := f.Name()
 	defer func() {
+		f.Close()
 		if err != nil {
-			f.Close()
 			os.Remove(path)
 		}
 	}()
-	if m, err = s.copyTo(f); err != nil {
+	if m, err = s.fillWithManifest(f, path); err != nil {
 		return "", nil, err
 	}
-	if err = f.Close(); err != nil {
-		return "", nil, err
+	return path, m, nil
+}
+
+// fillWithManifest writes a consistent copy of the ledger into the empty
+// file f, which can be opened again at path, and adds the manifest to the
+// copy. The manifest's counts and digest are taken in the same read
+// transaction as the copy, so they describe exactly the records copied;
+// the ledger itself is only read.
+func (s *Store) fillWithManifest(f *os.File, path string) (m *Manifest, err error) {
+	if m, err = s.copyTo(f); err != nil {
+		return nil, err
 	}
 	// The copy is private to this call, so it is written with bbolt
 	// directly and without its own fsyncs: the caller syncs the finished
 	// file once.
 	db, err := bolt.Open(path, fsutil.FileMode, &bolt.Options{NoSync: true, Timeout: time.Second})
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error { return writeManifest(tx, s.codec, m) })
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
-	return path, m, nil
+	return m, nil
 }
 
 // copyTo writes the consistent copy into f and returns the manifest that
@@ -217,6 +289,11 @@ func (s *Store) copyWithManifest(dir, base string) (_ string, m *Manifest, err e
 // the same committed state (the same transaction id): a user's ledger
 // export then costs about as much as copying the file.
 func (s *Store) copyTo(f *os.File) (*Manifest, error) {
+	release, err := s.db.hold(false) // both transactions on one handle
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	copyTx, sumTx, err := s.twinReadTxs()
 	if err != nil {
 		return nil, err

@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 
 	bolt "go.etcd.io/bbolt"
 
-	"secretary/internal/fsutil"
 	"secretary/model"
 )
 
@@ -24,6 +22,7 @@ type Import struct {
 
 	tmp    string // the verified copy, beside the ledger
 	ledger string // the ledger it is for
+	target string // the file the ledger's path leads to (itself, unless it is a symlink)
 }
 
 // ApplyResult says what Apply did besides replacing the ledger.
@@ -39,8 +38,8 @@ type ApplyResult struct {
 // copy; a newer one is refused). It refuses a file that is not a ledger,
 // is empty, truncated, damaged, altered after export, from a newer
 // program or holds no records, each with a message naming the file. The
-// ledger itself is not touched; the caller keeps it open (and so locked
-// against other windows) from before PrepareImport until Apply.
+// ledger itself is not touched; Apply checks that it did not change in
+// the meantime.
 func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err error) {
 	if s.readOnly {
 		return nil, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
@@ -57,7 +56,11 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			return nil, newErr(KindInUse, nil, MsgSnapSameFile, abs)
 		}
 	}
-	s.removeStaleImports()
+	// A ledger path that is a symlink (a ledger kept in a synced folder)
+	// stays one: the copy is made beside the file it points at, and that
+	// file is replaced.
+	target := ledgerTarget(s.path)
+	s.removeStaleImports(target)
 
 	info := &SnapshotInfo{Path: abs}
 	var tmp string
@@ -74,8 +77,19 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 			im, err = nil, newErr(KindDamaged, fmt.Errorf("%v", r), MsgSnapCorrupt, abs, model.M(MsgCheckPanicked, fmt.Sprint(r)), 1)
 		}
 	}()
-	if err = copyIn(abs, filepath.Dir(s.path), importBase(s.path), opts.Crypt, info, &tmp); err != nil {
+	create := func() (*os.File, string, error) {
+		f, err := createTemp(filepath.Dir(target), importBase(target))
+		if err != nil {
+			return nil, filepath.Join(filepath.Dir(target), importBase(target)), err
+		}
+		return f, f.Name(), nil
+	}
+	cf, err := copyIn(abs, create, opts.Crypt, info, &tmp)
+	if err != nil {
 		return nil, err
+	}
+	if err = cf.Close(); err != nil {
+		return nil, writeErr(tmp, err)
 	}
 	if err = verifyCopy(tmp, info, s.opts); err != nil {
 		return nil, err
@@ -84,7 +98,7 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	if err != nil {
 		return nil, err
 	}
-	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path}, nil
+	return &Import{Info: info, Ledger: l, Migrated: info.Meta.Schema < SchemaVersion, tmp: tmp, ledger: s.path, target: target}, nil
 }
 
 // ImportOptions tune PrepareImport.
@@ -173,11 +187,13 @@ func (im *Import) Discard() {
 // Apply backs the ledger s has open up into backups/ (unless it holds
 // nothing), then puts the verified copy in its place with one atomic
 // rename and a folder sync, so at every moment the ledger file is either
-// the old one or the new one, whole. It returns the store to use from now
+// the old one or the new one, whole. It refuses (KindChanged) if another
+// window changed the ledger since the caller last looked at it (Refresh):
+// the preview would not show what is replaced. It returns the store to use from now
 // on: the new ledger, opened with s's options. s is closed on success and
 // must not be used concurrently while Apply runs. On failure the ledger
-// is unchanged and the returned store is s (on Windows, s reopened), or
-// nil when even reopening failed; the error says what happened.
+// is unchanged and the returned store is s, or nil when the new ledger
+// is in place but could not be opened; the error says what happened.
 func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 	if im.tmp == "" || s.path != im.ledger {
 		return s, nil, errors.New("store: Apply of an import that was discarded, applied, or prepared for another ledger")
@@ -186,37 +202,16 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 		return s, nil, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
 	}
 	res := &ApplyResult{}
-	s.mu.Lock()
-	empty, err := s.isEmpty()
-	if err == nil && !empty {
-		res.Backup, err = s.backupLocked()
-	}
-	s.mu.Unlock()
+	// Under the ledger's lock, so no other window's write is lost, and
+	// only if the ledger is still the one previewed (see replace.go).
+	backup, err := s.Replace(im.tmp)
 	if err != nil {
 		return s, nil, err
 	}
+	res.Backup = backup
 	path, opts := s.path, s.opts
-	if runtime.GOOS == "windows" {
-		// Windows cannot rename over a file that is open (bbolt maps it),
-		// so the ledger is closed first and reopened if the rename fails.
-		s.Close()
-		if err := os.Rename(im.tmp, path); err != nil {
-			old, _ := Open(path, opts)
-			return old, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
-		}
-	} else {
-		// Elsewhere the rename happens while s still holds the old file's
-		// lock, so no other window can take that lock and start writing
-		// into a file that is about to be replaced.
-		if err := os.Rename(im.tmp, path); err != nil {
-			return s, nil, newErr(KindIO, err, MsgSnapApplyFailed, path, err.Error())
-		}
-		s.Close()
-	}
+	s.Close()
 	im.tmp = ""
-	// The rename is done; a failed folder sync only means it might not
-	// survive a power cut, and there is nothing better to do than go on.
-	_ = fsutil.SyncDir(filepath.Dir(path))
 	ns, err := Open(path, opts)
 	if err != nil {
 		return nil, res, err
@@ -224,15 +219,13 @@ func (im *Import) Apply(s *Store) (*Store, *ApplyResult, error) {
 	return ns, res, nil
 }
 
-// importBase names an import's temporary copy: .secretary.db.import.<random>.tmp.
-func importBase(ledger string) string { return filepath.Base(ledger) + ".import" }
-
-// removeStaleImports deletes copies left by an import that was killed
-// part-way. Only an import holding this ledger open makes them, and s
-// holds it now, so none of them is in use.
-func (s *Store) removeStaleImports() {
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), "."+importBase(s.path)+".*.tmp"))
-	for _, m := range matches {
-		os.Remove(m)
+// ledgerTarget is the file a ledger path leads to, following symlinks;
+// the path itself when it is not a link (or cannot be resolved).
+func ledgerTarget(path string) string {
+	if t, err := filepath.EvalSymlinks(path); err == nil {
+		if abs, err := filepath.Abs(t); err == nil {
+			return abs
+		}
 	}
+	return path
 }

@@ -1,7 +1,9 @@
 package store_test
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -254,16 +256,34 @@ func TestDiscardRemovesTheVerifiedCopy(t *testing.T) {
 func TestAStaleCopyFromAKilledImportIsCleanedUp(t *testing.T) {
 	snap, _, _ := exportDemo(t, 0, false)
 	cur := storetest.Open(t)
-	stale := filepath.Join(filepath.Dir(cur.Path()), ".secretary.db.import.deadbeef.tmp")
-	if err := os.WriteFile(stale, []byte("half"), 0o600); err != nil {
-		t.Fatal(err)
+	dir := filepath.Dir(cur.Path())
+	// A copy by a process that has ended, and one in an older program's
+	// naming, which says no process.
+	dead := exec.Command(os.Args[0], "-test.run=^$")
+	dead.Env = append(os.Environ(), childEnv+"=none")
+	dead.Run()
+	stale := []string{
+		filepath.Join(dir, fmt.Sprintf(".secretary.db.import.p%d.deadbeef.tmp", dead.ProcessState.Pid())),
+		filepath.Join(dir, ".secretary.db.import.deadbeef.tmp"),
+	}
+	// And one of another window whose import waits for its user's yes.
+	pending := filepath.Join(dir, fmt.Sprintf(".secretary.db.import.p%d.cafe.tmp", os.Getppid()))
+	for _, f := range append(stale, pending) {
+		if err := os.WriteFile(f, []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	im, err := cur.PrepareImport(snap, store.ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer im.Discard()
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Fatal("stale copy still there")
+	for _, f := range stale {
+		if _, err := os.Stat(f); !os.IsNotExist(err) {
+			t.Errorf("stale copy %s still there", filepath.Base(f))
+		}
+	}
+	if _, err := os.Stat(pending); err != nil {
+		t.Errorf("another window's import lost its copy: %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -24,6 +25,12 @@ type ReadOptions struct {
 	// "" means a new private folder under the system's temporary folder.
 	// The decrypted copy is always removed afterwards.
 	TempDir string
+	// Own says the file is the user's own ledger (or one of its backups),
+	// not a file received from someone: damage is then reported with the
+	// advice to restore a backup rather than to ask for the file again.
+	// A file with a backups folder of its own beside it counts as own
+	// without being told.
+	Own bool
 }
 
 // SnapshotInfo describes a file read as a snapshot: a handover snapshot
@@ -80,6 +87,11 @@ func LoadSnapshot(path string, opts ReadOptions) (*model.Ledger, *SnapshotInfo, 
 // withSnapshot opens the file read-only — decrypting an encrypted one
 // into a private temporary file first — reads its manifest and calls fn.
 func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*Store) error) (err error) {
+	defer func() {
+		if err != nil && (opts.Own || hasOwnBackups(path)) {
+			err = ownFileErr(err)
+		}
+	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -97,17 +109,43 @@ func withSnapshot(path string, opts ReadOptions, info *SnapshotInfo, fn func(*St
 	}
 	file := abs
 	if encrypted {
-		dir, err := os.MkdirTemp(opts.TempDir, "secretary-read-")
-		if err != nil {
-			return newErr(KindIO, err, MsgSnapReadFailed, abs, err.Error())
+		// The decrypted ledger is a file with no name where the system
+		// allows it (see hiddenFile): a check killed part-way leaves no
+		// plain copy anywhere. Elsewhere it is a named file in a new
+		// private (0700) folder, removed afterwards.
+		create := func() (*os.File, string, error) {
+			if f, path, err := hiddenFile(readDir(opts.TempDir)); err == nil {
+				return f, path, nil
+			}
+			dir, err := os.MkdirTemp(opts.TempDir, "secretary-read-")
+			if err != nil {
+				return nil, "", err
+			}
+			f, err := createTemp(dir, "snapshot")
+			if err != nil {
+				os.RemoveAll(dir)
+				return nil, "", err
+			}
+			return f, f.Name(), nil
 		}
-		defer os.RemoveAll(dir)
-		if err := copyIn(abs, dir, "snapshot", opts.Crypt, info, &file); err != nil {
+		var copyFile *os.File
+		defer func() {
+			if copyFile != nil {
+				copyFile.Close()
+				if !strings.HasPrefix(file, "/proc/self/fd/") {
+					os.RemoveAll(filepath.Dir(file))
+				}
+			}
+		}()
+		if copyFile, err = copyIn(abs, create, opts.Crypt, info, &file); err != nil {
 			return err
 		}
 	} else {
 		if info.SHA256, info.Size, err = hashFile(abs); err != nil {
 			return newErr(KindIO, err, MsgSnapReadFailed, abs, err.Error())
+		}
+		if err := checkPadding(abs, info.Size); err != nil {
+			return err
 		}
 	}
 	o := opts.Store
@@ -158,14 +196,33 @@ func sniff(path string) (encrypted bool, err error) {
 	return IsEncrypted(head[:n]), nil
 }
 
-// copyIn copies the file at src into a new temporary file in dir,
+// readDir is where an encrypted snapshot is decrypted for reading: the
+// folder the caller names (the CLI names the ledger's own), else the
+// system's temporary folder — as an unnamed file only (see withSnapshot).
+func readDir(dir string) string {
+	if dir == "" {
+		return os.TempDir()
+	}
+	return dir
+}
+
+// copyIn copies the file at src into a new file made by create,
 // decrypting it if it is encrypted, hashing the source bytes as they are
-// read. *dst is set to the copy's path as soon as it
-// exists, so the caller can remove it whatever happens.
-func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *string) (err error) {
+// read. *dst is set to the path the copy can be opened by, as soon as it
+// exists; the returned file is open (the caller closes it, and removes a
+// named one whatever happens).
+//
+// The start of the (decrypted) bytes must be a bbolt meta page, checked
+// before anything is written: a file that is not a ledger is refused
+// without being copied. Only the pages up to the file's high-water mark
+// are copied: a ledger never holds data past it, so the copy is never
+// larger than the data needs; and a file padded far past it (a 1 GB
+// snapshot of a 40 KB ledger) is refused, since this program never
+// writes one.
+func copyIn(src string, create func() (*os.File, string, error), opts CryptOptions, info *SnapshotInfo, dst *string) (_ *os.File, err error) {
 	in, err := os.Open(src)
 	if err != nil {
-		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+		return nil, newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
 	}
 	defer in.Close()
 	hr := newHashingReader(in)
@@ -175,35 +232,118 @@ func copyIn(src, dir, base string, opts CryptOptions, info *SnapshotInfo, dst *s
 	r := io.MultiReader(bytes.NewReader(head[:n]), hr)
 	if info.Encrypted {
 		if r, err = decryptFrom(r, src, opts); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	f, err := createTemp(dir, base)
+	first := make([]byte, 2*maxPageSize)
+	nf, err := io.ReadFull(r, first)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, sourceErr(err, src)
+	}
+	first = first[:nf]
+	extent, ok := ledgerExtent(first)
+	if !ok {
+		return nil, newErr(KindNotLedger, nil, MsgSnapNotLedger, src)
+	}
+	f, path, err := create()
 	if err != nil {
-		return writeErr(filepath.Join(dir, base), err)
+		return nil, writeErr(path, err)
 	}
-	*dst = f.Name()
-	defer f.Close()
-	if _, err := io.Copy(f, r); err != nil {
-		var se *Error
-		if errors.As(err, &se) {
-			return err // a damaged encrypted stream
+	*dst = path
+	defer func() {
+		if err != nil {
+			f.Close()
 		}
-		if isDiskFull(err) {
-			return newErr(KindIO, err, MsgSnapDiskFull, dir)
-		}
-		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+	}()
+	if _, err := f.Write(first[:min(int64(nf), extent)]); err != nil {
+		return nil, copyErr(err, src, path)
 	}
-	// Hash whatever the decrypter left unread, so the sum is of the whole
-	// file even if age stopped early.
+	total := int64(nf)
+	if rest := extent - int64(nf); rest > 0 {
+		n, err := io.CopyN(f, r, rest)
+		total += n
+		if err != nil && err != io.EOF {
+			return nil, copyErr(err, src, path)
+		}
+	}
+	// Read (and, encrypted, authenticate) whatever lies past the data;
+	// the sum is of the whole file.
+	tail, err := io.Copy(io.Discard, r)
+	if err != nil {
+		return nil, sourceErr(err, src)
+	}
 	if _, err := io.Copy(io.Discard, hr); err != nil {
-		return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+		return nil, newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+	}
+	total += tail
+	if total > paddingLimit(extent) {
+		return nil, newErr(KindTampered, nil, MsgSnapPadded, src, total>>20, (extent+(1<<20)-1)>>20)
 	}
 	// No fsync here: the copy is either thrown away after reading, or
 	// (import) committed to by bbolt in adoptCopy, whose fdatasync flushes
 	// every byte of the file before it can replace the ledger.
 	info.SHA256, info.Size = hr.sum(), hr.n
-	return f.Close()
+	return f, nil
+}
+
+// MsgSnapPadded: a file far larger than its data. Args: path, size in
+// MB, the data's size in MB.
+const MsgSnapPadded = "snapshot.padded"
+
+// paddingLimit is the largest file a ledger whose data ends at extent can
+// be: bbolt grows its file ahead of the data, to the size it maps (which
+// doubles) or by its allocation step of 16 MB, whichever is larger; a
+// margin on top. An exported snapshot is exactly its data.
+func paddingLimit(extent int64) int64 { return max(2*extent, extent+16<<20) + 1<<20 }
+
+// ledgerExtent reads the two meta pages at the start of a file and
+// returns where its data ends (the high-water page times the page size),
+// or false when neither is a bbolt meta page.
+func ledgerExtent(head []byte) (int64, bool) {
+	m0, err0 := metaFromBytes(head)
+	off := PageSize
+	if err0 == nil {
+		off = int(m0.pageSize)
+	}
+	var m1 boltMeta
+	err1 := errBadMeta
+	if off < len(head) {
+		m1, err1 = metaFromBytes(head[off:])
+	}
+	switch {
+	case err0 == nil && err1 == nil:
+		if m1.txid > m0.txid {
+			m0 = m1
+		}
+	case err1 == nil:
+		m0 = m1
+	case err0 != nil:
+		return 0, false
+	}
+	return int64(m0.pgid) * int64(m0.pageSize), true
+}
+
+// sourceErr is a failure to read the source: a damaged encrypted stream
+// keeps its own message.
+func sourceErr(err error, src string) error {
+	var se *Error
+	if errors.As(err, &se) {
+		return err
+	}
+	return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
+}
+
+// copyErr is a failure while copying: reading the source, or writing the
+// copy (a full disk says so).
+func copyErr(err error, src, dst string) error {
+	var se *Error
+	if errors.As(err, &se) {
+		return err
+	}
+	if isDiskFull(err) {
+		return newErr(KindIO, err, MsgSnapDiskFull, filepath.Dir(dst))
+	}
+	return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())
 }
 
 // openSnapshotStore opens file as a ledger, naming the user's file
@@ -220,9 +360,10 @@ func openSnapshotStore(file, shown string, opts Options) (s *Store, err error) {
 		}
 	}()
 	if _, err := probeFile(file, true); err != nil {
+		var storeE *Error
 		var se *structureError
-		if errors.As(err, &se) {
-			return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, err.Error()), 1)
+		if errors.As(err, &se) && !errors.As(err, &storeE) {
+			return nil, newErr(KindDamaged, err, MsgSnapCorrupt, shown, model.M(MsgCheckStructure, se.Error()), 1)
 		}
 		return nil, snapErr(err, shown)
 	}
@@ -252,6 +393,11 @@ func (s *Store) describe(info *SnapshotInfo) error {
 		if m != nil && m.Format > ManifestFormat {
 			return newErr(KindNewerSchema, nil, MsgSnapNewerManifest, info.Path, m.Format, ManifestFormat)
 		}
+		if m != nil {
+			if field := m.unsafeText(); field != "" {
+				return newErr(KindDamaged, nil, MsgSnapCorrupt, info.Path, model.M(MsgSnapManifestText, field), 1)
+			}
+		}
 		info.Manifest = m
 		return nil
 	})
@@ -273,4 +419,31 @@ func (s *Store) checkSnapshot(m *Manifest) (*Report, error) {
 		return nil
 	})
 	return rep, err
+}
+
+// hasOwnBackups reports whether the ledger at path has backups of its own
+// beside it: a ledger this program has been writing, not a file received.
+func hasOwnBackups(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	list, err := ListBackups(abs)
+	return err == nil && len(list) > 0
+}
+
+// checkPadding refuses a plain file far larger than its data (see
+// copyIn); one that is not a ledger at all is left to the probe to name.
+func checkPadding(path string, size int64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return newErr(KindIO, err, MsgSnapReadFailed, path, err.Error())
+	}
+	defer f.Close()
+	head := make([]byte, 2*maxPageSize)
+	n, _ := io.ReadFull(f, head)
+	if extent, ok := ledgerExtent(head[:n]); ok && size > paddingLimit(extent) {
+		return newErr(KindTampered, nil, MsgSnapPadded, path, size>>20, (extent+(1<<20)-1)>>20)
+	}
+	return nil
 }

@@ -3,9 +3,11 @@ package store
 import (
 	"bytes"
 	"errors"
+	"reflect"
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/sanitize"
 	"secretary/model"
 )
 
@@ -18,17 +20,26 @@ type Tx struct {
 	changes []model.Change
 	main    model.Record // the record the journal entry is named after
 	count   int
+	texts   map[reflect.Type]*sanitize.Walker // built once per kind per transaction
 }
 
 // Do runs fn in one write transaction and journals what it changed as one
 // step, described by action and the first record it touched. A change
 // that alters nothing writes nothing and returns a zero entry.
 func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry, error) {
+	return s.do(action, fn, true)
+}
+
+// do is Do; backup false skips the session's backup for this one step
+// (see SaveSettings: recording the last summary's day).
+func (s *Store) do(action model.Action, fn func(*Tx) error, backup bool) (model.JournalEntry, error) {
 	if s.readOnly {
 		return model.JournalEntry{}, newErr(KindReadOnly, s.whyRO, MsgReadOnly, s.path)
 	}
-	if err := s.backupOnce(); err != nil {
-		return model.JournalEntry{}, err
+	if backup {
+		if err := s.backupOnce(); err != nil {
+			return model.JournalEntry{}, err
+		}
 	}
 	var entry model.JournalEntry
 	err := s.db.Update(func(btx *bolt.Tx) error {
@@ -37,7 +48,10 @@ func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry,
 			return err
 		}
 		if len(t.changes) == 0 {
-			return nil
+			return errNothingToCommit
+		}
+		if err := s.checkConflicts(btx, t.changes); err != nil {
+			return err
 		}
 		entry = model.JournalEntry{
 			UnixMs:  s.opts.Clock.Now().UnixMilli(),
@@ -52,7 +66,7 @@ func (s *Store) Do(action model.Action, fn func(*Tx) error) (model.JournalEntry,
 		return s.pushDone(btx, &entry)
 	})
 	if err != nil {
-		return model.JournalEntry{}, err
+		return model.JournalEntry{}, s.commitErr(err)
 	}
 	return entry, nil
 }
@@ -102,9 +116,7 @@ func (t *Tx) Get(e model.Entity, id model.ID) (model.MutableRecord, error) {
 // its kind and saves it.
 func (t *Tx) Create(r model.MutableRecord) error {
 	b := t.tx.Bucket(entityBucket(r.Entity()))
-	if n, ok := r.(model.Normalizer); ok {
-		n.Normalize(nil, t.today)
-	}
+	t.prepare(r, nil)
 	if err := t.validate(r); err != nil {
 		return err
 	}
@@ -122,9 +134,7 @@ func (t *Tx) Update(r model.Record) error {
 	if err != nil {
 		return err
 	}
-	if n, ok := r.(model.Normalizer); ok {
-		n.Normalize(before, t.today)
-	}
+	t.prepare(r, before)
 	if err := t.validate(r); err != nil {
 		return err
 	}
@@ -154,6 +164,7 @@ func (t *Tx) Delete(e model.Entity, id model.ID) error {
 
 // put encodes and writes r, noting the change unless the bytes are equal.
 func (t *Tx) put(b *bolt.Bucket, before []byte, r model.Record) error {
+	t.cleanTexts(r)
 	v, err := t.s.codec.encode(r)
 	if err != nil {
 		return err
@@ -184,10 +195,21 @@ func (t *Tx) has(e model.Entity, id model.ID) bool {
 	return b != nil && id != 0 && b.Get(idKey(id)) != nil
 }
 
-// validate runs the record's own checks, then its references, and merges
-// the problems into one *model.ValidationError.
+// prepare fills what a record takes from the records it points at and
+// normalises it (model.FillDefaults, Normalize), as every save does
+// before it validates.
+func (t *Tx) prepare(r model.Record, before model.Record) {
+	model.FillDefaults(r, txRecords{t})
+	if n, ok := r.(model.Normalizer); ok {
+		n.Normalize(before, t.today)
+	}
+}
+
+// validate runs the record's own checks and its kind's save rules
+// (model.ValidateSave), then its references, and merges the problems into
+// one *model.ValidationError.
 func (t *Tx) validate(r model.Record) error {
-	err := r.Validate()
+	err := model.ValidateSave(r, txRecords{t}, t.today)
 	var v *model.ValidationError
 	if err != nil && !errors.As(err, &v) {
 		return err
@@ -210,4 +232,22 @@ func (t *Tx) validate(r model.Record) error {
 		return v
 	}
 	return nil
+}
+
+// cleanTexts applies the sanitising rule to every string of r that still
+// breaks it, whatever path the record came by: Normalize cleans the
+// fields it knows with the rule for their kind (one line or several);
+// this is the last line of defence for any other, so that no record is
+// ever stored holding a control character.
+func (t *Tx) cleanTexts(r model.Record) {
+	typ := reflect.TypeOf(r)
+	w := t.texts[typ]
+	if w == nil {
+		if t.texts == nil {
+			t.texts = map[reflect.Type]*sanitize.Walker{}
+		}
+		w = sanitize.NewWalker(typ)
+		t.texts[typ] = w
+	}
+	w.CleanAll(r)
 }

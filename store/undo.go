@@ -90,6 +90,9 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 		if seq == 0 {
 			return newErr(KindNothing, nil, nothing)
 		}
+		if err := s.checkStep(tx, seq); err != nil {
+			return err
+		}
 		node, err := s.entry(tx, seq)
 		if err != nil {
 			return err
@@ -125,7 +128,7 @@ func (s *Store) step(kind model.JournalKind) (model.JournalEntry, error) {
 		}
 		return setTop(tx, to, out.Seq)
 	})
-	return out, err
+	return out, s.commitErr(err)
 }
 
 // CanUndo reports whether there is a step to undo, for the help bar.

@@ -59,8 +59,8 @@ func TestAddTaskToPlanWithT(t *testing.T) {
 	d.Keys("enter")
 	d.Paste("覆盖全体初一学生，满意度≥85%")
 	d.Keys("tab")
-	// plan (preset), area, supervisor, start, status, progress, notes: accept.
-	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "tab")
+	// plan (preset), area, supervisor, start, status, progress, date done, notes: accept.
+	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "enter", "tab")
 	l := d.Ledger()
 	task := l.Tasks[len(l.Tasks)-1]
 	if task.Title != "组织“心理健康周”讲座 🎤" || task.PlanID != 2 || l.OwnerName(task.OwnerID) != "张三" ||
@@ -117,7 +117,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 	if _, err := d.App.Delete(model.EntityOwner, o.ID); err != nil {
 		t.Fatal(err)
 	}
-	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "tab")
+	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "enter", "tab")
 	if !d.Contains("Not saved", "owner", "does not exist", "任务 to fail") {
 		t.Fatalf("the form should stay open with the error and the input:\n%s", d.View())
 	}
@@ -165,7 +165,7 @@ func TestMarkingDoneSetsProgressTo100(t *testing.T) {
 	if !d.Contains("← Done →") {
 		t.Fatalf("status should read Done:\n%s", d.View())
 	}
-	d.Keys("enter", "enter", "tab")
+	d.Keys("enter", "enter", "enter", "tab") // status, progress, date done (empty: today), notes
 	task := d.Ledger().Task(id)
 	if task.Status != model.TaskDone || task.Progress != 100 || task.DoneOn != storetestToday() {
 		t.Fatalf("after marking done: %+v\n%s", task, d.View())

@@ -18,14 +18,14 @@ func TestAddActivityThenMarkHeldWithEvaluation(t *testing.T) {
 	d.Keys("3", "n")
 	d.Paste("心理健康讲座：情绪管理 😊")
 	d.Keys("enter", "enter") // kind: lecture
-	d.Paste("明天")
+	d.Paste("今天")            // held today: a day still to come cannot be recorded as held
 	d.Keys("ctrl+s")
 	l := d.Ledger()
 	if len(l.Activities) != before+1 {
 		t.Fatalf("activity not added:\n%s", d.View())
 	}
 	a := l.Activities[len(l.Activities)-1]
-	if a.Title != "心理健康讲座：情绪管理 😊" || a.Date != storetestToday()+1 || a.Status != model.ActPlanned || a.Kind != model.ActLecture {
+	if a.Title != "心理健康讲座：情绪管理 😊" || a.Date != storetestToday() || a.Status != model.ActPlanned || a.Kind != model.ActLecture {
 		t.Fatalf("saved %+v", a)
 	}
 	br := d.Model.Tab(common.TabActivities).(*activities.View).Browser()
@@ -142,7 +142,7 @@ func TestRectificationLoop(t *testing.T) {
 	l := d.Ledger()
 	r := l.Rectifications[len(l.Rectifications)-1]
 	if r.AssessmentID != 1 || r.FindingNo != 1 || r.Measure != "补选心理委员" || l.OwnerName(r.OwnerID) != "张三" ||
-		r.Due != storetestToday()+10 || r.Status != model.RectOpen || r.OpenedOn != storetestToday() {
+		r.Due != storetestToday()+10 || r.Status != model.RectOpen || r.OpenedOn != l.Assessment(1).Date {
 		t.Fatalf("saved %+v", r)
 	}
 
@@ -251,5 +251,25 @@ func TestHistoryShowsEachChangeFieldByField(t *testing.T) {
 	d.Keys("ctrl+s", "u", "ctrl+r", "G", "H")
 	if !d.Contains("新建责任人", "姓名：— → 赵六", "已撤销：新建责任人", "已重做：新建责任人") {
 		t.Fatalf("history of a new person:\n%s", d.View())
+	}
+}
+
+// An activity whose day is still to come cannot be recorded as held: h
+// says to change the date first, and opens no form.
+func TestHeldIsRefusedForAFutureActivity(t *testing.T) {
+	t.Parallel()
+	d := tuitest.Demo(t, model.LangZh, 100, 30)
+	var future model.ID
+	for _, a := range d.Ledger().Activities {
+		if a.Upcoming(storetestToday()) && a.Date > storetestToday() {
+			future = a.ID
+			break
+		}
+	}
+	d.Keys("3")
+	d.Model.Tab(common.TabActivities).(*activities.View).Browser().Select(future)
+	d.Keys("h")
+	if d.Contains("登记举办情况") || !strings.Contains(d.Model.Status(), "请先把活动日期改为实际举办的日期") {
+		t.Fatalf("status %q:\n%s", d.Model.Status(), d.View())
 	}
 }

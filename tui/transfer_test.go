@@ -195,7 +195,8 @@ func TestImportSpreadsheetIsOneUndoableStep(t *testing.T) {
 	}
 	d.Keys("i", "2")
 	typePath(d, out)
-	if !d.Contains("导入预览", "修改 1", "T-1") {
+	// The changed title is shown as such before anything is written.
+	if !d.Contains("导入预览：改过的台账.xlsx", "修改 1", "T-1", "名称改变（1 条）", "T-1 的名称将由「心理辅导中心标准化建") {
 		t.Fatalf("preview:\n%s", d.View())
 	}
 	d.Keys("y")

@@ -13,6 +13,7 @@ import (
 
 	"secretary/app"
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/keys"
@@ -80,6 +81,9 @@ type Model struct {
 	statusLines int
 	loaded      bool
 	loadErr     error
+	// reloading is set while the ledger is read again after another
+	// window changed it, so one change is read once.
+	reloading bool
 	// started is set once the first ledger is on screen and the start
 	// page (welcome or today) has had its chance to open.
 	started bool
@@ -154,11 +158,11 @@ func (m *Model) Init() tea.Cmd {
 		return tea.Quit // bubbletea draws the first frame before this arrives
 	}
 	if m.loaded {
-		return nil
+		return m.watchTick()
 	}
-	return common.LoadCmd(m.ctx.App)
+	return tea.Batch(common.LoadCmd(m.ctx.App), m.watchTick())
 }
 
 func (m *Model) ledgerName() string {
-	return filepath.Base(m.ctx.App.Path())
+	return termsafe.Line(filepath.Base(m.ctx.App.Path()))
 }

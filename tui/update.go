@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
+	"secretary/internal/termsafe"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/forms"
@@ -29,7 +30,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, tea.Batch(m.key(msg), m.watchNow())
+	case watchMsg:
+		return m, m.watched(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
 	case common.SwitchLedgerMsg:
@@ -43,6 +46,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.ShowRecordMsg:
 		return m, m.showRecord(msg)
+	case common.PrintListMsg:
+		return m, m.startPrintList(msg)
 	case common.ShowSlipMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
@@ -241,6 +246,7 @@ func (m *Model) switchLanguage() tea.Cmd {
 
 // loadedLedger installs a freshly read ledger and tells every tab.
 func (m *Model) loadedLedger(msg common.LedgerLoadedMsg) tea.Cmd {
+	m.reloading = false
 	if msg.Err != nil {
 		m.loadErr = msg.Err
 		m.setStatus(m.ctx.Tr.Err(msg.Err), true)
@@ -259,7 +265,7 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 }
 
 func (m *Model) setStatus(text string, isErr bool) {
-	m.status, m.statusErr = text, isErr
+	m.status, m.statusErr = termsafe.Line(text), isErr
 	m.statusLayout()
 }
 

@@ -19,7 +19,10 @@ func newCheckCmd(a *invocation) *cobra.Command {
 			if len(args) == 1 {
 				return a.checkFile(args[0])
 			}
-			path := a.location().Path
+			path, err := a.ledgerPath()
+			if err != nil {
+				return err
+			}
 			info, err := app.CheckLedger(path, a.options())
 			if err != nil {
 				return err

@@ -18,7 +18,11 @@ func newDemoCmd(a *invocation) *cobra.Command {
 			if size < 0 || size > 1_000_000 {
 				return usageErr("cli.demo.bad_size", size)
 			}
-			res, err := app.WriteDemo(app.DemoRequest{Path: a.location().Path, Size: size, Force: force}, a.options())
+			path, err := a.ledgerPath()
+			if err != nil {
+				return err
+			}
+			res, err := app.WriteDemo(app.DemoRequest{Path: path, Size: size, Force: force}, a.options())
 			if err != nil {
 				return err
 			}

@@ -53,7 +53,13 @@ func (a *invocation) importSnapshot(in string, yes bool) error {
 	if inc.Migrated {
 		a.printf("cli.snap.migrated", app.SchemaVersion)
 	}
-	a.printf("cli.import.verified")
+	if inc.Info.Manifest == nil {
+		// A ledger or a backup, not an exported snapshot: there is no
+		// manifest whose counts and digest could have been compared.
+		a.printf("cli.import.verified_ledger")
+	} else {
+		a.printf("cli.import.verified")
+	}
 	if inc.Diff.Empty() {
 		a.printf("cli.import.same")
 	} else {

@@ -81,7 +81,11 @@ func newSheetTemplateCmd(a *invocation) *cobra.Command {
 			if f, err := formatOf(out); err != nil || f != sheet.FormatXLSX {
 				return usageErr("cli.sheet.template_xlsx", out)
 			}
-			res, err := app.SheetTemplate(a.location().Path, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force}, a.options())
+			ledger, err := a.ledgerPath()
+			if err != nil {
+				return err
+			}
+			res, err := app.SheetTemplate(ledger, app.TemplateRequest{Path: out, Lang: a.tr.Lang(), Force: force}, a.options())
 			if err != nil {
 				return err
 			}

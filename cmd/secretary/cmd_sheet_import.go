@@ -18,8 +18,8 @@ import (
 const previewItems = 10
 
 type sheetImportFlags struct {
-	dryRun, createOwners, yes bool
-	tab                       string
+	dryRun, createOwners, yes, allowDuplicates bool
+	tab                                        string
 }
 
 func newSheetImportCmd(a *invocation) *cobra.Command {
@@ -34,6 +34,7 @@ func newSheetImportCmd(a *invocation) *cobra.Command {
 	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, a.tr.T("cli.sheet.flag.dry_run"))
 	cmd.Flags().BoolVar(&fl.createOwners, "create-owners", false, a.tr.T("cli.sheet.flag.create_owners"))
 	cmd.Flags().BoolVar(&fl.yes, "yes", false, a.tr.T("cli.sheet.flag.yes"))
+	cmd.Flags().BoolVar(&fl.allowDuplicates, "allow-duplicates", false, a.tr.T("cli.sheet.flag.allow_duplicates"))
 	cmd.Flags().StringVar(&fl.tab, "tab", "", a.tr.T("cli.sheet.flag.tab"))
 	return cmd
 }
@@ -55,7 +56,7 @@ func (a *invocation) importSheet(path string, fl sheetImportFlags) error {
 		return err
 	}
 	defer s.Close()
-	imp, err := s.PrepareSheet(f, app.SheetImportOptions{CreateOwners: fl.createOwners, Tab: tab})
+	imp, err := s.PrepareSheet(f, app.SheetImportOptions{CreateOwners: fl.createOwners, Tab: tab, AllowDuplicates: fl.allowDuplicates})
 	if err != nil {
 		return err
 	}
@@ -70,14 +71,21 @@ func (a *invocation) importSheet(path string, fl sheetImportFlags) error {
 		a.printProblems("", imp.Problems)
 		return model.NewMsgError("cli.sheet.failed", f.Name, len(imp.Problems))
 	}
+	a.printDuplicates(imp, fl.allowDuplicates)
 	if imp.Empty() {
 		a.printf("cli.sheet.nothing_to_do")
 		return nil
 	}
 	a.printPreview(imp)
+	a.printChecks(imp)
 	if fl.dryRun {
 		a.printf("cli.sheet.dry_run")
 		return nil
+	}
+	// Figures to check and titles that change are never imported
+	// silently: a person at the terminal answers, a script says --yes.
+	if imp.NeedsConfirmation() && !fl.yes && !a.onTerminal() {
+		return model.NewMsgError("cli.sheet.needs_yes", len(imp.Warnings)+len(imp.Renamed))
 	}
 	if !fl.yes && a.onTerminal() && !a.confirm(a.tr.T("cli.sheet.confirm")) {
 		a.printf("cli.sheet.cancelled")
@@ -127,6 +135,35 @@ func (a *invocation) printPreview(imp *app.SheetImport) {
 			}
 			a.printf("cli.sheet.preview_changed", model.CodeOf(u.After), u.After.DisplayName(), strings.Join(fields, a.tr.T("list.sep")))
 		}
+	}
+}
+
+// printDuplicates lists the rows skipped (or, with --allow-duplicates,
+// imported anyway) because the ledger already has their record.
+func (a *invocation) printDuplicates(imp *app.SheetImport, allowed bool) {
+	if len(imp.Duplicates) == 0 {
+		return
+	}
+	if allowed {
+		a.printf("cli.sheet.duplicates_allowed", len(imp.Duplicates))
+	} else {
+		a.printf("cli.sheet.duplicates", len(imp.Duplicates))
+	}
+	a.printProblems("", imp.Duplicates)
+}
+
+// printChecks lists what to look at before saying yes: titles that change
+// and figures that may be slips.
+func (a *invocation) printChecks(imp *app.SheetImport) {
+	if len(imp.Renamed) > 0 {
+		a.printf("cli.sheet.renamed", len(imp.Renamed))
+		for _, r := range imp.Renamed {
+			fmt.Fprintln(a.out(), "  - "+a.tr.Msg(r.At.Message()))
+		}
+	}
+	if len(imp.Warnings) > 0 {
+		a.printf("cli.sheet.warnings", len(imp.Warnings))
+		a.printProblems("", imp.Warnings)
 	}
 }
 

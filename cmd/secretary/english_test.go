@@ -17,6 +17,7 @@ var cliAllowed = testenv.Allow(
 	// the program and the values its options take
 	"secretary", "text", "md", "html", "pdf", "semester", "month", "year", "since-last",
 	"group", "school", "last_summary", "plans", "tasks", "owners", "activities", "assessments", "rectifications",
+	"owner", "area",
 	// formats, programs and standards
 	"PDF", "HTML", "CSV", "xlsx", "csv", "Markdown", "Excel", "WPS", "LibreOffice", "Edge", "Chrome", "Chromium",
 	"SHA", "UTF", "BOM", "age", "scrypt", "lpr", "Windows", "macOS", "Linux", "LANG", "sha256sum",

@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"secretary/app"
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/model"
 )
 
@@ -31,6 +33,7 @@ type system struct {
 	goos           string
 	root           bool        // a Unix super-user (Chromium then runs without its sandbox)
 	clock          model.Clock // nil: the wall clock
+	started        time.Time   // when the process started: older temp files of ours are leftovers
 }
 
 // invocation is one run of the program: the system, the global flags and the translator
@@ -65,7 +68,7 @@ func run(args []string, sys system) int {
 	}
 	a.tr = i18n.New(lang)
 	if !ok {
-		fmt.Fprintln(sys.stderr, a.tr.T("cli.bad_lang", preScanLang(args)))
+		fmt.Fprintln(sys.stderr, a.tr.T("cli.bad_lang", termsafe.Line(preScanLang(args))))
 		return exitUsage
 	}
 	root := newRootCmd(a)
@@ -77,7 +80,7 @@ func run(args []string, sys system) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(sys.stderr, a.errLine(err))
+	fmt.Fprintln(sys.stderr, termsafe.Text(a.errLine(err)))
 	var u *usageError
 	if errors.As(err, &u) || isCobraUsage(err) {
 		return exitUsage
@@ -160,20 +163,38 @@ func (a *invocation) location() app.Location { return app.Locate(a.dbFlag, a.env
 
 // options are the use cases' options for this invocation.
 func (a *invocation) options() app.Options {
-	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env()}
+	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env(), Started: a.sys.started}
+}
+
+// ledgerPath is the resolved ledger, or why none can be found (no --db
+// and no home folder to keep one in): never a ledger relative to
+// wherever the command happens to run.
+func (a *invocation) ledgerPath() (string, error) {
+	loc := a.location()
+	if loc.Err != nil {
+		return "", loc.Err
+	}
+	return loc.Path, nil
 }
 
 // openLedger opens the resolved ledger for the command.
 func (a *invocation) openLedger(readOnly bool) (*app.Service, error) {
+	path, err := a.ledgerPath()
+	if err != nil {
+		return nil, err
+	}
 	opts := a.options()
 	opts.ReadOnly = readOnly
-	return app.Open(a.location().Path, opts)
+	return app.Open(path, opts)
 }
 
-func (a *invocation) out() io.Writer { return a.sys.stdout }
+// out is where commands print: every control character in the data they
+// print (a title, a path, a message) is shown, never sent to the
+// terminal to act on (termsafe).
+func (a *invocation) out() io.Writer { return termsafe.Writer(a.sys.stdout) }
 
 func (a *invocation) printf(key i18n.Key, args ...any) {
-	fmt.Fprintln(a.sys.stdout, a.tr.T(key, args...))
+	fmt.Fprintln(a.out(), a.tr.T(key, args...))
 }
 
 // noArgs and friends wrap cobra's argument checks so a wrong count is a

@@ -5,6 +5,7 @@ package main
 import (
 	"os"
 	"runtime"
+	"time"
 )
 
 // version and commit are stamped at link time by `make release`
@@ -16,13 +17,14 @@ var (
 )
 
 func main() {
+	started := time.Now()
 	exe, _ := os.Executable()
 	home, _ := os.UserHomeDir()
 	config, _ := os.UserConfigDir()
 	code := run(os.Args[1:], system{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv: os.Getenv, exe: exe, home: home, configDir: config, goos: runtime.GOOS,
-		root: runtime.GOOS != "windows" && os.Geteuid() == 0,
+		root: runtime.GOOS != "windows" && os.Geteuid() == 0, started: started,
 	})
 	os.Exit(code)
 }

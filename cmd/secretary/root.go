@@ -47,6 +47,7 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newDiffCmd,
 		newSheetCmd,
 		newSummaryCmd,
+		newPrintCmd,
 	} {
 		c := sub(a)
 		c.Flags().BoolP("help", "h", false, a.tr.T("cli.flag.help"))

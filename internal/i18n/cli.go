@@ -45,7 +45,8 @@ func cliTexts() map[Key]Text {
 		"cli.check.failed": {"%s 未通过检查；可从备份恢复（secretary backups）", "%s failed the check; restore a backup (secretary backups)"},
 
 		"cli.backups.short":   {"列出自动备份", "list automatic backups"},
-		"cli.backups.long":    {"每次打开台账后第一次修改之前，程序会把台账复制到台账旁边的 backups 文件夹，保留最近 20 份。", "Before the first change after the ledger is opened, the program copies it into the backups folder beside it, keeping the newest 20."},
+		"cli.backups.long":    {"每次打开台账后第一次修改之前，程序会把台账复制到台账旁边的 backups 文件夹：保留最近 10 份，再加上最近 14 天每天的第一份和最近 12 个月每月的第一份。", "Before the first change after the ledger is opened, the program copies it into the backups folder beside it: it keeps the newest 10, plus the first of each of the last 14 days and the first of each of the last 12 months."},
+		"cli.backups.tiers":   {"最近：最新的 10 份；每日：最近 14 天每天的第一份；每月：最近 12 个月每月的第一份。", "recent: the newest 10; daily: the first of each of the last 14 days; monthly: the first of each of the last 12 months."},
 		"cli.backups.none":    {"还没有备份（%s）", "No backups yet (%s)"},
 		"cli.backups.header":  {"%[1]s 中有 %[2]d 份备份（最新的在前）：", "%[2]d backup(s) in %[1]s (newest first):"},
 		"cli.backups.restore": {"恢复方法：关闭程序，把某份备份复制为台账文件，或用 secretary --db 备份文件 打开查看。", "To restore: close the program and copy a backup over the ledger file, or look at one with secretary --db BACKUP."},

@@ -195,7 +195,7 @@ func Catalog() map[Key]Text {
 func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(),
+		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(),
 		chineseTexts(),
 	}
 }

@@ -83,6 +83,15 @@ func (b *builder) task(plan model.ID, area model.WorkArea, title string, owner, 
 		if t.DoneOn > b.today {
 			t.DoneOn = b.today
 		}
+		// Done on a real day: not after today, not before it started (a
+		// task started later than it was done starts that day).
+		switch {
+		case t.DoneOn >= t.Start:
+		case t.Start <= b.today:
+			t.DoneOn = t.Start
+		default:
+			t.Start = t.DoneOn
+		}
 	}
 	b.l.Tasks = append(b.l.Tasks, t)
 	return t.ID

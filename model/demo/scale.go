@@ -114,12 +114,22 @@ func (b *builder) scale(n int) {
 			Status: model.RectOpen, OpenedOn: a.Date,
 		}
 		if r.Due < b.today && b.rng.IntN(10) < 7 {
-			r.Status, r.ClosedOn, r.VerifierID, r.Evidence = model.RectClosed, r.Due, b.anyOwner(), "整改材料已归档"
+			r.Status, r.ClosedOn, r.VerifierID, r.Evidence = model.RectClosed, r.Due, b.otherOwner(r.OwnerID), "整改材料已归档"
 		}
 		b.rect(r)
 	}
 }
 
 func (b *builder) anyOwner() model.ID { return model.ID(1 + b.rng.IntN(len(b.l.Owners))) }
+
+// otherOwner is anyone but the person given: a rectification is verified
+// by someone other than its owner (销号 by someone else).
+func (b *builder) otherOwner(not model.ID) model.ID {
+	id := b.anyOwner()
+	if id == not {
+		id = id%model.ID(len(b.l.Owners)) + 1
+	}
+	return id
+}
 
 func (b *builder) anyPlan() model.ID { return model.ID(1 + b.rng.IntN(len(b.l.Plans))) }

@@ -13,9 +13,11 @@ import (
 // the store will see it (normalised against the ledger's version), and
 // sorts the records into new, changed and unchanged.
 func (p *importer) check() {
+	warn := model.NewChecker(p, p.opts.Today)
 	for _, e := range Tabs() {
 		plan := TabPlan{Tab: e}
 		for _, pd := range p.pend[e] {
+			model.FillDefaults(pd.rec, p)
 			if n, ok := pd.rec.(model.Normalizer); ok {
 				var before model.Record
 				if pd.before != nil {
@@ -27,10 +29,13 @@ func (p *importer) check() {
 			switch {
 			case pd.before == nil:
 				plan.New = append(plan.New, pd.rec)
+				p.warnings(warn, pd, nil)
 			case reflect.DeepEqual(pd.before, pd.rec):
 				plan.Unchanged++
 			default:
 				plan.Updated = append(plan.Updated, Update{Before: pd.before, After: pd.rec, Fields: p.changedFields(pd.before, pd.rec)})
+				p.warnings(warn, pd, pd.before)
+				p.renamed(pd)
 			}
 		}
 		slices.SortFunc(plan.New, func(a, b model.MutableRecord) int { return cmp.Compare(a.GetID(), b.GetID()) })
@@ -50,11 +55,39 @@ func (p *importer) hasSheet(e model.Entity) bool {
 	return false
 }
 
-// validate reports the record's own problems at the cells that hold the
-// fields, leaving out fields whose cell was already reported and required
-// columns the sheet lacks (reported once for the sheet).
+// warnings lists the row's figures worth a second look (the model's
+// plausibility rules, the same the forms ask about), at their cells.
+func (p *importer) warnings(c *model.Checker, pd *pending, before model.Record) {
+	for _, w := range c.Warnings(pd.rec, before) {
+		col := pd.s.colOf(w.Field)
+		p.imp.Warnings = append(p.imp.Warnings, pd.s.at(pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), w.Msg))
+	}
+}
+
+// renamed notes a coded row that gives its record another title: the
+// code may be a typo for another record's, and the preview says so.
+func (p *importer) renamed(pd *pending) {
+	if _, named := pd.rec.(model.NamedIn); named {
+		return // named by date and kind (an assessment), not by a title
+	}
+	from, to := pd.before.DisplayName(), model.CleanLine(pd.rec.DisplayName())
+	if from == to {
+		return
+	}
+	col := pd.s.colOf(pd.rec.Entity().Code() + ".title")
+	if col < 0 {
+		col = pd.s.colOf(pd.rec.Entity().Code() + ".name")
+	}
+	p.imp.Renamed = append(p.imp.Renamed, Rename{Code: model.CodeOf(pd.rec), From: from, To: to,
+		At: pd.s.at(pd.row, col, to, model.M(MsgRenamed, model.CodeOf(pd.rec), from, to))})
+}
+
+// validate reports the record's own problems and its kind's save rules
+// at the cells that hold the fields, leaving out fields whose cell was
+// already reported and required columns the sheet lacks (reported once
+// for the sheet).
 func (p *importer) validate(pd *pending) {
-	err := pd.rec.Validate()
+	err := model.ValidateSave(pd.rec, p, p.opts.Today)
 	if err == nil {
 		p.checkFinding(pd)
 		return

@@ -25,13 +25,19 @@ var (
 		{Code: "2", Key: "sheet.cover.how_export.2"},
 		{Code: "3", Key: "sheet.cover.how_export.3"},
 		{Code: "4", Key: "sheet.cover.how_export.4"},
+		coverHowBlank, coverHowDup,
 	}
+	// How a re-import treats blank cells and rows it has seen before:
+	// the same on the exported workbook and on the template.
+	coverHowBlank    = model.Label{Code: "blank", Key: "sheet.cover.how_blank"}
+	coverHowDup      = model.Label{Code: "dup", Key: "sheet.cover.how_dup"}
 	coverHowTemplate = []model.Label{
 		{Code: "1", Key: "sheet.cover.how_template.1"},
 		{Code: "2", Key: "sheet.cover.how_template.2"},
 		{Code: "3", Key: "sheet.cover.how_template.3"},
 		{Code: "4", Key: "sheet.cover.how_template.4"},
 		{Code: "5", Key: "sheet.cover.how_template.5"},
+		coverHowBlank, coverHowDup,
 	}
 )
 

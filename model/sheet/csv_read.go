@@ -29,7 +29,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // recognised, as are semicolon-separated files.
 func readCSV(name string, data []byte) (*File, error) {
 	text, enc, ok := decodeText(data)
-	if !ok || strings.ContainsFunc(text, isBinaryRune) {
+	if !ok || looksBinary(text) {
 		return nil, model.NewMsgError(MsgNotSheet, name)
 	}
 	if strings.TrimSpace(text) == "" {
@@ -86,9 +86,21 @@ func decodeText(data []byte) (string, string, bool) {
 	return string(out), EncGB18030, err == nil && !bytes.ContainsRune(out, utf8.RuneError)
 }
 
-// isBinaryRune is a control character no spreadsheet text holds.
-func isBinaryRune(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
+// looksBinary tells a file that is not text at all (a NUL byte, or many
+// control characters: an image, a program) from a text file with a stray
+// control character in a cell, which screen reports with its row and
+// column.
+func looksBinary(text string) bool {
+	if strings.IndexByte(text, 0) >= 0 {
+		return true
+	}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if b := text[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7f {
+			n++
+		}
+	}
+	return n > 8+len(text)/256
 }
 
 // sniffDelimiter picks the separator the first line uses most, outside

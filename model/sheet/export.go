@@ -63,7 +63,11 @@ func WriteCSV(w io.Writer, l *model.Ledger, tab model.Entity, opts ExportOptions
 		}
 		record = record[:0]
 		for _, c := range cells {
-			record = append(record, c.String())
+			if c.Kind == KindText {
+				record = append(record, neutralize(c.String()))
+			} else {
+				record = append(record, c.String())
+			}
 		}
 		werr = cw.Write(record)
 	})

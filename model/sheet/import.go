@@ -22,6 +22,10 @@ type Options struct {
 	// Tab says which tab a CSV file holds, when its headers do not tell.
 	// Zero: recognise it from the headers.
 	Tab model.Entity
+	// AllowDuplicates imports a row without a code even when it matches a
+	// record the ledger already has (see Import.Duplicates), instead of
+	// skipping it.
+	AllowDuplicates bool
 }
 
 // Import is a checked, planned import: what the file would add and change,
@@ -32,6 +36,18 @@ type Import struct {
 	Tabs     []TabPlan // per tab with rows, in workbook order
 	Notes    []Problem // worth knowing, not stopping: ignored columns and sheets, owners to be created
 	Problems []Problem // every reason the file cannot be imported as it is
+	// Duplicates are rows without a code that match a record the ledger
+	// already has (a task by title, owner and due date; an activity by
+	// title and date; a person by name): the same file imported twice.
+	// They are skipped unless Options.AllowDuplicates.
+	Duplicates []Problem
+	// Renamed are coded rows whose title differs from the record's: the
+	// row may be meant for another record. The preview shows each.
+	Renamed []Rename
+	// Warnings are figures worth a second look (model's plausibility
+	// rules: 3028 participants for 30 expected …). A front end imports
+	// them only when the user confirms (--yes on the command line).
+	Warnings []Problem
 
 	rows int // data rows read
 }
@@ -50,6 +66,18 @@ type Update struct {
 	After  model.MutableRecord // as the file has it
 	Fields []string            // keys of the columns that differ ("task.due"); translated as "field.task.due"
 }
+
+// Rename is a coded row that gives its record another title.
+type Rename struct {
+	Code     string // the record's display code
+	From, To string // its title in the ledger and in the file
+	At       Problem
+}
+
+// NeedsConfirmation reports what a person should look at before the
+// import is applied: warnings and title changes. A front end asks, or
+// refuses without --yes.
+func (imp *Import) NeedsConfirmation() bool { return len(imp.Warnings) > 0 || len(imp.Renamed) > 0 }
 
 // OK reports whether the import can be applied.
 func (imp *Import) OK() bool { return len(imp.Problems) == 0 }
@@ -100,5 +128,7 @@ func Prepare(f *File, l *model.Ledger, opts Options) *Import {
 	p.check()
 	sortProblems(p.imp.Problems)
 	sortProblems(p.imp.Notes)
+	sortProblems(p.imp.Duplicates)
+	sortProblems(p.imp.Warnings)
 	return p.imp
 }

@@ -13,6 +13,7 @@ type assessGroup struct {
 	first      map[string]string // its own columns' values on its first row
 	indicators []indicatorRow
 	numbered   bool
+	cleared    bool // an indicator cell said （清空）
 }
 
 // readAssessments reads one row per indicator and gathers the rows of each
@@ -53,7 +54,7 @@ func (p *importer) readAssessments(s *sheetIn) {
 			}
 			for _, b := range top {
 				c := cellIn{p: p, s: s, pend: g.pd, row: r, col: b.idx, key: b.col.key, v: cellAt(row, b.idx)}
-				b.col.set(&c, a)
+				setCell(g.pd, b.col, &c, a)
 			}
 			if id := a.GetID(); id != 0 && !g.pd.skip {
 				groups[id] = g
@@ -127,6 +128,10 @@ func (p *importer) readIndicator(s *sheetIn, r int, row []string, ind []boundCol
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		if IsClear(v) {
+			g.cleared = true // （清空） in an indicator column: the assessment keeps none
+			continue
+		}
 		filled = true
 		c := cellIn{p: p, s: s, pend: g.pd, row: r, col: b.idx, key: b.col.key, v: v}
 		b.col.set(&c, &ir)
@@ -158,6 +163,12 @@ func (g *assessGroup) finish() {
 		})
 	}
 	a := g.pd.rec.(*model.Assessment)
+	if len(g.indicators) == 0 && !g.cleared && g.pd.before != nil {
+		// Rows that update an assessment without any indicator cell
+		// filled keep its indicators, as a blank cell keeps a value.
+		a.Indicators = append([]model.Indicator(nil), g.pd.before.(*model.Assessment).Indicators...)
+		return
+	}
 	a.Indicators = nil
 	for _, ir := range g.indicators {
 		a.Indicators = append(a.Indicators, ir.in)

@@ -40,7 +40,7 @@ func readRows[T any](p *importer, s *sheetIn, cols []column[T]) {
 		rec := any(pd.rec).(*T)
 		for _, b := range bound {
 			c := cellIn{p: p, s: s, pend: pd, row: r, col: b.idx, key: b.col.key, v: cellAt(row, b.idx)}
-			b.col.set(&c, rec)
+			setCell(pd, b.col, &c, rec)
 		}
 		if !pd.skip {
 			p.pend[e] = append(p.pend[e], pd)
@@ -60,6 +60,7 @@ func (p *importer) start(s *sheetIn, r int, fresh model.MutableRecord, code stri
 		s.hasNew = true
 		return pd
 	}
+	pd.coded = true
 	col := s.colOf(e.Code() + ".id")
 	ent, id, ok := model.ParseCode(code)
 	switch {
@@ -93,6 +94,36 @@ func (p *importer) claim(pd *pending, e model.Entity, id model.ID, s *sheetIn, r
 		}
 	}
 	p.byID[e][id] = pd
+}
+
+// setCell reads a cell into the record by the column's rule, and the
+// rule every tab shares for a row that updates a record: a blank cell
+// keeps what the ledger has — an export edited in a spreadsheet, or a
+// sheet with only some columns filled, never wipes a field by leaving it
+// empty — and a cell reading （清空） or (clear) empties the field.
+func setCell[T any](pd *pending, col *column[T], c *cellIn, rec *T) {
+	switch v := strings.TrimSpace(c.v); {
+	case IsClear(v):
+		c.v = ""
+	case v == "" && pd.before != nil:
+		return
+	}
+	col.set(c, rec)
+}
+
+// ClearWords are what a cell says to empty a field on import; a blank
+// cell keeps the field's value.
+var ClearWords = []string{"（清空）", "(清空)", "(clear)", "（clear）"}
+
+// IsClear reports whether a cell asks to empty its field.
+func IsClear(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	for _, w := range ClearWords {
+		if v == w {
+			return true
+		}
+	}
+	return false
 }
 
 func blank(row []string) bool {

@@ -74,7 +74,7 @@ func TestEveryProblemIsReported(t *testing.T) {
 		"编号,任务名称,责任人,截止日期,状态,工作范围,进度（%）",
 		",讲座,张三,2026-13-01,进行中,宣传推广,50",
 		",讲座,赵六,2026-12-01,做完了,宣传推广,半",
-		"T-3,,张三,,进行中,宣传推广,150",
+		"T-3,（清空）,张三,(clear),进行中,宣传推广,150", // a blank cell would keep T-3's title and due date
 		"T-3,重复,张三,2026-12-01,进行中,宣传推广,0",
 		"P-1,错表,张三,2026-12-01,进行中,宣传推广,0",
 	)
@@ -84,8 +84,8 @@ func TestEveryProblemIsReported(t *testing.T) {
 		"“tasks.csv” row 3, 责任人 “赵六”: no such person in the ledger or on the owners sheet; add them on the owners sheet, or import with --create-owners to add them",
 		"“tasks.csv” row 3, 状态 “做完了”: is not one of the choices: Not started, In progress, Done, Blocked",
 		"“tasks.csv” row 3, 进度（%） “半”: is not a number",
-		"“tasks.csv” row 4, 任务名称: is required",
-		"“tasks.csv” row 4, 截止日期: is required",
+		"“tasks.csv” row 4, 任务名称 “（清空）”: is required",
+		"“tasks.csv” row 4, 截止日期 “(clear)”: is required",
 		"“tasks.csv” row 4, 进度（%） “150”: must be between 0 and 100",
 		"“tasks.csv” row 5, 编号 “T-3”: the code T-3 appears twice (also on row 4)",
 		"“tasks.csv” row 6, 编号 “P-1”: P-1 is not a task code",

@@ -40,6 +40,7 @@ type pending struct {
 	before model.MutableRecord
 	bad    map[string]bool // field keys whose cell was already reported
 	skip   bool            // the row's code is unusable: read for problems, never imported
+	coded  bool            // the row has a code (updates, or keeps, that record)
 }
 
 func (pd *pending) markBad(key string) {
@@ -180,8 +181,11 @@ func (p *importer) createOwner(c *cellIn, name string) model.ID {
 
 // register makes a tab's rows visible to the tabs read after it: new
 // rows without a code get their numbers, and lookups by name and title
-// are rebuilt.
+// are rebuilt. A row without a code that matches a record the ledger
+// has is set aside first (dropDuplicates), so rows read later find the
+// ledger's record by its title, not a copy.
 func (p *importer) register(e model.Entity) {
+	p.dropDuplicates(e)
 	for _, pd := range p.pend[e] {
 		if pd.rec.GetID() == 0 {
 			pd.rec.SetID(p.nextID(e))

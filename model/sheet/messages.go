@@ -19,7 +19,12 @@ const (
 	MsgCSVSyntax   = "sheet.csv_syntax"    // args: file, line, reason
 	MsgCSVQuote    = "sheet.csv_quote"     // a quote inside an unquoted field
 	MsgCSVOpenQ    = "sheet.csv_open_quote"
-	MsgReadFailed  = "sheet.read_failed" // args: file, cause
+	MsgReadFailed  = "sheet.read_failed"   // args: file, cause
+	MsgControlChar = "sheet.control_char"  // args: file, sheet, row, column letters, U+XXXX
+	MsgCellTooLong = "sheet.cell_too_long" // args: file, sheet, row, column letters, limit
+	MsgUnzipLimit  = "sheet.unzip_limit"   // args: file, part, size in MB, limit in MB
+	MsgTagTooLong  = "sheet.tag_too_long"  // args: file, part
+	MsgBadSheet    = "sheet.bad_sheet"     // args: file, sheet, cause
 
 	// Sheets and headers.
 	MsgNothing       = "sheet.nothing"        // args: file, list of tab names

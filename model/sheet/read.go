@@ -96,12 +96,27 @@ func Read(name string, data []byte) (*File, error) {
 			// A zip, but not a workbook: a .docx, a folder of photos.
 			return nil, model.NewMsgError(MsgNotSheet, name)
 		}
-		return readXLSX(name, data)
+		rows, err := checkWorkbookZip(name, data)
+		if err != nil {
+			return nil, err
+		}
+		return screened(readXLSX(name, data, rows))
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
 		// The OLE container of .xls (and of password-protected .xlsx).
 		return nil, model.NewMsgError(MsgOldXLS, name)
 	}
-	return readCSV(name, data)
+	return screened(readCSV(name, data))
+}
+
+// screened checks the cells of a file that was read (see screen).
+func screened(f *File, err error) (*File, error) {
+	if err != nil {
+		return nil, err
+	}
+	if err := screen(f); err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // hasWorkbook reports whether a zip holds an Excel workbook part. A zip

@@ -4,7 +4,7 @@ import "secretary/model"
 
 // activityTab is the activities, with a column for each stage's
 // responsible person.
-var activityTab = recordTab(model.EntityActivity, activityColumns, nil)
+var activityTab = recordTab(model.EntityActivity, activityColumns, nil).matchBy(activityMatch)
 
 func activityColumns() []column[model.Activity] {
 	cols := []column[model.Activity]{

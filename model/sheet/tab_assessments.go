@@ -62,7 +62,7 @@ func assessmentColumns() []column[model.Assessment] {
 		{key: "assessment.average", head: "average", kind: KindFloat, derived: true,
 			get: func(_ *exporter, a *model.Assessment) Cell {
 				avg, ok := a.AverageScore()
-				return Cell{Kind: KindFloat, Num: float64(int(avg*10+0.5)) / 10, Empty: !ok}
+				return Cell{Kind: KindFloat, Num: model.Round(avg, model.ScoreDecimals), Empty: !ok}
 			}},
 		{key: "assessment.findings", head: "findings", wrap: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return textCell(formatFindings(a.Findings)) },

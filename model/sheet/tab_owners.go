@@ -11,7 +11,7 @@ import (
 // a staff list is read: by their names' pinyin (surnames read as
 // surnames), not in the order they were entered.
 var ownerTab = func() *tabDef {
-	t := recordTab(model.EntityOwner, ownerColumns, nil)
+	t := recordTab(model.EntityOwner, ownerColumns, nil).matchBy(ownerMatch)
 	t.rows = func(x *exporter, emit func([]Cell, bool)) {
 		cols := ownerColumns()
 		for _, o := range ownersByName(x.l) {

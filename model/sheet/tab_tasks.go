@@ -4,7 +4,7 @@ import "secretary/model"
 
 // taskTab is the responsibility list (责任清单): each task to a person, a
 // date and an indicator; overdue rows are marked.
-var taskTab = recordTab(model.EntityTask, taskColumns, (*model.Task).Overdue)
+var taskTab = recordTab(model.EntityTask, taskColumns, (*model.Task).Overdue).matchBy(taskMatch)
 
 func taskColumns() []column[model.Task] {
 	return []column[model.Task]{

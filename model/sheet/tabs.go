@@ -19,6 +19,10 @@ type tabDef struct {
 	// fieldColumn maps a validation field to the column that holds it,
 	// where the two keys differ.
 	fieldColumn map[string]string
+	// match, if set, is the key two records of the tab share when they
+	// are the same (a task: title, owner and due date): a row without a
+	// code matching a record the ledger has is a likely duplicate.
+	match func(r model.Record) string
 }
 
 // recordTab declares a tab whose rows are one record each, with the

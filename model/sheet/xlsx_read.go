@@ -11,10 +11,6 @@ import (
 	"secretary/model"
 )
 
-// unzipLimit bounds how far a workbook may expand when unpacked, so a
-// crafted file cannot fill the memory.
-const unzipLimit = 512 << 20
-
 // parallelFrom is the workbook size from which sheets are read in
 // parallel: parsing the sheets' XML is most of an import's time, and a
 // second core halves it. Each reader opens its own copy of the workbook,
@@ -24,7 +20,8 @@ const parallelFrom = 256 << 10
 // readXLSX reads every sheet's cells as stored: numbers unformatted and
 // dates as serial numbers, so that reading does not depend on how the
 // cells happen to be formatted.
-func readXLSX(name string, data []byte) (_ *File, err error) {
+// rows is how many <row> elements each sheet holds (checkWorkbookZip).
+func readXLSX(name string, data []byte, rows map[string]int) (_ *File, err error) {
 	defer recoverBadXLSX(name, &err)
 	wb, err := openWorkbook(name, data)
 	if err != nil {
@@ -63,7 +60,7 @@ func readXLSX(name string, data []byte) (_ *File, err error) {
 				defer own.Close()
 			}
 			for i := range jobs {
-				f.Tables[i], errs[i] = readSheet(name, own, sheets[i], date1904)
+				f.Tables[i], errs[i] = readSheet(name, own, sheets[i], date1904, rows[sheets[i]])
 			}
 		}()
 	}
@@ -98,23 +95,37 @@ func recoverBadXLSX(name string, err *error) {
 	}
 }
 
-func readSheet(name string, wb *excelize.File, sheet string, date1904 bool) (t Table, err error) {
-	defer recoverBadXLSX(name, &err)
+// readSheet reads one sheet's rows. The parser stops without a word at
+// damaged XML; a sheet that yields fewer rows than it has <row> elements
+// (want) was cut short, and is an error naming it rather than an import
+// of part of it, or of nothing.
+func readSheet(name string, wb *excelize.File, sheet string, date1904 bool, want int) (t Table, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = model.NewMsgError(MsgBadSheet, name, sheet, fmt.Sprint(r))
+		}
+	}()
 	t = Table{Name: sheet, date1904: date1904}
 	rows, err := wb.Rows(sheet)
 	if err != nil {
-		return t, model.NewMsgError(MsgBadXLSX, name, err.Error()).Wrap(err)
+		return t, model.NewMsgError(MsgBadSheet, name, sheet, err.Error()).Wrap(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return t, model.NewMsgError(MsgBadXLSX, name, err.Error()).Wrap(err)
+			return t, model.NewMsgError(MsgBadSheet, name, sheet, err.Error()).Wrap(err)
+		}
+		if len(t.Rows) >= MaxRows {
+			return t, model.NewMsgError(MsgTooManyRows, sheet, MaxRows)
 		}
 		t.Rows = append(t.Rows, trimRow(cells))
 	}
 	if err := rows.Error(); err != nil {
-		return t, model.NewMsgError(MsgBadXLSX, name, err.Error()).Wrap(err)
+		return t, model.NewMsgError(MsgBadSheet, name, sheet, err.Error()).Wrap(err)
+	}
+	if len(t.Rows) < want {
+		return t, model.NewMsgError(MsgBadSheet, name, sheet, "XML")
 	}
 	return t, nil
 }

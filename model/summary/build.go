@@ -276,11 +276,11 @@ func (b *builder) plansSection() {
 			ID: p.ID, Code: model.Code(model.EntityPlan, p.ID), Title: p.Title, Kind: p.Kind,
 			Start: p.Start, End: p.End, Leader: b.l.OwnerName(p.LeaderID),
 			Done: st.done, Total: st.total, Overdue: st.overdue, DoneInPeriod: st.doneInPeriod,
-			Budget: p.Budget, Spent: b.spent[p.ID],
+			Budget: p.Budget, Spent: b.spent[p.ID], Goals: p.Goals,
 		}
 		if st.total > 0 {
-			row.Percent = st.done * 100 / st.total
-			row.MeanPercent = st.progressSum / st.total
+			row.Percent = model.Percent(st.done, st.total)
+			row.MeanPercent = model.Percent(st.progressSum, st.total*100)
 		}
 		s.Plans = append(s.Plans, row)
 	}
@@ -358,6 +358,7 @@ func (b *builder) assessments() {
 		sec.List = append(sec.List, it)
 	}
 	slices.SortFunc(sec.List, func(x, y AssessmentItem) int { return byDateID(x.Date, y.Date, x.ID, y.ID) })
+	b.findings(sec.List)
 	sec.Held = len(sec.List)
 	s.Overview.Assessments, s.Overview.AvgScore = sec.Held, sec.Score
 }

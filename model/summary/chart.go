@@ -44,7 +44,11 @@ func (h *htmlWriter) chart(c *chart) {
 		return
 	}
 	b := &h.b
-	b.WriteString("<figure class=\"chart\" data-chart=\"" + esc(c.Key) + "\">\n<figcaption>" + esc(c.Title) + "</figcaption>\n")
+	b.WriteString("<figure class=\"chart\" data-chart=\"" + esc(c.Key) + "\">\n<figcaption>" + esc(c.Title))
+	if c.Explain != "" {
+		b.WriteString("<span class=\"explain\">" + esc(c.Explain) + "</span>")
+	}
+	b.WriteString("</figcaption>\n")
 	for start, n := 0, 0; start < len(c.Rows); start, n = start+svgChunkRows, n+1 {
 		end := min(start+svgChunkRows, len(c.Rows))
 		h.svg(c, c.Rows[start:end], c.Key+strconv.Itoa(n), n == 0)

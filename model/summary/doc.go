@@ -16,6 +16,10 @@ type document struct {
 	Legend   string
 	Sections []section
 	Footer   string // printed at the end (the slip's signature line)
+	// Landscape prints on A4 turned sideways (a wall list's many
+	// columns), with Running at the head of every page.
+	Landscape bool
+	Running   []string // left and right of every page's head: the group and school, the date
 }
 
 type section struct {
@@ -47,11 +51,15 @@ type table struct {
 	Key  string
 	Cols []column
 	Rows [][]cell
+	// Widths, if set, are the columns' shares of the page in percent, so
+	// the tables of one list (a group each) line up on paper.
+	Widths []int
 }
 
 type column struct {
-	Head string
-	Num  bool // right-aligned and never wrapped
+	Head   string
+	Num    bool // right-aligned and never wrapped
+	NoWrap bool // never wrapped on paper: dates, short states
 }
 
 type cell struct {
@@ -73,6 +81,10 @@ type chart struct {
 	// largest row total.
 	Percent bool
 	Narrow  bool // drawn half width, beside a table
+	// Explain says what the figures after each bar are ("逾期/未完成/本期
+	// 完成"), printed under the title: a legend names the patterns, this
+	// names the numbers.
+	Explain string
 }
 
 // pair is two groups of blocks side by side on paper (one after the other

@@ -10,15 +10,18 @@ import (
 	"secretary/model"
 )
 
-// summaryDoc lays the summary out as a document in one language.
-func summaryDoc(s *Summary, lang model.Lang) *document {
+// summaryDoc lays the summary out as a document in one language. A
+// handout (screen false: every file and printout) says nothing to the
+// secretary; the screen (the Summary tab) adds what to do about a
+// problem.
+func summaryDoc(s *Summary, lang model.Lang, screen bool) *document {
 	d := &document{Lang: lang, Title: s.Header.Group, Subtitle: say(lang, wSubtitle), Legend: say(lang, wLegend)}
 	if d.Title == "" {
 		d.Title = say(lang, wTitle)
 	}
 	d.Meta = headerMeta(lang, s.Header, s.Today)
 	d.Meta = append(d.Meta[:len(d.Meta)-1], fact{Label: say(lang, wPeriod), Value: s.Period.Title(lang), Key: "period"}, d.Meta[len(d.Meta)-1])
-	sb := summaryBuilder{s: s, lang: lang}
+	sb := summaryBuilder{s: s, lang: lang, screen: screen}
 	parts := []func() section{sb.overview, sb.plans, sb.owners, sb.activities, sb.assessments, sb.problems, sb.next}
 	d.Sections = make([]section, len(parts))
 	// The sections read the summary and write only their own slot, so a
@@ -68,8 +71,9 @@ func headerMeta(lang model.Lang, h Header, today model.Date) []fact {
 }
 
 type summaryBuilder struct {
-	s    *Summary
-	lang model.Lang
+	s      *Summary
+	lang   model.Lang
+	screen bool // shown to the secretary, not handed round
 }
 
 func (b summaryBuilder) w(w word, args ...any) string { return say(b.lang, w, args...) }
@@ -138,7 +142,7 @@ func (b summaryBuilder) plans() section {
 		{Head: b.w(wColPlan)}, {Head: b.w(wColDoneOfTotal), Num: true}, {Head: b.w(wColProgress), Num: true},
 		{Head: b.w(wColOverdue), Num: true}, {Head: b.w(wColSpentBudget), Num: true},
 	}}
-	c := &chart{Key: "plans", Title: b.w(wChartPlans), Percent: true,
+	c := &chart{Key: "plans", Title: b.w(wChartPlans), Percent: true, Explain: b.w(wChartPlansKey),
 		Series: []series{{Label: b.w(wChartPlanDone), Pattern: "hatch"}}}
 	for _, p := range b.s.Plans {
 		k := "plan." + strconv.Itoa(int(p.ID))
@@ -153,6 +157,9 @@ func (b summaryBuilder) plans() section {
 		c.Rows = append(c.Rows, chartRow{Label: p.Code, Values: []int{p.Percent}, Note: fmt.Sprintf("%d/%d  %d%%", p.Done, p.Total, p.Percent)})
 	}
 	sec.Blocks = []block{t, c}
+	if g := b.goalsTable(); g != nil {
+		sec.Blocks = append(sec.Blocks, heading(b.w(wPlanGoals)), g)
+	}
 	return sec
 }
 
@@ -166,7 +173,7 @@ func (b summaryBuilder) owners() section {
 		{Head: b.w(wColOwner)}, {Head: b.w(wColDept)}, {Head: b.w(wColOpen), Num: true},
 		{Head: b.w(wColDoneInPeriod), Num: true}, {Head: b.w(wColOverdue), Num: true}, {Head: b.w(wColOverdueTasks)},
 	}}
-	c := &chart{Key: "owners", Title: b.w(wChartOwners), Narrow: true, Series: []series{
+	c := &chart{Key: "owners", Title: b.w(wChartOwners), Narrow: true, Explain: b.w(wChartOwnersKey), Series: []series{
 		{Label: b.w(wChartOverdue), Pattern: "cross"}, {Label: b.w(wChartOpen), Pattern: "blank"}, {Label: b.w(wChartDone), Pattern: "hatch"},
 	}}
 	sep := listSep(b.lang)
@@ -257,9 +264,10 @@ func (b summaryBuilder) activities() section {
 		for _, it := range a.HeldList {
 			score := "-"
 			if it.Score > 0 {
-				score = itoa(it.Score)
+				score = model.ScoreText(float64(it.Score)) // as the averages beside it: 4.0
 			}
-			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)), txt(score)})
+			h.Rows = append(h.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(itoa(it.Actual)),
+				num(score, "act_held."+strconv.Itoa(int(it.ID))+".score")})
 		}
 		sec.Blocks = append(sec.Blocks, pair{Left: []block{heading(b.w(wByKind)), k}, Right: []block{heading(b.w(wHeldList)), h}})
 	}
@@ -341,6 +349,9 @@ func (b summaryBuilder) assessments() section {
 			})
 		}
 		sec.Blocks = append(sec.Blocks, t)
+		if f := b.findingsTable(a.List); len(f.Rows) > 0 {
+			sec.Blocks = append(sec.Blocks, heading(b.w(wFindingsHead)), f)
+		}
 	}
 	sec.Blocks = append(sec.Blocks, heading(b.w(wOpenRects)))
 	if len(a.OpenRects) == 0 {
@@ -348,7 +359,7 @@ func (b summaryBuilder) assessments() section {
 		return sec
 	}
 	r := &table{Key: "open_rects", Cols: []column{
-		{Head: b.w(wColMeasure)}, {Head: b.w(wColOwner)}, {Head: b.w(wColDue)}, {Head: b.w(wColState)},
+		{Head: b.w(wColMeasure)}, {Head: b.w(wColOwner)}, {Head: b.w(wColDue), NoWrap: true}, {Head: b.w(wColState), NoWrap: true},
 	}}
 	for _, it := range a.OpenRects {
 		r.Rows = append(r.Rows, []cell{txt(codeTitle(it.Code, it.Measure)), txt(it.Owner), txt(iso(it.Due)), dueState(b.lang, it.Due, b.s.Today)})
@@ -389,7 +400,11 @@ func (b summaryBuilder) problems() section {
 		for _, it := range p.Unrecorded {
 			t.Rows = append(t.Rows, []cell{txt(iso(it.Date)), txt(codeTitle(it.Code, it.Title)), txt(it.Organiser)})
 		}
-		sec.Blocks = append(sec.Blocks, heading(b.w(wProbUnrecorded, len(p.Unrecorded))), note(b.w(wProbUnrecordedNote)), t)
+		why := b.w(wProbUnrecordedNote)
+		if b.screen {
+			why = b.w(wProbUnrecordedTodo) // what to do, for the secretary at the screen
+		}
+		sec.Blocks = append(sec.Blocks, heading(b.w(wProbUnrecorded, len(p.Unrecorded))), note(why), t)
 	}
 	if len(p.Stalled) > 0 {
 		t := &table{Key: "prob_stalled", Cols: []column{{Head: b.w(wColPlan)}, {Head: b.w(wColTasks), Num: true}, {Head: b.w(wColProgress), Num: true}}}

@@ -1,8 +1,11 @@
 package summary
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"encoding/base64"
 	"html"
+	"strconv"
 	"strings"
 
 	"secretary/model"
@@ -21,34 +24,61 @@ func esc(s string) string { return html.EscapeString(s) }
 // external files): A4 print styles, CJK fonts every system has, tables
 // whose rows never split across pages, and charts drawn as inline SVG
 // with patterns, so it reads in black and white.
-func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, lang), false) }
+func HTML(s *Summary, lang model.Lang) string { return renderHTML(summaryDoc(s, lang, false), false) }
+
+// printScript opens the print dialog once the page has loaded: the only
+// script a page of ours ever runs, allowed by its hash (PageCSP).
+const printScript = `window.addEventListener("load", function () { window.print(); });`
+
+// PageCSP is the Content-Security-Policy every page we write or print
+// carries: it loads nothing (no network, no other file, no frame), runs
+// no script but the print dialog's when asked for, and allows only its
+// own inline styles and data: images. A text in the ledger that somehow
+// reached the page as markup could not fetch or show anything.
+func PageCSP(autoPrint bool) string {
+	csp := "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+	if autoPrint {
+		sum := sha256.Sum256([]byte(printScript))
+		csp += "; script-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	return csp
+}
 
 func renderHTML(d *document, autoPrint bool) string {
 	h := &htmlWriter{lang: d.Lang}
 	b := &h.b
+	b.Grow(htmlSize(d)) // one allocation: a 10,000-row list is megabytes, and regrowing copied it a dozen times
 	htmlLang := "zh-CN"
 	if d.Lang == model.LangEn {
 		htmlLang = "en"
 	}
 	kind := "summary"
-	if d.Slip {
+	switch {
+	case d.Slip:
 		kind = "slip"
+	case d.Landscape:
+		kind = "list"
 	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + htmlLang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
+	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + PageCSP(autoPrint) + "\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"secretary\">\n")
 	b.WriteString("<title>" + esc(d.Title+" · "+d.Subtitle) + "</title>\n")
-	b.WriteString("<style>\n" + printCSS + "</style>\n")
+	b.WriteString("<style>\n" + printCSS)
+	if d.Landscape {
+		b.WriteString(landscapeCSS(d))
+	}
+	b.WriteString("</style>\n")
 	if autoPrint {
 		// Where there is no lp (Windows), the page opens the browser's
 		// own print dialog once it has loaded.
-		b.WriteString("<script>window.addEventListener(\"load\", function () { window.print(); });</script>\n")
+		b.WriteString("<script>" + printScript + "</script>\n")
 	}
 	b.WriteString("</head>\n<body class=\"" + kind + "\">\n")
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")
 	b.WriteString("<p class=\"subtitle\">" + esc(d.Subtitle) + "</p>\n<dl class=\"meta\">\n")
 	for _, m := range d.Meta {
-		b.WriteString("<div><dt>" + esc(m.Label) + "</dt><dd data-k=\"" + esc(m.Key) + "\">" + esc(m.Value) + "</dd></div>\n")
+		b.WriteString("<div><dt>" + esc(m.Label) + "</dt><dd data-k=\"" + esc(m.Key) + "\">" + textHTML(m.Value) + "</dd></div>\n")
 	}
 	b.WriteString("</dl>\n<p class=\"legend\">" + h.legend(d.Legend) + "</p>\n</header>\n<main>\n")
 	for _, s := range d.Sections {
@@ -68,6 +98,20 @@ func renderHTML(d *document, autoPrint bool) string {
 	}
 	b.WriteString("</body>\n</html>\n")
 	return b.String()
+}
+
+// htmlSize guesses the page's size: the style sheets and about 60 bytes
+// of markup and text per table cell.
+func htmlSize(d *document) int {
+	n := len(printCSS) + len(listCSS) + 4096
+	for _, s := range d.Sections {
+		for _, blk := range flatten(s.Blocks) {
+			if t, ok := blk.(*table); ok {
+				n += len(t.Rows) * len(t.Cols) * 60
+			}
+		}
+	}
+	return n
 }
 
 // keepLines is the most lines (about half an A4 page) a section may have
@@ -100,6 +144,64 @@ type htmlWriter struct {
 	lang model.Lang
 }
 
+// textHTML is user text in a cell: escaped, its line breaks kept, and
+// every date (2026-11-18) held on one line — a narrow column must not
+// print "2026-11-" above "18".
+func textHTML(s string) string {
+	s = esc(s)
+	if strings.Contains(s, "\n") {
+		s = strings.ReplaceAll(s, "\n", "<br>")
+	}
+	if strings.Contains(s, dueSoonMark) {
+		s = strings.ReplaceAll(s, dueSoonMark, hourglassSVG)
+	}
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i+10 <= len(s); i++ {
+		if isISODate(s[i:i+10]) && (i == 0 || !isDigit(s[i-1])) && (i+10 == len(s) || !isDigit(s[i+10])) {
+			b.WriteString(s[last:i])
+			b.WriteString(`<span class="nw">` + s[i:i+10] + `</span>`)
+			last = i + 10
+			i += 9
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isISODate reports whether s is ten characters shaped like 2026-11-18.
+func isISODate(s string) bool {
+	for i := 0; i < 10; i++ {
+		switch {
+		case i == 4 || i == 7:
+			if s[i] != '-' {
+				return false
+			}
+		case !isDigit(s[i]):
+			return false
+		}
+	}
+	return true
+}
+
+// dueSoonMark is the "due within 7 days" mark of the screen and the text
+// printouts. Few fonts outside the emoji ones have it (none on a stock
+// Debian), so on paper it is drawn: an hourglass in black lines, as
+// legible in black and white as ⚠.
+const dueSoonMark = "⏳"
+
+const hourglassSVG = `<svg class="mk" role="img" aria-label="⏳" viewBox="0 0 10 12" width="0.75em" height="0.9em">` +
+	`<path d="M1.5 0.6h7M1.5 11.4h7M2.5 0.6c0 3 2.5 4 2.5 5.4c0 1.4-2.5 2.4-2.5 5.4M7.5 0.6c0 3-2.5 4-2.5 5.4c0 1.4 2.5 2.4 2.5 5.4" fill="none" stroke="#000" stroke-width="1"/>` +
+	`<path d="M3.3 10.7 5 8.6 6.7 10.7z" fill="#000"/></svg>`
+
 // markHTML is the overdue mark: a boxed, bold "!" — a shape, not a
 // colour, so it survives a black-and-white printer.
 const markHTML = `<span class="mark" aria-hidden="true">!</span>`
@@ -109,7 +211,7 @@ func (h *htmlWriter) legend(s string) string {
 	if rest, ok := strings.CutPrefix(s, "! "); ok {
 		return markHTML + " " + esc(rest)
 	}
-	return esc(s)
+	return textHTML(s)
 }
 
 func (h *htmlWriter) block(blk block) {
@@ -150,11 +252,24 @@ func (h *htmlWriter) block(blk block) {
 
 func (h *htmlWriter) table(t *table) {
 	b := &h.b
-	b.WriteString("<table data-table=\"" + esc(t.Key) + "\">\n<thead><tr>")
+	b.WriteString("<table data-table=\"" + esc(t.Key) + "\"")
+	if len(t.Widths) == len(t.Cols) {
+		b.WriteString(" class=\"fixed\">\n<colgroup>")
+		for _, w := range t.Widths {
+			b.WriteString("<col style=\"width:" + strconv.Itoa(w) + "%\">")
+		}
+		b.WriteString("</colgroup>")
+	} else {
+		b.WriteString(">")
+	}
+	b.WriteString("\n<thead><tr>")
 	for _, c := range t.Cols {
-		if c.Num {
+		switch {
+		case c.Num:
 			b.WriteString("<th class=\"num\">" + esc(c.Head) + "</th>")
-		} else {
+		case c.NoWrap:
+			b.WriteString("<th class=\"nw\">" + esc(c.Head) + "</th>")
+		default:
 			b.WriteString("<th>" + esc(c.Head) + "</th>")
 		}
 	}
@@ -165,6 +280,9 @@ func (h *htmlWriter) table(t *table) {
 			var cls []string
 			if i < len(t.Cols) && t.Cols[i].Num {
 				cls = append(cls, "num")
+			}
+			if i < len(t.Cols) && t.Cols[i].NoWrap {
+				cls = append(cls, "nw")
 			}
 			if c.Mark {
 				cls = append(cls, "late")
@@ -180,7 +298,7 @@ func (h *htmlWriter) table(t *table) {
 			if c.Mark {
 				b.WriteString(markHTML)
 			}
-			b.WriteString(strings.ReplaceAll(esc(c.Text), "\n", "<br>"))
+			b.WriteString(textHTML(c.Text))
 			b.WriteString("</td>")
 		}
 		b.WriteString("</tr>\n")

@@ -151,6 +151,20 @@ const (
 	wSlipRectsSec
 	wSlipActs
 	wSlipNote
+
+	// the handout's findings, goals and chart keys (issue 11)
+	wFindingsHead
+	wColFinding
+	wColVerifier
+	wColEvidence
+	wColGoals
+	wFindingNo
+	wNoMeasureYet
+	wClosedOn
+	wPlanGoals
+	wChartPlansKey
+	wChartOwnersKey
+	wProbUnrecordedTodo
 )
 
 // words are the phrases' catalogue keys; their texts are in
@@ -283,6 +297,19 @@ var words = [...]i18n.Key{
 	wSlipRectsSec:       "print.slip_rects_sec",
 	wSlipActs:           "print.slip_acts",
 	wSlipNote:           "print.slip_note",
+
+	wFindingsHead:       "print.findings_head",
+	wColFinding:         "print.col_finding",
+	wColVerifier:        "print.col_verifier",
+	wColEvidence:        "print.col_evidence",
+	wColGoals:           "print.col_goals",
+	wFindingNo:          "print.finding_no",
+	wNoMeasureYet:       "print.no_measure_yet",
+	wClosedOn:           "print.closed_on",
+	wPlanGoals:          "print.plan_goals",
+	wChartPlansKey:      "print.chart_plans_key",
+	wChartOwnersKey:     "print.chart_owners_key",
+	wProbUnrecordedTodo: "print.prob_unrecorded_todo",
 }
 
 // say is the phrase in the language, formatted with args when given.

@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 
+	"secretary/internal/termsafe"
 	"secretary/model"
 )
 
@@ -11,7 +12,7 @@ const mdMark = "**!** "
 
 // Markdown is the summary as GitHub-flavoured Markdown: headings, lists
 // and pipe tables, for pasting into a document or a message.
-func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summaryDoc(s, lang)) }
+func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summaryDoc(s, lang, false)) }
 
 func renderMarkdown(d *document) string {
 	var b strings.Builder
@@ -45,7 +46,7 @@ func renderMarkdown(d *document) string {
 	if d.Footer != "" {
 		b.WriteString("\n" + mdEscape(d.Footer) + "\n")
 	}
-	return b.String()
+	return termsafe.Text(b.String()) // printed to a terminal too: control characters shown, not sent
 }
 
 func mdValue(s string, mark bool) string {

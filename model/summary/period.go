@@ -219,6 +219,17 @@ func (p Period) Range(lang model.Lang) string {
 	return i18n.For(lang).Sprintf("print.period.range", p.From.String(), p.To.String())
 }
 
+// Heading is the period as a screen heads it, the kind of period chosen
+// first — "本学期：2026—2027学年第一学期（…）" — unless the period's name
+// already is the kind's ("自上次汇报以来（…）"), which is not said twice.
+func (p Period) Heading(kind PeriodKind, lang model.Lang) string {
+	label := kind.Label().In(lang)
+	if label == "" || p.Name(lang) == label {
+		return p.Title(lang)
+	}
+	return i18n.For(lang).Sprintf("print.colon", label, p.Title(lang))
+}
+
 // Title is the name and, where the name does not already say them, the
 // dates: "2026—2027学年第一学期（2026-09-01 至 2027-01-31）".
 func (p Period) Title(lang model.Lang) string {

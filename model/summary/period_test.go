@@ -186,3 +186,21 @@ func msgKey(err error) string {
 	}
 	return ""
 }
+
+// The period is named once: "自上次汇报以来" heads its own dates, not
+// "自上次汇报以来：自上次汇报以来（…）".
+func TestPeriodHeadingSaysTheNameOnce(t *testing.T) {
+	t.Parallel()
+	today := model.NewDate(2026, 12, 1)
+	since, err := summary.Preset(summary.PeriodSinceLast, today, model.NewDate(2026, 10, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := since.Heading(summary.PeriodSinceLast, model.LangZh); got != "自上次汇报以来（2026-10-09 至 2026-12-01）" {
+		t.Errorf("since last: %q", got)
+	}
+	sem, _ := summary.Preset(summary.PeriodSemester, today, 0)
+	if got := sem.Heading(summary.PeriodSemester, model.LangZh); got != "本学期：2026—2027学年第一学期（2026-09-01 至 2027-01-31）" {
+		t.Errorf("semester: %q", got)
+	}
+}

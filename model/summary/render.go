@@ -90,7 +90,7 @@ type Options struct {
 // Render writes the summary in the format. PDF is refused: it is made
 // from the HTML by a browser (package printout).
 func Render(w io.Writer, s *Summary, f Format, o Options) error {
-	return render(w, summaryDoc(s, o.Lang), f, o)
+	return render(w, summaryDoc(s, o.Lang, false), f, o)
 }
 
 // RenderSlip writes a task slip in the format.

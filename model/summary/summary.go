@@ -30,8 +30,6 @@
 package summary
 
 import (
-	"fmt"
-
 	"secretary/model"
 )
 
@@ -88,7 +86,7 @@ func (s Score) String() string {
 	if s.N == 0 {
 		return "-"
 	}
-	return fmt.Sprintf("%.1f", s.Mean())
+	return model.ScoreText(s.Mean())
 }
 
 // Overview is section 1: the headline figures.
@@ -126,6 +124,7 @@ type PlanRow struct {
 	MeanPercent  int // average of the tasks' own progress
 	Budget       model.Money
 	Spent        model.Money // spend of the plan's held activities, all time
+	Goals        []string    // the plan's goals (目标), as the plan lists them
 }
 
 // TaskItem is one task as a summary lists it.
@@ -228,6 +227,33 @@ type AssessmentItem struct {
 	Score    Score // its indicators' average, out of 100
 	Rating   model.Rating
 	Findings int
+	// Found is each finding with the rectifications that address it: what
+	// the group reads to see the loop closed (整改闭环).
+	Found []FindingItem
+}
+
+// FindingItem is one problem an assessment found and what is being done
+// about it.
+type FindingItem struct {
+	No    int
+	Text  string
+	Rects []RectLine // in ID order; none yet when nothing was registered
+}
+
+// RectLine is one rectification under its finding: an open one with its
+// owner and due date, a closed one with when it was closed, who verified
+// it and on what evidence (销号).
+type RectLine struct {
+	ID          model.ID
+	Code        string
+	Measure     string
+	Owner       string
+	Due         model.Date
+	Open        bool
+	DaysOverdue int // > 0 when open and past due
+	ClosedOn    model.Date
+	Verifier    string
+	Evidence    string
 }
 
 // Target is what an assessment looked at: a record (its code and name)

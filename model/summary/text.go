@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"secretary/internal/i18n"
+	"secretary/internal/termsafe"
 	"secretary/internal/width"
 	"secretary/model"
 )
@@ -34,7 +35,7 @@ const (
 // 0): what `secretary summary` prints and the Summary tab shows in its
 // viewport.
 func Text(s *Summary, lang model.Lang, width int) string {
-	return renderText(summaryDoc(s, lang), width)
+	return renderText(summaryDoc(s, lang, true), width)
 }
 
 // SlipText is the task slip as plain text, width cells wide.
@@ -74,7 +75,9 @@ func renderText(d *document, width int) string {
 		r.blank()
 		r.para("", d.Footer)
 	}
-	return r.b.String()
+	// The text goes to a terminal (the CLI, the Summary tab): any control
+	// character left in a record is shown, never sent.
+	return termsafe.Text(r.b.String())
 }
 
 // spaces is padding to slice from, so padding a cell allocates nothing.
@@ -298,10 +301,25 @@ func (r *textRenderer) table(t *table) {
 // their width and the wide ones share the rest evenly (water-filling).
 func fitColumns(cols []column, natural, data []int, avail int) []int {
 	widths := append([]int(nil), natural...)
-	total, numW, textMin := 0, 0, 0
+	// Dates and states keep their width like figures, unless the line is
+	// too narrow for them and two cells for every other column.
+	keep, kept, others := make([]bool, len(cols)), 0, 0
 	for i, c := range cols {
+		if c.Num || c.NoWrap {
+			keep[i], kept = true, kept+data[i]
+		} else {
+			others++
+		}
+	}
+	if kept+2*others > avail {
+		for i, c := range cols {
+			keep[i] = c.Num
+		}
+	}
+	total, numW, textMin := 0, 0, 0
+	for i := range cols {
 		total += natural[i]
-		if c.Num {
+		if keep[i] {
 			numW += natural[i]
 		} else {
 			textMin += min(natural[i], readableText)
@@ -315,9 +333,9 @@ func fitColumns(cols []column, natural, data []int, avail int) []int {
 	squeeze := numW+textMin > avail
 	var flex []int
 	rest := avail
-	for i, c := range cols {
+	for i := range cols {
 		switch {
-		case !c.Num:
+		case !keep[i]:
 			flex = append(flex, i)
 			continue
 		case squeeze:

@@ -65,6 +65,15 @@ type WroteMsg struct {
 // Written is the result, for the root.
 func (m WroteMsg) Written() (app.Result, error) { return m.Result, m.Err }
 
+// PrintListMsg asks the program to print a list as filtered on screen:
+// the kind of record, the records in their order, and the filters in
+// words for the printout's head. The root opens the print flow.
+type PrintListMsg struct {
+	Entity model.Entity
+	IDs    []model.ID
+	Filter string
+}
+
 // LedgerLoadedMsg delivers a freshly read ledger (or why it failed): at
 // start, after an import replaced the file, or when another window
 // changed it.

@@ -100,10 +100,7 @@ func (d *ActivityDraft) Record(ctx *common.Context) (model.MutableRecord, error)
 	a.Date = c.date(ctx, "activity.date", d.Date, true)
 	a.Expected = c.integer("activity.expected", d.Expected, 0, 1_000_000)
 	a.Budget = c.money("activity.budget", d.Budget)
-	if err := c.err(model.EntityActivity); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return c.done(ctx, &a)
 }
 
 // HeldDraft records how an activity went (h): who came, what it cost, how
@@ -163,10 +160,7 @@ func (d *HeldDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	a.Actual = c.integer("activity.actual", d.Actual, 0, 1_000_000)
 	a.Spend = c.money("activity.spend", d.Spend)
 	a.Score, a.Evaluation, a.Summary = d.Score, d.Evaluation, d.Summary
-	if err := c.err(model.EntityActivity); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return c.done(ctx, &a)
 }
 
 // CancelDraft cancels an activity (c), keeping it with the reason.
@@ -190,7 +184,8 @@ func (d *CancelDraft) Snapshot() string { return d.Reason }
 
 // Groups builds the one field.
 func (d *CancelDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(longText(ctx, "activity.cancel_reason", &d.Reason, ctx.T("form.cancel_hint")))}
+	return []*huh.Group{huh.NewGroup(requiredText(ctx, "activity.cancel_reason", &d.Reason, ctx.T("form.cancel_hint"),
+		fieldErr(ctx, model.NewMsgError(model.MsgCancelWhy))))}
 }
 
 // Record cancels the activity; an empty reason is refused by validation.

@@ -130,10 +130,7 @@ func (d *AssessmentDraft) Record(ctx *common.Context) (model.MutableRecord, erro
 	c.add("assessment.indicators", err)
 	e.Indicators = ind
 	e.Findings = ParseFindings(d.Findings, d.rec.Findings)
-	if err := c.err(model.EntityAssessment); err != nil {
-		return nil, err
-	}
-	return &e, nil
+	return c.done(ctx, &e)
 }
 
 // IndicatorLines writes indicators one per line: name | target | result | score.

@@ -24,9 +24,21 @@ func fieldErr(ctx *common.Context, err error) error {
 // requiredErr is "必须填写" for a field.
 func requiredErr(ctx *common.Context) error { return errors.New(ctx.T("v.required")) }
 
+// lineInput is a one-line field titled with a text of its own (the
+// settings' names), which typing replaces (see input).
+func lineInput(ctx *common.Context, titleText string, v *string) *input {
+	return newInput(v, ctx.Keys.Form.Clear).Title(titleText).CharLimit(model.MaxShortText)
+}
+
+// fieldInput is a one-line field for a record's field: named, marked *
+// when required, and keyed by the field (so tests and help can find it).
+func fieldInput(ctx *common.Context, field string, v *string, required bool) *input {
+	return newInput(v, ctx.Keys.Form.Clear).Title(title(ctx, field, required)).Key(field)
+}
+
 // textInput is a one-line field; required ones refuse blank input.
-func textInput(ctx *common.Context, field string, v *string, required bool) *huh.Input {
-	in := huh.NewInput().Title(title(ctx, field, required)).Value(v).CharLimit(model.MaxShortText)
+func textInput(ctx *common.Context, field string, v *string, required bool) *input {
+	in := fieldInput(ctx, field, v, required).CharLimit(model.MaxShortText)
 	if required {
 		in = in.Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
@@ -38,9 +50,29 @@ func textInput(ctx *common.Context, field string, v *string, required bool) *huh
 	return in
 }
 
-// longText is a multi-line field.
+// longText is a multi-line field. Unlike a one-line field, typing adds
+// to what it holds: notes and summaries are extended more often than
+// rewritten.
 func longText(ctx *common.Context, field string, v *string, desc string) *huh.Text {
-	t := huh.NewText().Title(title(ctx, field, false)).Value(v).CharLimit(model.MaxLongText).Lines(3).ExternalEditor(false)
+	return multiLine(ctx, field, v, desc, false)
+}
+
+// requiredText is a multi-line field that must be filled in: marked *,
+// and refused blank with the message given (or "必须填写").
+func requiredText(ctx *common.Context, field string, v *string, desc string, why error) *huh.Text {
+	if why == nil {
+		why = requiredErr(ctx)
+	}
+	return multiLine(ctx, field, v, desc, true).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return why
+		}
+		return nil
+	})
+}
+
+func multiLine(ctx *common.Context, field string, v *string, desc string, required bool) *huh.Text {
+	t := huh.NewText().Title(title(ctx, field, required)).Key(field).Value(v).CharLimit(model.MaxLongText).Lines(3).ExternalEditor(false)
 	if desc != "" {
 		t = t.Description(desc)
 	}
@@ -63,9 +95,9 @@ func title(ctx *common.Context, field string, required bool) string {
 
 // dateInput is a date typed in any form model.ParseDate accepts; the
 // error under the field names the accepted forms.
-func dateInput(ctx *common.Context, field string, v *string, required bool) *huh.Input {
+func dateInput(ctx *common.Context, field string, v *string, required bool) *input {
 	today := model.Today(ctx.Clock)
-	return huh.NewInput().Title(title(ctx, field, required)).Value(v).
+	return fieldInput(ctx, field, v, required).
 		Placeholder(ctx.T("form.date_hint")).
 		Validate(func(s string) error {
 			var err error
@@ -79,15 +111,15 @@ func dateInput(ctx *common.Context, field string, v *string, required bool) *huh
 }
 
 // moneyInput is an amount in yuan.
-func moneyInput(ctx *common.Context, field string, v *string) *huh.Input {
-	return huh.NewInput().Title(title(ctx, field, false)).Value(v).
+func moneyInput(ctx *common.Context, field string, v *string) *input {
+	return fieldInput(ctx, field, v, false).
 		Placeholder(ctx.T("form.money_hint")).
 		Validate(func(s string) error { _, err := model.ParseMoney(s); return fieldErr(ctx, err) })
 }
 
 // intInput is a whole number between lo and hi.
-func intInput(ctx *common.Context, field string, v *string, lo, hi int) *huh.Input {
-	return huh.NewInput().Title(title(ctx, field, false)).Value(v).
+func intInput(ctx *common.Context, field string, v *string, lo, hi int) *input {
+	return fieldInput(ctx, field, v, false).
 		Validate(func(s string) error {
 			_, err := parseInt(s, lo, hi)
 			return fieldErr(ctx, err)
@@ -112,7 +144,7 @@ func enumSelect[E model.Enum](ctx *common.Context, field string, v *E) *labelled
 	for _, e := range model.Values[E]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(e)), e))
 	}
-	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, true)).Options(opts...).Value(v), title(ctx, field, true))
+	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, true)).Key(field).Options(opts...).Value(v), title(ctx, field, true))
 }
 
 // ownerSelect picks a person. Typing filters the list; each option carries
@@ -139,7 +171,7 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 		}
 		opts = append(opts, huh.NewOption(label, o.ID))
 	}
-	s := huh.NewSelect[model.ID]().Title(title(ctx, field, !optional)).
+	s := huh.NewSelect[model.ID]().Title(title(ctx, field, !optional)).Key(field).
 		Description(ctx.T("form.pick_hint")).Options(opts...).Value(v).Height(8)
 	if !optional {
 		s = s.Validate(func(id model.ID) error {
@@ -158,7 +190,7 @@ func planSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.
 	for _, p := range ctx.Ledger.Plans {
 		opts = append(opts, huh.NewOption(model.Code(model.EntityPlan, p.ID)+" "+p.Title, p.ID))
 	}
-	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6), title(ctx, field, false))
+	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Key(field).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }
 
 // splitLines turns a one-item-per-line text into items, dropping blanks.
@@ -221,6 +253,27 @@ func (c *collect) add(field string, err error) {
 		return
 	}
 	c.v.Fields = append(c.v.Fields, model.FieldError{Field: field, Msg: model.M("error.unexpected", err.Error())})
+}
+
+// done is a draft's answer: the record, or every problem with it at
+// once — the values that could not be read and what the record's own
+// checks and save rules refuse (model.ValidateSave) — so a refused save
+// lists them all rather than one per try. Fields whose value could not
+// be read are reported once, for that.
+func (c *collect) done(ctx *common.Context, rec model.MutableRecord) (model.MutableRecord, error) {
+	if len(c.v.Fields) == 0 {
+		return rec, nil // the host runs the record's checks before it saves
+	}
+	model.FillDefaults(rec, ctx.Ledger)
+	var v *model.ValidationError
+	if errors.As(model.ValidateSave(rec, ctx.Ledger, model.Today(ctx.Clock)), &v) {
+		for _, f := range v.Fields {
+			if _, seen := c.v.Field(f.Field); !seen {
+				c.v.Fields = append(c.v.Fields, f)
+			}
+		}
+	}
+	return nil, c.err(rec.Entity())
 }
 
 func (c *collect) err(e model.Entity) error {

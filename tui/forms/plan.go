@@ -71,10 +71,7 @@ func (d *PlanDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	p.Start = c.date(ctx, "plan.start", d.Start, true)
 	p.End = c.date(ctx, "plan.end", d.End, true)
 	p.Budget = c.money("plan.budget", d.Budget)
-	if err := c.err(model.EntityPlan); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return c.done(ctx, p)
 }
 
 // schoolYearStart is 1 September of the school year containing today.

@@ -18,6 +18,7 @@ type RectDraft struct {
 	Measure      string
 	OwnerID      model.ID
 	Due          string
+	OpenedOn     string // 挂号日期: the assessment's day unless changed
 }
 
 // NewRectDraft is a draft for a new rectification under an assessment.
@@ -27,7 +28,19 @@ func NewRectDraft(assessment model.ID, finding int) *RectDraft {
 
 // EditRectDraft is a draft of a stored rectification.
 func EditRectDraft(r model.Rectification) *RectDraft {
-	return &RectDraft{rec: r, AssessmentID: r.AssessmentID, FindingNo: r.FindingNo, Measure: r.Measure, OwnerID: r.OwnerID, Due: dateText(r.Due)}
+	return &RectDraft{rec: r, AssessmentID: r.AssessmentID, FindingNo: r.FindingNo, Measure: r.Measure, OwnerID: r.OwnerID,
+		Due: dateText(r.Due), OpenedOn: dateText(r.OpenedOn)}
+}
+
+// Prepare registers a new rectification on its assessment's day (the
+// inspection found the problem then, not the day the secretary typed it).
+func (d *RectDraft) Prepare(ctx *common.Context) {
+	if d.OpenedOn != "" {
+		return
+	}
+	r := model.Rectification{AssessmentID: d.AssessmentID}
+	model.FillDefaults(&r, ctx.Ledger)
+	d.OpenedOn = dateText(r.OpenedOn)
 }
 
 // Heading is the form's title.
@@ -40,7 +53,7 @@ func (d *RectDraft) Heading(ctx *common.Context) string {
 
 // Snapshot is the draft's content.
 func (d *RectDraft) Snapshot() string {
-	return fmt.Sprint(d.AssessmentID, d.FindingNo, d.Measure, d.OwnerID, d.Due)
+	return fmt.Sprint(d.AssessmentID, d.FindingNo, d.Measure, d.OwnerID, d.Due, d.OpenedOn)
 }
 
 // Groups builds the fields.
@@ -53,14 +66,10 @@ func (d *RectDraft) Groups(ctx *common.Context) []*huh.Group {
 	}
 	return []*huh.Group{huh.NewGroup(
 		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5), title(ctx, "rect.finding", true)),
-		longText(ctx, "rect.measure", &d.Measure, "").Validate(func(s string) error {
-			if s == "" {
-				return requiredErr(ctx)
-			}
-			return nil
-		}),
+		requiredText(ctx, "rect.measure", &d.Measure, "", nil),
 		ownerSelect(ctx, "rect.owner", &d.OwnerID, false),
 		dateInput(ctx, "rect.due", &d.Due, true),
+		dateInput(ctx, "rect.opened_on", &d.OpenedOn, true).Description(ctx.T("form.opened_on_hint")),
 	)}
 }
 
@@ -70,10 +79,8 @@ func (d *RectDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	r := d.rec
 	r.AssessmentID, r.FindingNo, r.Measure, r.OwnerID = d.AssessmentID, d.FindingNo, d.Measure, d.OwnerID
 	r.Due = c.date(ctx, "rect.due", d.Due, true)
-	if err := c.err(model.EntityRectification); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	r.OpenedOn = c.date(ctx, "rect.opened_on", d.OpenedOn, true)
+	return c.done(ctx, &r)
 }
 
 // CloseDraft closes a rectification (销号, x): a closing date, who
@@ -104,28 +111,18 @@ func (d *CloseDraft) Groups(ctx *common.Context) []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		dateInput(ctx, "rect.closed_on", &d.ClosedOn, true),
 		ownerSelect(ctx, "rect.verifier", &d.VerifierID, false),
-		longText(ctx, "rect.evidence", &d.Evidence, ctx.T("form.evidence_hint")).Validate(func(s string) error {
-			if s == "" {
-				return fieldErr(ctx, model.NewMsgError(model.MsgNoEvidence))
-			}
-			return nil
-		}),
+		requiredText(ctx, "rect.evidence", &d.Evidence, ctx.T("form.evidence_hint"), fieldErr(ctx, model.NewMsgError(model.MsgNoEvidence))),
 	)}
 }
 
-// Record closes the rectification; the model's validation refuses a close
-// without a date, a verifier or evidence.
+// Record closes the rectification; the model refuses a close without a
+// date, a verifier or evidence, before its registration date, or verified
+// by its own owner — all of them at once.
 func (d *CloseDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	on := c.date(ctx, "rect.closed_on", d.ClosedOn, true)
-	if err := c.err(model.EntityRectification); err != nil {
-		return nil, err
-	}
 	r := d.rec.Close(on, d.VerifierID, d.Evidence)
-	if err := r.Validate(); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return c.done(ctx, &r)
 }
 
 // ReopenDraft opens a closed rectification again, with the reason.
@@ -147,7 +144,7 @@ func (d *ReopenDraft) Snapshot() string { return d.Reason }
 
 // Groups builds the one field.
 func (d *ReopenDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(longText(ctx, "rect.reopen_reason", &d.Reason, ""))}
+	return []*huh.Group{huh.NewGroup(requiredText(ctx, "rect.reopen_reason", &d.Reason, "", nil))}
 }
 
 // Record reopens; an empty reason is refused.

@@ -33,9 +33,7 @@ func (d *SettingsDraft) Snapshot() string { return fmt.Sprint(d.GroupName, d.Sch
 
 // Groups builds the fields.
 func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
-	in := func(key string, v *string) *huh.Input {
-		return huh.NewInput().Title(ctx.T(i18n.Key(key))).Value(v).CharLimit(model.MaxShortText)
-	}
+	in := func(key string, v *string) *input { return lineInput(ctx, ctx.T(i18n.Key(key)), v) }
 	return []*huh.Group{huh.NewGroup(
 		in("settings.group", &d.GroupName).Description(ctx.T("settings.group_hint")),
 		in("settings.school", &d.School),

@@ -23,13 +23,13 @@ type TaskDraft struct {
 	Indicator    string
 	Status       model.TaskStatus
 	Progress     string
+	DoneOn       string // 完成日期: empty means today when the task becomes done
 	Notes        string
 
 	// What the stored task had, so saving can tell a status change the
 	// user made from a progress the user typed.
 	origStatus   model.TaskStatus
 	origProgress string
-	origDoneOn   model.Date
 }
 
 // NewTaskDraft is a draft for a new task, under the plan if one is given.
@@ -43,7 +43,8 @@ func EditTaskDraft(t model.Task) *TaskDraft {
 	p := strconv.Itoa(t.Progress)
 	return &TaskDraft{ID: t.ID, PlanID: t.PlanID, Title: t.Title, Area: t.Area, OwnerID: t.OwnerID, SupervisorID: t.SupervisorID,
 		Start: dateText(t.Start), Due: dateText(t.Due), Indicator: t.Indicator, Status: t.Status, Progress: p, Notes: t.Notes,
-		origStatus: t.Status, origProgress: p, origDoneOn: t.DoneOn}
+		DoneOn:     dateText(t.DoneOn),
+		origStatus: t.Status, origProgress: p}
 }
 
 // Heading is the form's title.
@@ -74,22 +75,23 @@ func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
 		dateInput(ctx, "task.start", &d.Start, false),
 		enumSelect(ctx, "task.status", &d.Status).Inline(true),
 		intInput(ctx, "task.progress", &d.Progress, 0, 100).Description(ctx.T("form.progress_hint")),
+		dateInput(ctx, "task.done_on", &d.DoneOn, false).Description(ctx.T("form.done_on_hint")),
 		longText(ctx, "task.notes", &d.Notes, ""),
 	)}
 }
 
 // Record builds the task. Marking it done sets progress to 100 unless the
-// user typed a progress of their own in the same edit.
+// user typed a progress of their own in the same edit, and dates it today
+// unless the user gave the day it was really done (完成日期, after the
+// fact); a task that is not done has no completion date.
 func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	t := &model.Task{ID: d.ID, PlanID: d.PlanID, Title: d.Title, Area: d.Area, OwnerID: d.OwnerID, SupervisorID: d.SupervisorID,
-		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes, DoneOn: d.origDoneOn}
+		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes}
 	t.Start = c.date(ctx, "task.start", d.Start, false)
 	t.Due = c.date(ctx, "task.due", d.Due, true)
 	t.Progress = c.integer("task.progress", d.Progress, 0, 100)
-	if err := c.err(model.EntityTask); err != nil {
-		return nil, err
-	}
+	t.DoneOn = c.date(ctx, "task.done_on", d.DoneOn, false)
 	t.ApplyStatus(d.Status, model.Today(ctx.Clock), d.Progress != d.origProgress)
-	return t, nil
+	return c.done(ctx, t)
 }

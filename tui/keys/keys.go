@@ -61,6 +61,9 @@ type Browse struct {
 	Filter, Quick     key.Binding
 	Sort, SortReverse key.Binding
 	History           key.Binding
+	// Print prints the list as filtered on screen (a wall list: PDF or
+	// the printer).
+	Print key.Binding
 }
 
 // Filter are the keys while the filter is typed.
@@ -71,6 +74,9 @@ type Filter struct {
 // Form are a form's own keys (huh's field keys are in Huh).
 type Form struct {
 	Save, Cancel, Next, Prev key.Binding
+	// Clear empties the one-line field with the focus. Its help also
+	// says that typing replaces a field's value (see forms.input).
+	Clear key.Binding
 }
 
 // Confirm answers a yes/no question.
@@ -179,6 +185,7 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Sort:        b([]string{"s"}, "key.s", "help.sort"),
 			SortReverse: b([]string{"S"}, "key.S", "help.sort_reverse"),
 			History:     b([]string{"H"}, "key.H", "help.history"),
+			Print:       b([]string{"P"}, "key.P", "help.print_list"),
 		},
 		Filter: Filter{
 			Keep:  b([]string{"enter"}, "key.enter", "help.keep_filter"),
@@ -189,6 +196,7 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Cancel: b([]string{"esc"}, "key.esc", "help.cancel"),
 			Next:   b([]string{"tab"}, "key.tab_enter", "form.key.next"),
 			Prev:   b([]string{"shift+tab"}, "key.shift_tab", "form.key.prev"),
+			Clear:  b([]string{"ctrl+u"}, "key.ctrl_u", "help.clear_field"),
 		},
 		Confirm: Confirm{
 			Yes: b([]string{"y", "Y"}, "key.y", "help.confirm"),
@@ -310,7 +318,9 @@ func (n Nav) Bindings() []key.Binding {
 }
 
 // ShortHelp is a form's help line beside huh's own.
-func (f Form) ShortHelp() []key.Binding { return []key.Binding{f.Save, f.Cancel, f.Next, f.Prev} }
+func (f Form) ShortHelp() []key.Binding {
+	return []key.Binding{f.Save, f.Cancel, f.Clear, f.Next, f.Prev}
+}
 
 // ShortHelp is a question's help.
 func (c Confirm) ShortHelp() []key.Binding { return []key.Binding{c.Yes, c.No} }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"secretary/app"
 	"secretary/model"
@@ -239,7 +240,7 @@ const previewItems = 10
 func (im *Import) planText() string {
 	ctx, p := im.ctx, im.plan
 	var b strings.Builder
-	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("transfer.preview_title", p.File)) + "\n\n")
+	b.WriteString(ctx.Styles.DetailTitle.Render(ctx.T("transfer.preview_title", p.Import.File)) + "\n\n")
 	if !p.OK() {
 		b.WriteString(ctx.Styles.StatusError.Render(ctx.T("transfer.problems", len(p.Problems))) + "\n")
 		for _, pr := range p.Problems {
@@ -247,6 +248,17 @@ func (im *Import) planText() string {
 		}
 		b.WriteString("\n" + ctx.Styles.Faint.Render(ctx.T("transfer.nothing_imported")) + "\n")
 		return b.String()
+	}
+	// What to look at before saying yes comes first, above the counts.
+	renamed := make([]sheet.Problem, len(p.Renamed))
+	for i, r := range p.Renamed {
+		renamed[i] = r.At
+	}
+	im.listProblems(&b, ctx.T("cli.sheet.renamed", len(renamed)), renamed, ctx.Styles.Warning)
+	im.listProblems(&b, ctx.T("cli.sheet.warnings", len(p.Warnings)), p.Warnings, ctx.Styles.Warning)
+	im.listProblems(&b, ctx.T("transfer.duplicates", len(p.Duplicates)), p.Duplicates, ctx.Styles.Faint)
+	if len(renamed)+len(p.Warnings)+len(p.Duplicates) > 0 {
+		b.WriteString("\n")
 	}
 	if p.Empty() {
 		b.WriteString(ctx.T("transfer.nothing_to_do") + "\n")
@@ -279,6 +291,18 @@ func (im *Import) planText() string {
 	}
 	b.WriteString("\n" + ctx.T("transfer.confirm_import") + "\n")
 	return b.String()
+}
+
+// listProblems writes a headed list of places in the file (rows skipped
+// as duplicates, titles that change, figures to check), if there are any.
+func (im *Import) listProblems(b *strings.Builder, head string, ps []sheet.Problem, style lipgloss.Style) {
+	if len(ps) == 0 {
+		return
+	}
+	b.WriteString(style.Render(head) + "\n")
+	for _, pr := range ps {
+		b.WriteString(style.Render(wrap("⚠ "+im.ctx.Tr.Msg(pr.Message()), im.width)) + "\n")
+	}
 }
 
 // View draws the current step.

@@ -2,6 +2,7 @@ package browse
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -340,6 +341,32 @@ func (b *Browser) sortStatus() tea.Cmd {
 		dir = b.ctx.T("status.sort_desc")
 	}
 	return common.Status(b.ctx.T("status.sort", cols[col].Title, dir), false)
+}
+
+// printList asks the program to print the list as it is on screen: the
+// rows the filters leave, in their order, with the filters in words.
+func (b *Browser) printList() tea.Cmd {
+	if b.tbl.Len() == 0 {
+		return common.Status(b.ctx.T("status.nothing_to_print"), true)
+	}
+	msg := common.PrintListMsg{Entity: b.src.Entity(), IDs: b.tbl.VisibleIDs(), Filter: b.FilterText()}
+	return func() tea.Msg { return msg }
+}
+
+// FilterText is the filters in force, in words ("张三的任务；逾期；筛选：讲座"),
+// or "" when the whole list is shown.
+func (b *Browser) FilterText() string {
+	var parts []string
+	if b.scopeName != "" {
+		parts = append(parts, b.scopeName)
+	}
+	if q := b.QuickName(); q != "" {
+		parts = append(parts, q)
+	}
+	if f := b.tbl.Filter(); f != "" {
+		parts = append(parts, b.ctx.T("filter.active")+f)
+	}
+	return strings.Join(parts, b.ctx.T("print.list.filter_sep"))
 }
 
 // QuickName is the active quick filter's name ("" for all rows).

@@ -24,6 +24,6 @@ func (b *Browser) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		b.ctx.Keys.Nav.Bindings(),
 		{k.Open, k.Back, k.New, k.Edit, k.Delete, k.History},
-		{k.Filter, k.Quick, k.Sort, k.SortReverse},
+		{k.Filter, k.Quick, k.Sort, k.SortReverse, k.Print},
 	}
 }

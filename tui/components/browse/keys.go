@@ -65,6 +65,8 @@ func (b *Browser) updateList(msg tea.KeyMsg) tea.Cmd {
 		if id := b.tbl.SelectedID(); id != 0 {
 			return b.askDelete(id)
 		}
+	case key.Matches(msg, k.Print):
+		return b.printList()
 	default:
 		return nil
 	}

@@ -1,6 +1,7 @@
 package detail
 
 import (
+	"secretary/internal/termsafe"
 	"secretary/internal/width"
 	"strings"
 	"unicode"
@@ -13,7 +14,10 @@ import (
 // stays with the character before it, as Chinese typesetting requires.
 // lipgloss's own wrapping breaks only at spaces, which pushed a whole
 // Chinese sentence onto the next line after "1.".
+// Every control character left in s is shown (termsafe), never sent to
+// the terminal: Wrap is how data reaches a detail, a preview or a history.
 func Wrap(s string, w int) string {
+	s = termsafe.Text(s)
 	if w <= 0 {
 		return s
 	}

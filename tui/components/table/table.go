@@ -170,6 +170,15 @@ func (m *Model) IDAt(i int) model.ID {
 // Len is the number of rows shown (after filters); Total all rows.
 func (m *Model) Len() int { return len(m.view) }
 
+// VisibleIDs are the records the filters leave, in the order shown.
+func (m *Model) VisibleIDs() []model.ID {
+	out := make([]model.ID, len(m.view))
+	for i, at := range m.view {
+		out[i] = m.all[at].ID
+	}
+	return out
+}
+
 // Total is the number of rows before filtering.
 func (m *Model) Total() int { return len(m.all) }
 

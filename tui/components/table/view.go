@@ -3,6 +3,7 @@ package table
 import (
 	"strings"
 
+	"secretary/internal/termsafe"
 	"secretary/internal/width"
 	"secretary/model"
 	"secretary/tui/theme"
@@ -96,7 +97,7 @@ func (m *Model) layRow(r *Row) string {
 
 // padCell writes s cut to w cells, padded to w, and the gap after it.
 func padCell(b *strings.Builder, s string, w int) {
-	s = width.Fit(s, w)
+	s = width.Fit(termsafe.Line(s), w) // a cell never carries a control character to the terminal
 	b.WriteString(s)
 	b.WriteString(strings.Repeat(" ", w-width.Cells(s)+cellGap))
 }

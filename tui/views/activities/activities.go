@@ -49,6 +49,10 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			if a.Status == model.ActCancelled {
 				return v, common.Status(v.ctx.T("status.cancelled_activity"), true)
 			}
+			if a.Date > v.ctx.Today() {
+				// Said now, not after the form is filled in: change the date first.
+				return v, common.Status(v.ctx.T(model.MsgHeldFuture, a.Date.String()), true)
+			}
 			return v, v.browse.OpenForm(forms.NewHeldDraft(*a), model.ActMarkHeld)
 		case a != nil && key.Matches(km, k.Cancel):
 			if a.Status == model.ActHeld {

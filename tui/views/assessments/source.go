@@ -51,7 +51,7 @@ func row(ctx *common.Context, e *model.Assessment) table.Row {
 	rc := ctx.Derived.Rects[e.ID]
 	avg, avgKey := "", cell.NumKey(0)
 	if a, ok := e.AverageScore(); ok {
-		avg, avgKey = fmt.Sprintf("%.1f", a), cell.NumKey(int(a*10))
+		avg, avgKey = model.ScoreText(a), cell.NumKey(int(model.Round(a, model.ScoreDecimals)*10))
 	}
 	open := cell.Count(rc.Open)
 	if rc.Overdue > 0 {
@@ -121,7 +121,7 @@ func (source) Detail(ctx *common.Context, id model.ID, width int) string {
 		Field(ctx.T("field.assessment.assessor"), e.Assessor).
 		Field(ctx.T("field.assessment.rating"), ctx.L(model.LabelOf(e.Rating)))
 	if avg, ok := e.AverageScore(); ok {
-		b.Field(ctx.T("col.avg_score"), fmt.Sprintf("%.1f", avg))
+		b.Field(ctx.T("col.avg_score"), model.ScoreText(avg))
 	}
 	b.Section(ctx.T("detail.indicators", len(e.Indicators)))
 	if len(e.Indicators) == 0 {

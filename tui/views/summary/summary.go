@@ -362,7 +362,7 @@ func (v *View) View() string {
 	case v.slip != nil:
 		head = st.FilterPrompt.Render(v.ctx.T("summary_tab.slip", v.slip.Owner.Name)) + st.Faint.Render("  "+v.ctx.T("summary_tab.slip_back"))
 	default:
-		head = st.FilterPrompt.Render(v.kind.Label().In(v.ctx.Lang())+"：") + v.period.Title(v.ctx.Lang()) +
+		head = st.FilterPrompt.Render(v.period.Heading(v.kind, v.ctx.Lang())) +
 			st.Faint.Render("  "+v.ctx.T("summary_tab.keys"))
 	}
 	head = detail.Wrap(head, v.width)
