@@ -30,7 +30,7 @@ func SettingKeys() []string { return model.SettingKeys() }
 // settings form, and their short forms.
 func settingAlias(name string) (string, bool) {
 	switch name {
-	case "领导小组名称", "领导小组", "小组":
+	case "组名", "小组名称", "领导小组名称", "领导小组", "小组":
 		return SettingGroup, true
 	case "学校":
 		return SettingSchool, true

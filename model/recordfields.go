@@ -218,6 +218,32 @@ func findingsText(v any, _ *Ledger, _ Lang) string {
 	return strings.Join(parts, "; ")
 }
 
+// findingRef is the finding a rectification addresses: its number on its
+// assessment. It is compared and shown as one value, so a history reads
+// "1. 记录不完整", never the bare number (针对问题：0 → 1).
+type findingRef struct {
+	Assessment ID
+	No         int
+}
+
+// findingText shows the finding by its number and text, looked up on its
+// assessment in the side's ledger; without the ledger (or a finding it
+// lacks) by its number in words. No finding (0) is empty.
+func findingText(v any, side *Ledger, lang Lang) string {
+	f := v.(findingRef)
+	if f.No <= 0 {
+		return ""
+	}
+	if side != nil {
+		if a := side.Assessment(f.Assessment); a != nil {
+			if fd, ok := a.Finding(f.No); ok {
+				return strconv.Itoa(fd.No) + ". " + fd.Text
+			}
+		}
+	}
+	return i18n.For(lang).T("field.finding_no", f.No)
+}
+
 // ListSep separates the items of a list shown in a field or a cell: "、"
 // or ", " (the catalogue's "list.sep").
 func ListSep(lang Lang) string { return i18n.For(lang).T("list.sep") }

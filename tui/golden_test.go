@@ -76,6 +76,9 @@ func screens() []screen {
 		{name: "new_year_preview", keys: []string{"N"}},
 		{name: "today_panel", keys: []string{"T"}},
 		{name: "today_panel_obligations", keys: []string{"T", "G"}},
+		{name: "person_picker", keys: []string{"2", "f", "f", "f", "f"}, text: "zs"},
+		{name: "export_path", keys: []string{"x", "3"}},
+		{name: "import_path", keys: []string{"i", "1"}},
 	}
 }
 

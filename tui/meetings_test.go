@@ -76,9 +76,15 @@ func TestMinutesOfAnInternalMeeting(t *testing.T) {
 	if !d.Contains("内部资料", "情绪低落") {
 		t.Fatalf("with the notes:\n%s", d.View())
 	}
+	// esc goes back where P was pressed: the meetings, on M-6.
 	d.Keys("esc")
-	if !d.Contains("总体情况") {
-		t.Fatalf("esc goes back to the summary:\n%s", d.View())
+	v := d.Model.Tab(common.TabMeetings).(*meetings.View)
+	if d.Model.Active() != common.TabMeetings || v.Showing() != model.EntityMeeting || !strings.Contains(d.View(), "› ") {
+		t.Fatalf("esc goes back to the meetings:\n%s", d.View())
+	}
+	d.Keys("6")
+	if !d.Contains("总体情况") || d.Contains("会议纪要") {
+		t.Fatalf("the summary tab after the minutes:\n%s", d.View())
 	}
 }
 

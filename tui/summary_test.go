@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"secretary/model"
+	"secretary/tui/common"
 	"secretary/tui/tuitest"
+	"secretary/tui/views/owners"
 )
 
 func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
@@ -111,9 +113,16 @@ func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
 	if d.Contains("13800000003") {
 		t.Fatal("a task slip must not carry contact details")
 	}
+	// esc goes back where p was pressed: the people list, on 张三.
 	d.Keys("esc")
-	if !d.Contains("本学期：") {
-		t.Fatalf("esc returns to the summary:\n%s", d.View())
+	v := d.Model.Tab(common.TabOwners).(*owners.View)
+	if d.Model.Active() != common.TabOwners || !v.ShowingPeople() || v.People().Selected() != 3 {
+		t.Fatalf("esc should return to the people list on O-3:\n%s", d.View())
+	}
+	// The Summary tab shows the summary again, not the slip.
+	d.Keys("6")
+	if !d.Contains("本学期：") || d.Contains("张三 的任务单") {
+		t.Fatalf("the summary tab after the slip:\n%s", d.View())
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 func newExportCmd(a *invocation) *cobra.Command {
 	var encrypt, force bool
 	cmd := &cobra.Command{
-		Use:   "export [--encrypt] [--force] OUT",
+		Use:   a.use("export", "cli.export.args"),
 		Short: a.tr.T("cli.export.short"),
 		Long:  a.tr.T("cli.export.long"),
 		Args:  exactArgs(1),

@@ -29,7 +29,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 	var tabName string
 	var force, internal bool
 	cmd := &cobra.Command{
-		Use:   "export OUT.xlsx | OUT.csv --tab NAME [--force] [--include-internal]",
+		Use:   a.use("export", "cli.sheet.export.args"),
 		Short: a.tr.T("cli.sheet.export.short"),
 		Long:  a.tr.T("cli.sheet.export.long"),
 		Args:  exactArgs(1),
@@ -73,7 +73,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 func newSheetTemplateCmd(a *invocation) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "template OUT.xlsx [--force]",
+		Use:   a.use("template", "cli.sheet.template.args"),
 		Short: a.tr.T("cli.sheet.template.short"),
 		Long:  a.tr.T("cli.sheet.template.long"),
 		Args:  exactArgs(1),

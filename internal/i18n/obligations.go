@@ -229,7 +229,7 @@ func obligationTexts() map[Key]Text {
 		"cli.today.long": {
 			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作。\n" +
 				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
-				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings today_panel off 关闭）。",
+				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings 今日提醒 关 关闭）。",
 			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
 				"and required work due this month or missed this semester. Exits 0 when nothing needs attention,\n" +
 				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +

@@ -1,9 +1,36 @@
 package sheet
 
-import "secretary/model"
+import (
+	"slices"
 
-// ownerTab is the people tasks are given to, with their load.
-var ownerTab = recordTab(model.EntityOwner, ownerColumns, nil).matchBy(ownerMatch)
+	"secretary/internal/pinyin"
+	"secretary/model"
+)
+
+// ownerTab is the people tasks are given to, with their load, listed as
+// a staff list is read: by their names' pinyin (surnames read as
+// surnames), not in the order they were entered.
+var ownerTab = func() *tabDef {
+	t := recordTab(model.EntityOwner, ownerColumns, nil).matchBy(ownerMatch)
+	t.rows = func(x *exporter, emit func([]Cell, bool)) {
+		cols := ownerColumns()
+		for _, o := range ownersByName(x.l) {
+			emit(recordRow(x, cols, o), false)
+		}
+	}
+	return t
+}()
+
+// ownersByName lists the ledger's people in pinyin order of their names,
+// then by code.
+func ownersByName(l *model.Ledger) []*model.Owner {
+	out := make([]*model.Owner, len(l.Owners))
+	for i := range l.Owners {
+		out[i] = &l.Owners[i]
+	}
+	slices.SortStableFunc(out, func(a, b *model.Owner) int { return pinyin.CompareNames(a.Name, b.Name) })
+	return out
+}
 
 func ownerColumns() []column[model.Owner] {
 	return []column[model.Owner]{

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"secretary/internal/pinyin"
 	"secretary/internal/width"
 	"secretary/model"
 )
@@ -272,7 +273,7 @@ func (b *book) writeLists() error {
 	for _, id := range sortedIDs(b.x.owners) {
 		owners = append(owners, b.x.owners[id])
 	}
-	slices.Sort(owners)
+	slices.SortStableFunc(owners, pinyin.CompareNames)
 	lists := []struct {
 		kind  listKind
 		head  model.Label

@@ -83,6 +83,15 @@ type LedgerLoadedMsg struct {
 	Err    error
 }
 
+// SwitchLedgerMsg asks the root to carry on with another ledger file: the
+// sample year the welcome page opened. The root closes the service it
+// stops using.
+type SwitchLedgerMsg struct {
+	App    *app.Service
+	Ledger *model.Ledger
+	Err    error
+}
+
 // LedgerChangedMsg tells every tab the ledger changed. Result is what a
 // write changed, so a tab patches its rows; nil means the whole ledger
 // was read again and every row must be rebuilt.

@@ -66,29 +66,30 @@ func (d *DecisionDraft) Groups(ctx *common.Context) []*huh.Group {
 }
 
 // meetingSelect picks a meeting, latest first.
-func meetingSelect(ctx *common.Context, v *model.ID) *huh.Select[model.ID] {
+func meetingSelect(ctx *common.Context, v *model.ID) *labelled[model.ID] {
 	opts := []huh.Option[model.ID]{huh.NewOption(ctx.T("form.choose"), model.ID(0))}
 	l := ctx.Ledger
 	for i := len(l.Meetings) - 1; i >= 0; i-- {
 		m := &l.Meetings[i]
 		opts = append(opts, huh.NewOption(model.CodeOf(m)+" "+m.NameIn(ctx.Lang()), m.ID))
 	}
-	return huh.NewSelect[model.ID]().Title(title(ctx, "decision.meeting", true)).Options(opts...).Value(v).Height(6).
+	s := huh.NewSelect[model.ID]().Title(title(ctx, "decision.meeting", true)).Options(opts...).Value(v).Height(6).
 		Validate(func(id model.ID) error {
 			if id == 0 {
 				return requiredErr(ctx)
 			}
 			return nil
 		})
+	return keepLabel(ctx, s, title(ctx, "decision.meeting", true))
 }
 
 // areaSelect picks a work area, or none yet.
-func areaSelect(ctx *common.Context, v *model.WorkArea) *huh.Select[model.WorkArea] {
+func areaSelect(ctx *common.Context, v *model.WorkArea) *labelled[model.WorkArea] {
 	opts := []huh.Option[model.WorkArea]{huh.NewOption(ctx.T("form.none"), model.WorkArea(0))}
 	for _, a := range model.Values[model.WorkArea]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(a)), a))
 	}
-	return huh.NewSelect[model.WorkArea]().Title(title(ctx, "decision.area", false)).Options(opts...).Value(v)
+	return keepLabel(ctx, huh.NewSelect[model.WorkArea]().Title(title(ctx, "decision.area", false)).Options(opts...).Value(v), title(ctx, "decision.area", false))
 }
 
 // Record builds the decision, numbered after its meeting's last one.
@@ -139,7 +140,7 @@ func (d *LinkDraft) Groups(ctx *common.Context) []*huh.Group {
 			}
 			return nil
 		})
-	return []*huh.Group{huh.NewGroup(s)}
+	return []*huh.Group{huh.NewGroup(keepLabel(ctx, s, title(ctx, "decision.tasks", true)))}
 }
 
 // Record is the chosen task, now pointing at the decision.

@@ -2,10 +2,11 @@ package forms
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -69,15 +70,15 @@ func (d *OwnerDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 }
 
 // roleSelect picks the person's place in the group, or none (not in it).
-func roleSelect(ctx *common.Context, v *model.GroupRole) *huh.Select[model.GroupRole] {
+func roleSelect(ctx *common.Context, v *model.GroupRole) *labelled[model.GroupRole] {
 	opts := []huh.Option[model.GroupRole]{huh.NewOption(ctx.T("form.not_in_group"), model.GroupRole(0))}
 	for _, r := range model.Values[model.GroupRole]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(r)), r))
 	}
-	return huh.NewSelect[model.GroupRole]().Title(title(ctx, "owner.role", false)).Options(opts...).Value(v)
+	return keepLabel(ctx, huh.NewSelect[model.GroupRole]().Title(title(ctx, "owner.role", false)).Options(opts...).Value(v), title(ctx, "owner.role", false))
 }
 
-// departments lists the ledger's departments, sorted.
+// departments lists the ledger's departments in pinyin order.
 func departments(l *model.Ledger) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -87,6 +88,6 @@ func departments(l *model.Ledger) []string {
 			out = append(out, o.Department)
 		}
 	}
-	sort.Strings(out)
+	slices.SortFunc(out, pinyin.Compare)
 	return out
 }

@@ -46,9 +46,9 @@ func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
 		in("settings.group", &d.GroupName).Description(ctx.T("settings.group_hint")),
 		in("settings.school", &d.School),
 		in("settings.secretary", &d.Secretary),
-		huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
+		keepLabel(ctx, huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
 			Options(huh.NewOption(ctx.L(model.LabelOn), true), huh.NewOption(ctx.L(model.LabelOff), false)).
-			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")),
+			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")), ctx.T("settings.today_panel")),
 		in("settings.founding_no", &d.FoundingNo).Description(ctx.T("settings.founding_hint")),
 		dateInput(ctx, "settings.founding_date", &d.FoundingDate, false),
 		in("settings.founding_title", &d.FoundingTitle),

@@ -25,6 +25,7 @@ type Map struct {
 	Confirm     Confirm
 	Prompt      Prompt
 	Flow        Flow
+	Files       Files
 	Pager       Pager
 	Plans       Plans
 	Today       Today
@@ -103,6 +104,19 @@ type Flow struct {
 	// ChooseDigits are 1…9, each picking a menu entry.
 	ChooseDigits []key.Binding
 	chooseDesc   string
+}
+
+// Files are the file picker's keys (x and i): a list of the folder's
+// files and the path as text.
+type Files struct {
+	Accept                                key.Binding // enter: take the file (or open the folder)
+	Complete                              key.Binding // tab in the path: complete it
+	ToList                                key.Binding // down in the path: to the list
+	ToPath                                key.Binding // tab in the list: to the path
+	Open                                  key.Binding // right: into the folder
+	Back                                  key.Binding // left: the folder above
+	Place                                 key.Binding // 1-9: a place (desktop, documents, a USB stick)
+	Up, Down, PageUp, PageDown, Home, End key.Binding
 }
 
 // Pager scrolls a page of text (help, history) and closes it.
@@ -226,6 +240,21 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Decline: b([]string{"n", "esc", "q"}, "key.n_esc", "help.cancel"),
 			Close:   b([]string{"enter", "esc"}, "key.enter", "help.close"),
 			Scroll:  b([]string{"up", "down"}, "key.arrows", "help.scroll"),
+		},
+		Files: Files{
+			Accept:   b([]string{"enter"}, "key.enter", "filepick.key.accept"),
+			Complete: b([]string{"tab"}, "key.tab", "filepick.key.complete"),
+			ToList:   b([]string{"down"}, "key.down_arrow", "filepick.key.to_list"),
+			ToPath:   b([]string{"tab"}, "key.tab", "filepick.key.to_path"),
+			Open:     b([]string{"right"}, "key.right_arrow", "filepick.key.open"),
+			Back:     b([]string{"left", "backspace"}, "key.left_arrow", "filepick.key.back"),
+			Place:    b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "key.digits", "filepick.key.place"),
+			Up:       key.NewBinding(key.WithKeys("up", "ctrl+p")),
+			Down:     key.NewBinding(key.WithKeys("down", "ctrl+n")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown")),
+			Home:     key.NewBinding(key.WithKeys("home")),
+			End:      key.NewBinding(key.WithKeys("end")),
 		},
 		Pager: Pager{
 			Close: b([]string{"esc", "q"}, "key.esc", "help.back"),

@@ -26,7 +26,7 @@ func (peopleSource) Depends() []model.Entity {
 func (peopleSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
-		{Title: ctx.T("col.name"), Min: 6, Flex: 1, Max: 16, Sortable: true},
+		{Title: ctx.T("col.name"), Min: 6, Flex: 1, Max: 16, Sortable: true, Name: true},
 		{Title: ctx.T("col.department"), Min: 6, Max: 12, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.role"), Min: 6, Flex: 1, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.open"), Min: 4, Sortable: true},

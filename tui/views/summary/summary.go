@@ -183,9 +183,20 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	k := v.ctx.Keys.Summary
 	switch {
-	case (v.slip != nil || v.minutes != nil) && key.Matches(msg, k.Back):
-		v.slip, v.minutes = nil, nil
+	case v.slip != nil && key.Matches(msg, k.Back):
+		// Back where the slip was asked for: the people list, on the
+		// person.
+		owner := v.slip.Owner.ID
+		v.slip = nil
 		v.rebuild()
+		return common.ShowRecord(model.EntityOwner, owner)
+	case v.minutes != nil && key.Matches(msg, k.Back):
+		// Back where the minutes were asked for: the meetings list, on
+		// the meeting.
+		meeting := v.minutes.meeting
+		v.minutes = nil
+		v.rebuild()
+		return common.ShowRecord(model.EntityMeeting, meeting)
 	case v.minutesInternal() && key.Matches(msg, k.Internal):
 		v.minutes.internal = !v.minutes.internal
 		v.rebuild()
@@ -372,7 +383,7 @@ func (v *View) View() string {
 	var head string
 	switch {
 	case v.minutes != nil:
-		head = st.FilterPrompt.Render(v.minutesHead()) + st.Faint.Render("  "+v.ctx.T("summary_tab.slip_back"))
+		head = st.FilterPrompt.Render(v.minutesHead()) + st.Faint.Render("  "+v.ctx.T("summary_tab.minutes_back"))
 	case v.slip != nil:
 		head = st.FilterPrompt.Render(v.ctx.T("summary_tab.slip", v.slip.Owner.Name)) + st.Faint.Render("  "+v.ctx.T("summary_tab.slip_back"))
 	default:
