@@ -109,3 +109,25 @@ func writeDemoEvidence(dir string) error {
 	}
 	return nil
 }
+
+// DemoFileName is the sample ledger the welcome page opens, beside the
+// user's ledger: a file of its own, so trying the sample never touches
+// the real ledger, and its name (in the title bar) says what it is.
+const DemoFileName = "secretary-demo.db"
+
+// OpenDemo writes the sample school year into DemoFileName beside the
+// ledger (replacing an earlier sample, after backing it up) and opens
+// it with the Service's options. The Service's own ledger is not
+// touched; the caller closes the one it stops using.
+func (s *Service) OpenDemo() (*Service, error) {
+	path := filepath.Join(filepath.Dir(s.path), DemoFileName)
+	if path == s.path {
+		return nil, kindErr(ErrProtected, MsgIsLedger, path, s.path)
+	}
+	opts := s.opts
+	opts.ReadOnly = false
+	if _, err := WriteDemo(DemoRequest{Path: path, Force: true}, opts); err != nil {
+		return nil, err
+	}
+	return Open(path, opts)
+}

@@ -20,6 +20,16 @@ type Env struct {
 	GOOS   string // runtime.GOOS of the machine; "" is taken as linux
 	Exe    string // the program's own path, for portable mode; may be ""
 	Home   string // the user's home folder; may be ""
+	// ConfigDir is the user's config folder (os.UserConfigDir), where
+	// the language and the last export folder are remembered (Prefs);
+	// "" remembers nothing. Tests give a folder of their own, never the
+	// real one.
+	ConfigDir string
+	// MountRoots are the folders removable drives appear in (each folder
+	// inside one is a drive); nil means the OS's usual ones (/media/USER,
+	// /run/media/USER and /mnt on Linux, /Volumes on macOS, the drive
+	// letters on Windows). Tests give their own.
+	MountRoots []string
 	// Root reports a Unix super-user: Chromium then needs --no-sandbox.
 	Root bool
 }

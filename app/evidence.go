@@ -102,7 +102,7 @@ func (s *Service) LinkRecord(ref model.RecordRef, indicators []model.ID) (Result
 				return err
 			}
 			var item *model.Evidence
-			err = t.EachOf(model.EntityEvidence, func(r model.Record) error {
+			err = t.EachOf(model.EntityEvidence, func(r model.MutableRecord) error {
 				if ev := r.(*model.Evidence); item == nil && ev.Record == ref && !ev.HasFile() {
 					item = ev
 				}
@@ -197,7 +197,7 @@ func (s *Service) SetScore(id model.ID, score model.Points, scored bool, note st
 			}
 			in := r.(*model.RubricIndicator)
 			parent := false
-			err = t.EachOf(model.EntityIndicator, func(o model.Record) error {
+			err = t.EachOf(model.EntityIndicator, func(o model.MutableRecord) error {
 				parent = parent || o.(*model.RubricIndicator).ParentID == id
 				return nil
 			})
@@ -230,7 +230,7 @@ func (s *Service) ActivateRubric(id model.ID) (Result, error) {
 // activate marks one rubric active and every other not.
 func activate(t *store.Tx, id model.ID) error {
 	var all []*model.Rubric
-	if err := t.EachOf(model.EntityRubric, func(r model.Record) error {
+	if err := t.EachOf(model.EntityRubric, func(r model.MutableRecord) error {
 		all = append(all, r.(*model.Rubric))
 		return nil
 	}); err != nil {
@@ -300,7 +300,7 @@ func (s *Service) ImportRubric(req RubricImportRequest) (RubricImported, error) 
 	res, err := s.write(func(st *store.Store) (model.JournalEntry, error) {
 		return st.Do(model.ActImport, func(t *store.Tx) error {
 			active := false
-			if err := t.EachOf(model.EntityRubric, func(r model.Record) error {
+			if err := t.EachOf(model.EntityRubric, func(r model.MutableRecord) error {
 				active = active || r.(*model.Rubric).Active
 				return nil
 			}); err != nil {
@@ -374,7 +374,7 @@ func deleteDetaching(t *store.Tx, e model.Entity, id model.ID) error {
 // detachRecord removes a record from the evidence that names it.
 func detachRecord(t *store.Tx, ref model.RecordRef) error {
 	var items []*model.Evidence
-	if err := t.EachOf(model.EntityEvidence, func(r model.Record) error {
+	if err := t.EachOf(model.EntityEvidence, func(r model.MutableRecord) error {
 		if ev := r.(*model.Evidence); ev.Record == ref {
 			items = append(items, ev)
 		}
@@ -401,7 +401,7 @@ func detachRecord(t *store.Tx, ref model.RecordRef) error {
 // that is only a record and supports nothing any more goes.
 func unlinkIndicator(t *store.Tx, id model.ID) error {
 	var items []*model.Evidence
-	if err := t.EachOf(model.EntityEvidence, func(r model.Record) error {
+	if err := t.EachOf(model.EntityEvidence, func(r model.MutableRecord) error {
 		if ev := r.(*model.Evidence); ev.Supports(id) {
 			items = append(items, ev)
 		}
@@ -428,7 +428,7 @@ func unlinkIndicator(t *store.Tx, id model.ID) error {
 // their parents, each unlinked from the evidence first.
 func deleteIndicatorsOf(t *store.Tx, rubric model.ID) error {
 	var ins []*model.RubricIndicator
-	if err := t.EachOf(model.EntityIndicator, func(r model.Record) error {
+	if err := t.EachOf(model.EntityIndicator, func(r model.MutableRecord) error {
 		if in := r.(*model.RubricIndicator); in.RubricID == rubric {
 			ins = append(ins, in)
 		}

@@ -348,7 +348,7 @@ func TestPackHoldsEverythingAndIsReproducible(t *testing.T) {
 		rc.Close()
 		names[f.Name] = data
 	}
-	for _, want := range []string{"files/A1.B1-02.pdf", "files/A1.B2-01.txt", "files/A3.B2.C1-02.png",
+	for _, want := range []string{"files/A1.B1-02.pdf", "files/A1.B2-03.txt", "files/A3.B2.C1-02.png",
 		"records/A1.B1-01_W-4.html", "records/A5.B1-02_A-1.html", "自评报告_" + s.Today().String() + ".html", "档案盒目录_" + s.Today().String() + ".html"} {
 		if _, ok := names[want]; !ok {
 			t.Errorf("the pack lacks %s", want)

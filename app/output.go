@@ -205,7 +205,7 @@ func writeErr(path string, err error) error {
 	if errors.As(err, &u) {
 		return err
 	}
-	return model.NewMsgError(MsgWriteFailed, path, err.Error()).Wrap(err)
+	return model.NewMsgError(MsgWriteFailed, path, model.Cause(err)).Wrap(err)
 }
 
 // isFolder reports a path that names a folder: an existing one, or one

@@ -141,10 +141,20 @@ func (s *Service) Publish(ctx context.Context, req PublishRequest) (Published, e
 		out.KeptAt = res.Path
 		out.Printed = printErr == nil && res.Method != printout.MethodNone
 	}
-	if _, meeting := req.Doc.(*summary.Summary); meeting && (out.Path != "" || out.Printed) {
+	if isMeetingSummary(req.Doc) && (out.Path != "" || out.Printed) {
 		s.recordDay(&out)
 	}
 	return out, printErr
+}
+
+// isMeetingSummary reports a document that brings the summary to a
+// meeting: the summary itself, or the meeting pack that holds it.
+func isMeetingSummary(d summary.Document) bool {
+	switch d.(type) {
+	case *summary.Summary, *summary.Pack:
+		return true
+	}
+	return false
 }
 
 // printFallback is the file printing keeps the document in when no

@@ -56,6 +56,8 @@ func sameLedger(t *testing.T, what string, got, want *model.Ledger) {
 		{"activities", norm(got.Activities), norm(want.Activities)},
 		{"assessments", norm(got.Assessments), norm(want.Assessments)},
 		{"rectifications", norm(got.Rectifications), norm(want.Rectifications)},
+		{"meetings", norm(got.Meetings), norm(want.Meetings)},
+		{"decisions", norm(got.Decisions), norm(want.Decisions)},
 	}
 	for _, p := range pairs {
 		if !reflect.DeepEqual(p.got, p.want) {

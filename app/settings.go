@@ -14,6 +14,10 @@ const (
 	SettingSecretary   = "secretary"
 	SettingLastSummary = "last_summary"
 	SettingTodayPanel  = "today_panel"
+	// The group's founding or adjustment document: 文号, date, title.
+	SettingFoundingNo    = "founding_no"
+	SettingFoundingDate  = "founding_date"
+	SettingFoundingTitle = "founding_title"
 )
 
 // MsgBadSwitch refuses a value that is neither on nor off.
@@ -26,7 +30,7 @@ func SettingKeys() []string { return model.SettingKeys() }
 // settings form, and their short forms.
 func settingAlias(name string) (string, bool) {
 	switch name {
-	case "领导小组名称", "领导小组", "小组":
+	case "组名", "小组名称", "领导小组名称", "领导小组", "小组":
 		return SettingGroup, true
 	case "学校":
 		return SettingSchool, true
@@ -36,6 +40,12 @@ func settingAlias(name string) (string, bool) {
 		return SettingLastSummary, true
 	case "今日提醒", "今日面板", "提醒":
 		return SettingTodayPanel, true
+	case "文号", "成立文件文号":
+		return SettingFoundingNo, true
+	case "发文日期", "成立文件日期":
+		return SettingFoundingDate, true
+	case "文件标题", "成立文件标题":
+		return SettingFoundingTitle, true
 	}
 	return "", false
 }
@@ -73,6 +83,12 @@ func SettingValue(set model.Settings, name string) (string, error) {
 			return model.LabelOff.Code, nil
 		}
 		return model.LabelOn.Code, nil
+	case SettingFoundingNo:
+		return set.FoundingNo, nil
+	case SettingFoundingDate:
+		return set.FoundingDate.String(), nil
+	case SettingFoundingTitle:
+		return set.FoundingTitle, nil
 	}
 	return set.LastSummary.String(), nil
 }
@@ -112,6 +128,16 @@ func (s *Service) SetSetting(name, value string) (Result, error) {
 				return model.JournalEntry{}, err
 			}
 			set.NoTodayPanel = !on
+		case SettingFoundingNo:
+			set.FoundingNo = value
+		case SettingFoundingTitle:
+			set.FoundingTitle = value
+		case SettingFoundingDate:
+			d, err := model.ParseDate(value, s.Today())
+			if err != nil {
+				return model.JournalEntry{}, err
+			}
+			set.FoundingDate = d
 		}
 		return st.SaveSettings(set)
 	})

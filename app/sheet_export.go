@@ -34,6 +34,9 @@ type SheetExportRequest struct {
 	Tab    model.Entity // the tab a CSV holds
 	Lang   model.Lang   // headers, sheet names and labels
 	Force  bool         // replace an existing file (see CheckOutput)
+	// IncludeInternal writes internal meetings' agenda and notes; without
+	// it they are withheld (sheet.ExportOptions.IncludeInternal).
+	IncludeInternal bool
 }
 
 // SheetWritten is a spreadsheet written.
@@ -60,6 +63,7 @@ func (s *Service) ExportSheet(req SheetExportRequest) (SheetWritten, error) {
 		return SheetWritten{}, err
 	}
 	opts := s.sheetOptions(req.Lang)
+	opts.IncludeInternal = req.IncludeInternal
 	write := func(w io.Writer) error { return sheet.WriteXLSX(w, l, opts) }
 	if req.Format == sheet.FormatCSV {
 		write = func(w io.Writer) error { return sheet.WriteCSV(w, l, req.Tab, opts) }

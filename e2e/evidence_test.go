@@ -49,7 +49,7 @@ func TestInspectionReadiness(t *testing.T) {
 	tm.keys("Escape")
 	tm.waitFor("自评 0/100 分 · 有佐证 0/26（0%）")
 
-	// A7.B2 (home visits): a file, then a ledger record by its code.
+	// A7.B2 (home visits): a file, then a meeting by its code.
 	tm.keys("/")
 	tm.typeText("A7.B2")
 	tm.keys("Enter")
@@ -62,13 +62,13 @@ func TestInspectionReadiness(t *testing.T) {
 	tm.waitFor("说明：")
 	tm.typeText("学期家访记录照片")
 	tm.keys("Enter")
-	tm.waitFor("已添加佐证材料 Z-30「学期家访记录照片」")
+	tm.waitFor("已添加佐证材料 Z-32「学期家访记录照片」")
 	tm.keys("a")
 	tm.waitFor("添加佐证材料")
 	tm.keys("C-u")
-	tm.typeText("A-7")
+	tm.typeText("M-2") // a meeting: its minutes are evidence of the group at work
 	tm.keys("Enter")
-	tm.waitFor("已把 A-7 作为佐证材料")
+	tm.waitFor("已把 M-2 作为佐证材料")
 
 	// Its self-score.
 	tm.keys("v")
@@ -112,11 +112,12 @@ func TestInspectionReadiness(t *testing.T) {
 	if listed != len(files)-1 {
 		t.Errorf("SHA256SUMS lists %d of %d files", listed, len(files)-1)
 	}
-	if string(files["files/A7.B2-01.jpg"]) != "a photo of a home visit" {
-		t.Errorf("the photo is not files/A7.B2-01.jpg: %v", keys(files))
+	// Numbered by date: the meeting (held in September) comes first.
+	if string(files["files/A7.B2-02.jpg"]) != "a photo of a home visit" {
+		t.Errorf("the photo is not files/A7.B2-02.jpg: %v", keys(files))
 	}
-	if _, ok := files["records/A7.B2-02_A-7.html"]; !ok {
-		t.Errorf("no printout of A-7: %v", keys(files))
+	if page, ok := files["records/A7.B2-01_M-2.html"]; !ok || !strings.Contains(string(page), "M-2") {
+		t.Errorf("no printout of M-2: %v", keys(files))
 	}
 	if sc := string(files["自评报告_"+model.Today(model.SystemClock{}).String()+".html"]); !strings.Contains(sc, "A7.B2-01") || !strings.Contains(sc, "3.5") {
 		t.Error("the self-assessment in the pack lacks the new evidence or score")

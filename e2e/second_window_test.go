@@ -23,7 +23,9 @@ func TestCommandsWorkWhileTheProgramIsOpen(t *testing.T) {
 	if out, err := exec.Command(binary, "--db", db, "demo").CombinedOutput(); err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
-	tm := newTerm(t, 120, 40, []string{"LANG=C.UTF-8", "TERM=xterm-256color"}, shellQuote(binary)+" --db "+shellQuote(db))
+	// --lang en: C.UTF-8 names no language, so the program would speak
+	// Chinese (issue 16), and the test reads English.
+	tm := newTerm(t, 120, 40, []string{"LANG=C.UTF-8", "TERM=xterm-256color"}, shellQuote(binary)+" --lang en --db "+shellQuote(db))
 	tm.waitFor("P-1")
 
 	run := func(args ...string) string {

@@ -38,6 +38,9 @@ func newTermWithToday(t *testing.T, w, h int, env []string, cmdline string) *ter
 		socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "secretary"}
 	// The pane stays after the program exits (remain-on-exit), so the
 	// test can tell an exit from a crash and read what was left.
+	// The program remembers the language in the user's config folder:
+	// each terminal gets a folder of its own, never the real one.
+	env = append([]string{"XDG_CONFIG_HOME=" + shellQuote(t.TempDir())}, env...)
 	script := fmt.Sprintf("env %s %s; echo; echo EXIT=$?; sleep 60", strings.Join(env, " "), cmdline)
 	tm.run("new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), script)
 	t.Cleanup(func() { exec.Command(tm.tmux, "-S", tm.socket, "kill-server").Run() })

@@ -13,6 +13,7 @@ const (
 	AttnRectOverdue                               // an open rectification past due
 	AttnObligationDue                             // required work due this month, not yet met
 	AttnObligationMissed                          // required work missed this semester
+	AttnDecisionOpen                              // a decision of the last meeting not yet carried out
 )
 
 // AttentionItem is one thing the today panel lists.
@@ -30,6 +31,8 @@ type AttentionItem struct {
 	Got    int
 	Min    int
 	Sum    Measure
+	// For a decision: how far its tasks have carried it out.
+	Status DecisionStatus
 }
 
 // Code is the item's record's display code.
@@ -37,7 +40,7 @@ func (it AttentionItem) Code() string { return Code(it.Entity, it.ID) }
 
 // AttentionSection is one group of the today panel.
 type AttentionSection struct {
-	Key string // stable name: "tasks", "unrecorded", "rects", "obligations"; its heading is "today.section.<key>"
+	Key string // stable name: "tasks", "unrecorded", "rects", "obligations", "decisions"; its heading is "today.section.<key>"
 	// Items are the first AttentionLimit, in date order (the most
 	// overdue first); Total counts them all.
 	Items []AttentionItem
@@ -68,8 +71,7 @@ func (a *Attention) Count() int {
 // Empty reports that nothing needs attention.
 func (a *Attention) Empty() bool { return a.Count() == 0 }
 
-// attentionSources build the today panel's sections, in order. Meetings
-// (issue 13) add one here: the next meeting's open decisions. Read-only.
+// attentionSources build the today panel's sections, in order. Read-only.
 var attentionSources = []struct {
 	key   string
 	build func(l *Ledger, today Date) ([]AttentionItem, int)
@@ -77,6 +79,7 @@ var attentionSources = []struct {
 	{"tasks", attentionTasks},
 	{"unrecorded", attentionUnrecorded},
 	{"rects", attentionRects},
+	{"decisions", attentionDecisions},
 	{"obligations", attentionObligations},
 }
 

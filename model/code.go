@@ -22,6 +22,8 @@ const (
 	EntityActivity
 	EntityAssessment
 	EntityRectification
+	EntityMeeting
+	EntityDecision
 )
 
 // EntityObligation is the required recurring work (规定动作). Numbers 7

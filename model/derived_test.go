@@ -41,6 +41,8 @@ func ledgerFixture() *Ledger {
 			{ID: 3, AssessmentID: 1, OwnerID: 2, Due: today - 20, Status: RectClosed}, // closed late: not overdue
 			{ID: 4, AssessmentID: 2, OwnerID: 3, Due: today, Status: RectOpen},        // due today: not overdue
 		},
+		Meetings:    []Meeting{{ID: 1, Kind: MeetingRoutine, Date: today - 30, ChairID: 1, Status: MeetingHeld}},
+		Decisions:   []Decision{{ID: 1, MeetingID: 1, No: 1, Text: "d", OwnerID: 2, Due: today + 5}},
 		Obligations: []Obligation{{ID: 1, Title: "每月实践活动", Freq: Frequency{Kind: FreqMonthly}, Min: 1}},
 		Rubrics:     []Rubric{{ID: 1, Title: "示例", Active: true}},
 		Indicators:  []RubricIndicator{{ID: 1, RubricID: 1, Code: "A1", Title: "组织管理", Points: PointsOf(10)}},
@@ -176,7 +178,7 @@ func TestLedgerLookups(t *testing.T) {
 		}
 	}
 	c := l.Counts()
-	if c != NewCounts(3, 3, 6, 4, 3, 4, 1, 1, 1, 1, 1) || c.Total() != 28 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
+	if c != NewCounts(3, 3, 6, 4, 3, 4, 1, 1, 1, 1, 1, 1, 1) || c.Total() != 30 || c.Of(EntityActivity) != 4 || c.Of(0) != 0 {
 		t.Errorf("counts %+v", c)
 	}
 	c.Add(EntityRectification, 2)

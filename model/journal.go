@@ -19,6 +19,7 @@ const (
 	ActMigrate
 	ActNewYear  // the new school year: a plan, its tasks and activities in one step
 	ActDefaults // the default obligations loaded into a ledger
+	ActReassign // a person's open work handed to another: many records in one step
 )
 
 // actionLabels is read-only.
@@ -35,6 +36,7 @@ var actionLabels = []Label{{},
 	{"migrate", "enum.action.migrate"},
 	{"new_year", "enum.action.new_year"},
 	{"defaults", "enum.action.defaults"},
+	{"reassign", "enum.action.reassign"},
 }
 
 func (Action) labels() []Label { return actionLabels }
@@ -92,7 +94,7 @@ func (j *JournalEntry) Describe() Msg {
 	switch {
 	case j.Action == ActSettings:
 		what = M("journal.settings")
-	case j.Action == ActImport || j.Action == ActMigrate || j.Action == ActNewYear || j.Action == ActDefaults:
+	case j.Action == ActImport || j.Action == ActMigrate || j.Action == ActNewYear || j.Action == ActDefaults || j.Action == ActReassign:
 		what = M("journal.bulk", LabelOf(j.Action), j.Count)
 	default:
 		what = M("journal.record", LabelOf(j.Action), j.Entity.Label(), Code(j.Entity, j.RecordID), j.Title)

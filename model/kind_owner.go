@@ -13,6 +13,8 @@ var ownerKind = declare(kindSpec[Owner, *Owner]{
 		plain("owner.department", func(o *Owner) any { return o.Department }),
 		plain("owner.contact", func(o *Owner) any { return o.Contact }),
 		plain("owner.notes", func(o *Owner) any { return o.Notes }),
-		plain("owner.left_on", func(o *Owner) any { return o.LeftOn }),
+		enum("owner.role", func(o *Owner) GroupRole { return o.Role }),
+		plain("owner.joined", func(o *Owner) any { return o.Joined }),
+		plain("owner.left", func(o *Owner) any { return o.Left }),
 	},
 })

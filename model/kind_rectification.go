@@ -10,7 +10,7 @@ var rectificationKind = declare(kindSpec[Rectification, *Rectification]{
 	slice:  func(l *Ledger) *[]Rectification { return &l.Rectifications },
 	fields: []fieldSpec{
 		requiredRef("rect.assessment", EntityAssessment, func(r *Rectification) ID { return r.AssessmentID }),
-		plain("rect.finding", func(r *Rectification) any { return r.FindingNo }),
+		custom("rect.finding", func(r *Rectification) any { return findingRef{r.AssessmentID, r.FindingNo} }, findingText),
 		plain("rect.measure", func(r *Rectification) any { return r.Measure }),
 		requiredRef("rect.owner", EntityOwner, func(r *Rectification) ID { return r.OwnerID }),
 		plain("rect.due", func(r *Rectification) any { return r.Due }),

@@ -23,6 +23,7 @@ var taskKind = declare(kindSpec[Task, *Task]{
 		plain("task.notes", func(t *Task) any { return t.Notes }),
 		ref("task.obligation", EntityObligation, func(t *Task) ID { return t.ObligationID }),
 		custom("task.yearly", func(t *Task) any { return t.Yearly }, yesNoText),
+		ref("task.decision", EntityDecision, func(t *Task) ID { return t.DecisionID }),
 	},
 	saveRules: taskSaveRules,
 	warnings:  taskWarnings,

@@ -91,12 +91,14 @@ func TestEveryKindIsDeclaredCompletely(t *testing.T) {
 // before a delete, derived from the kinds' reference fields.
 func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 	want := map[model.Entity][]model.Entity{
-		model.EntityOwner:         {model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityRectification, model.EntityEvidence},
+		model.EntityOwner:         {model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityRectification, model.EntityMeeting, model.EntityDecision, model.EntityEvidence},
 		model.EntityPlan:          {model.EntityTask, model.EntityActivity, model.EntityAssessment, model.EntityEvidence},
 		model.EntityTask:          {model.EntityActivity, model.EntityAssessment, model.EntityEvidence},
 		model.EntityActivity:      {model.EntityAssessment, model.EntityEvidence},
 		model.EntityAssessment:    {model.EntityRectification, model.EntityEvidence},
 		model.EntityRectification: {model.EntityEvidence},
+		model.EntityMeeting:       {model.EntityDecision, model.EntityEvidence},
+		model.EntityDecision:      {model.EntityTask, model.EntityEvidence},
 		// Evidence may be a record of any kind but the rubric's own.
 		model.EntityRubric:    {model.EntityIndicator},
 		model.EntityIndicator: {model.EntityIndicator, model.EntityEvidence},
@@ -110,8 +112,9 @@ func TestReferrersAreDerivedFromReferenceFields(t *testing.T) {
 			t.Errorf("%s: referrers %v, want %v", e.Code(), got, w)
 		}
 	}
-	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityObligation, model.EntityTask,
-		model.EntityActivity, model.EntityAssessment, model.EntityRectification,
+	// Tasks point at decisions (and decisions at meetings) and at obligations: all come before tasks.
+	if got, w := model.ReferenceOrder(), []model.Entity{model.EntityOwner, model.EntityPlan, model.EntityMeeting, model.EntityDecision,
+		model.EntityObligation, model.EntityTask, model.EntityActivity, model.EntityAssessment, model.EntityRectification,
 		model.EntityRubric, model.EntityIndicator, model.EntityDocument, model.EntityEvidence}; !slices.Equal(got, w) {
 		t.Errorf("reference order %v, want %v", got, w)
 	}
@@ -195,9 +198,9 @@ func TestPutAndRemoveKeepSlicesInIDOrder(t *testing.T) {
 // keyed by plural in tab order, and JSON written before a kind existed
 // still reads.
 func TestCountsJSONIsUnchanged(t *testing.T) {
-	c := model.NewCounts(1, 2, 3, 4, 5, 6)
+	c := model.NewCounts(1, 2, 3, 4, 5, 6, 7, 8)
 	b, err := json.Marshal(c)
-	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,"obligations":0,` +
+	const want = `{"plans":1,"owners":2,"tasks":3,"activities":4,"assessments":5,"rectifications":6,"meetings":7,"decisions":8,"obligations":0,` +
 		`"rubrics":0,"indicators":0,"evidence":0,"documents":0}`
 	if err != nil || string(b) != want {
 		t.Fatalf("json %s %v, want %s", b, err, want)
@@ -210,10 +213,13 @@ func TestCountsJSONIsUnchanged(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"plans":1,"tasks":3}`), &older); err != nil || older != model.NewCounts(1, 0, 3) {
 		t.Fatalf("older json: %v %v", older, err)
 	}
-	if err := json.Unmarshal([]byte(`{"meetings":1}`), &older); err == nil {
+	if err := json.Unmarshal([]byte(`{"plans":1,"tasks":3,"activities":4,"assessments":5,"rectifications":6}`), &older); err != nil || older.Of(model.EntityMeeting) != 0 {
+		t.Fatalf("json from before meetings: %v %v", older, err)
+	}
+	if err := json.Unmarshal([]byte(`{"minutes":1}`), &older); err == nil {
 		t.Error("a kind this program does not know was accepted")
 	}
-	if c.Total() != 21 || c.Of(model.EntityTask) != 3 || c.Of(0) != 0 || c.Of(99) != 0 {
+	if c.Total() != 36 || c.Of(model.EntityTask) != 3 || c.Of(0) != 0 || c.Of(99) != 0 {
 		t.Errorf("counts %v", c)
 	}
 }

@@ -10,6 +10,6 @@ var kinds registry
 // own kind_*.go file and added at the end of this list; nothing else in
 // the model iterates kinds by hand.
 func init() {
-	kinds = newRegistry(planKind, ownerKind, taskKind, activityKind, assessmentKind, rectificationKind, obligationKind,
+	kinds = newRegistry(planKind, ownerKind, taskKind, activityKind, assessmentKind, rectificationKind, meetingKind, decisionKind, obligationKind,
 		rubricKind, indicatorKind, evidenceKind, documentKind)
 }

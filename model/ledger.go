@@ -16,6 +16,8 @@ type Ledger struct {
 	Activities     []Activity
 	Assessments    []Assessment
 	Rectifications []Rectification
+	Meetings       []Meeting
+	Decisions      []Decision
 	Obligations    []Obligation
 	// Inspection readiness (inspection.go): rubrics and their
 	// indicators, evidence, documents.
@@ -42,6 +44,12 @@ func (l *Ledger) Assessment(id ID) *Assessment { return find(l.Assessments, id) 
 
 // Rectification returns the rectification with the ID, or nil.
 func (l *Ledger) Rectification(id ID) *Rectification { return find(l.Rectifications, id) }
+
+// Meeting returns the meeting with the ID, or nil.
+func (l *Ledger) Meeting(id ID) *Meeting { return find(l.Meetings, id) }
+
+// Decision returns the decision with the ID, or nil.
+func (l *Ledger) Decision(id ID) *Decision { return find(l.Decisions, id) }
 
 // Obligation returns the obligation with the ID, or nil.
 func (l *Ledger) Obligation(id ID) *Obligation { return find(l.Obligations, id) }

@@ -36,10 +36,10 @@ func (o *Occurrence) Amount(m Measure) int {
 
 // meetSource is a kind of record that can meet obligations.
 //
-// To make another kind meet obligations (meetings, issue 13), declare
-// its source and add it to meetSources: rules naming it (MeetRule with
-// its entity), the forms' choice of its kinds, the sheets' "meets"
-// column and coverage all pick it up from there.
+// To make another kind meet obligations, declare its source and add it
+// to meetSources: rules naming it (MeetRule with its entity), the forms'
+// choice of its kinds, the sheets' "meets" column and coverage all pick
+// it up from there.
 type meetSource struct {
 	entity Entity
 	// kinds are the record's own kinds a rule can name (an activity's
@@ -54,7 +54,7 @@ type meetSource struct {
 
 // meetSources are the kinds that can meet obligations, in the order
 // forms and texts list them. Read-only.
-var meetSources = []meetSource{activityMeets, taskMeets}
+var meetSources = []meetSource{activityMeets, meetingMeets, taskMeets}
 
 var activityMeets = meetSource{
 	entity: EntityActivity,
@@ -79,6 +79,32 @@ var activityMeets = meetSource{
 			}
 			oc.Amounts[MeasureFollowUps] += a.FollowUps
 			oc.Amounts[MeasureParticipants] += a.Actual
+			fn(&oc)
+		}
+	},
+}
+
+// meetingMeets: a meeting of the group meets an obligation naming its
+// kind (a special meeting once a school year, issue 13's rubrics); only
+// a held meeting counts, a planned one is due.
+var meetingMeets = meetSource{
+	entity: EntityMeeting,
+	kinds:  func() []Label { return meetingKindLabels },
+	order: func() []uint8 {
+		out := make([]uint8, 0, len(meetingKindLabels)-1)
+		for _, k := range Values[MeetingKind]() {
+			out = append(out, uint8(k))
+		}
+		return out
+	},
+	each: func(l *Ledger, from, to Date, fn func(*Occurrence)) {
+		var oc Occurrence
+		for i := range l.Meetings {
+			m := &l.Meetings[i]
+			if m.Date < from || m.Date > to {
+				continue
+			}
+			oc = Occurrence{Entity: EntityMeeting, ID: m.ID, Date: m.Date, Kind: uint8(m.Kind), Done: m.Held()}
 			fn(&oc)
 		}
 	},
@@ -118,8 +144,8 @@ func sourceOf(e Entity) *meetSource {
 	return nil
 }
 
-// RuleEntities are the kinds of record a rule can name (activities, and
-// meetings once they exist), in the order to offer them.
+// RuleEntities are the kinds of record a rule can name (activities and
+// meetings), in the order to offer them.
 func RuleEntities() []Entity {
 	var out []Entity
 	for _, s := range meetSources {

@@ -29,7 +29,7 @@ type NewYearTask struct {
 	// UnderNewPlan: the copy belongs to the new annual plan (its PlanID
 	// is set when the plan has its number).
 	UnderNewPlan bool
-	// OwnerLeft and SupervisorLeft flag people who have left (Owner.LeftOn):
+	// OwnerLeft and SupervisorLeft flag people who have left (Owner.Left):
 	// the copy keeps them, and the preview asks for someone else.
 	OwnerLeft, SupervisorLeft bool
 }
@@ -112,10 +112,10 @@ func PlanNewYear(l *Ledger, today Date, lang Lang) (*NewYear, error) {
 		if p := l.Plan(t.PlanID); t.PlanID != 0 && (p == nil || p.Kind != PlanStrategic || p.End < c.Due) {
 			nt.UnderNewPlan, nt.Task.PlanID = true, 0
 		}
-		if o := l.Owner(t.OwnerID); o != nil && o.Left(newStart) {
+		if o := l.Owner(t.OwnerID); o != nil && o.HasLeft(newStart) {
 			nt.OwnerLeft = true
 		}
-		if o := l.Owner(t.SupervisorID); o != nil && o.Left(newStart) {
+		if o := l.Owner(t.SupervisorID); o != nil && o.HasLeft(newStart) {
 			nt.SupervisorLeft = true
 		}
 		ny.Tasks = append(ny.Tasks, nt)

@@ -11,7 +11,7 @@ import (
 // per semester.
 func yearLedger() *Ledger {
 	l := &Ledger{
-		Owners: []Owner{{ID: 1, Name: "张三"}, {ID: 2, Name: "冯涛", LeftOn: d(2027, 6, 30)}},
+		Owners: []Owner{{ID: 1, Name: "张三"}, {ID: 2, Name: "冯涛", Left: d(2027, 6, 30)}},
 		Plans: []Plan{
 			{ID: 1, Kind: PlanStrategic, Title: "三年规划（2025—2028）", Start: d(2025, 9, 1), End: d(2028, 8, 31), Status: PlanActive},
 			{ID: 2, Kind: PlanAnnual, Title: "2026—2027学年心理健康教育工作计划", Start: d(2026, 9, 1), End: d(2027, 8, 31),
@@ -184,7 +184,12 @@ func TestAttention(t *testing.T) {
 	if len(got) != 4 {
 		t.Errorf("obligations %+v", got)
 	}
-	if a.Count() != 9 || a.Empty() {
+	// The last meeting's decision has no task yet (未分解): the next
+	// meeting must look at it.
+	if got := keys["decisions"]; len(got) != 1 || got[0].ID != 1 || got[0].Status != DecisionUnassigned || got[0].Days != 5 {
+		t.Errorf("decisions %+v", got)
+	}
+	if a.Count() != 10 || a.Empty() {
 		t.Errorf("count %d", a.Count())
 	}
 	if !AttentionOf(&Ledger{}, today).Empty() {

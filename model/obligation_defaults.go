@@ -40,11 +40,10 @@ var defaultSet = []defaultObligation{
 		min: 1, meets: activityRules(ActClassMeeting)},
 	{code: "parents", freq: Frequency{Kind: FreqSemester},
 		min: 1, meets: activityRules(ActParents)},
-	// Met by a special meeting of the group once meetings exist (issue
-	// 13 adds {EntityMeeting, the special meeting's kind} here); until
-	// then by a task tagged with it.
+	// Met by a special meeting of the group (专题会议) held in the school
+	// year, or a task tagged with it.
 	{code: "group_meeting", freq: Frequency{Kind: FreqYear},
-		min: 1, notes: true},
+		min: 1, meets: []MeetRule{{Entity: EntityMeeting, Kind: uint8(MeetingSpecial)}}, notes: true},
 }
 
 func activityRules(kinds ...ActivityKind) []MeetRule {

@@ -10,13 +10,18 @@ type Owner struct {
 	Department string `cbor:"4,keyasint,omitempty"` // e.g. 德育处, 心理中心
 	Contact    string `cbor:"5,keyasint,omitempty"`
 	Notes      string `cbor:"6,keyasint,omitempty"`
-	// LeftOn is the day the person left the school or the group; their
-	// records stay, and the new school year flags tasks still theirs.
-	LeftOn Date `cbor:"7,keyasint,omitempty"`
+	// Role is the person's place in the leadership group; 0 = not in it
+	// (a teacher who only owns tasks).
+	Role GroupRole `cbor:"7,keyasint,omitempty"`
+	// Joined and Left are when the person joined and left (离任) the group.
+	// A person who has left keeps their records and history but drops out
+	// of pickers.
+	Joined Date `cbor:"8,keyasint,omitempty"`
+	Left   Date `cbor:"9,keyasint,omitempty"`
 }
 
-// Left reports whether the person has left by the day.
-func (o *Owner) Left(day Date) bool { return !o.LeftOn.IsZero() && o.LeftOn <= day }
+// HasLeft reports whether the person had left the group by the day.
+func (o *Owner) HasLeft(day Date) bool { return !o.Left.IsZero() && o.Left <= day }
 
 // Entity is EntityOwner.
 func (o *Owner) Entity() Entity { return EntityOwner }
@@ -41,6 +46,9 @@ func (o *Owner) Validate() error {
 	checkText(v, "owner.department", o.Department, false, MaxShortText)
 	checkText(v, "owner.contact", o.Contact, false, MaxShortText)
 	checkText(v, "owner.notes", o.Notes, false, MaxLongText)
-	checkDateRange(v, "owner.left_on", o.LeftOn)
+	checkEnum(v, "owner.role", o.Role, false)
+	checkDateRange(v, "owner.joined", o.Joined)
+	checkDateRange(v, "owner.left", o.Left)
+	checkDates(v, "owner.joined", o.Joined, "owner.left", o.Left)
 	return v.err()
 }

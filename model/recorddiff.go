@@ -40,7 +40,7 @@ func DiffRecords(before, after Record, ctx DiffContext) []FieldChange {
 		}
 		bt, at := f.text(bv, ctx.Before, ctx.Lang), f.text(av, ctx.After, ctx.Lang)
 		if bt == at {
-			if f.ref == 0 {
+			if f.ref == 0 || f.refIDs != nil {
 				continue // e.g. a nil and an empty list: nothing a person would call a change
 			}
 			// Two different people with the same name: say which is which.
@@ -65,6 +65,9 @@ func DiffSettings(before, after Settings, lang Lang) []FieldChange {
 	add("settings.school", before.School, after.School)
 	add("settings.secretary", before.Secretary, after.Secretary)
 	add("settings.last_summary", before.LastSummary.String(), after.LastSummary.String())
+	add("settings.founding_no", before.FoundingNo, after.FoundingNo)
+	add("settings.founding_date", before.FoundingDate.String(), after.FoundingDate.String())
+	add("settings.founding_title", before.FoundingTitle, after.FoundingTitle)
 	add("settings.today_panel", TodayPanelText(before, lang), TodayPanelText(after, lang))
 	return out
 }

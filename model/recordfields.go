@@ -27,11 +27,9 @@ type fieldSpec struct {
 
 	targets  []Entity                  // the kinds a reference field can point at
 	refID    func(Record) (Entity, ID) // what a reference field points at now; entity 0: nothing
+	refIDs   func(Record) []ID         // what a list of references points at (refList), all of kind ref
 	required bool                      // a reference that must be set
 
-	// refIDs is what a list of references (refList) points at now, all
-	// records of the kind ref.
-	refIDs func(Record) []ID
 	// anyKind marks a reference that may point at a record of any kind
 	// but those in except (refAny): the registry fills targets in once
 	// every kind is declared, so a kind added later is a target too.
@@ -64,7 +62,9 @@ func referencesOf(r Record) []Ref {
 	for _, f := range fieldsOf(r.Entity()) {
 		if f.refIDs != nil {
 			for _, id := range f.refIDs(r) {
-				out = append(out, Ref{Field: f.key, Entity: f.ref, ID: id})
+				if id != 0 {
+					out = append(out, Ref{Field: f.key, Entity: f.ref, ID: id})
+				}
 			}
 			continue
 		}
@@ -104,18 +104,9 @@ func requiredRef[T any](key string, e Entity, get func(*T) ID) fieldSpec {
 	return f
 }
 
-// refTo is a field that may point at a record of one of several kinds
-// (an assessment's target), or at none: point says at what, with entity
-// 0 for nothing. It is shown with its own text.
-func refTo[T any](key string, targets []Entity, required bool, get func(*T) any, point func(*T) (Entity, ID), text func(v any, side *Ledger, lang Lang) string) fieldSpec {
-	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text,
-		targets: targets, required: required,
-		refID: func(r Record) (Entity, ID) { return point(any(r).(*T)) }}
-}
-
-// refList is a field that lists records of one kind (the indicators a
-// piece of evidence supports), shown by their names; each is one of the
-// record's references.
+// refList is a field that points at several records of one kind (a
+// meeting's attendees), shown by their names. Every ID is a reference:
+// a person who attended a meeting cannot be deleted.
 func refList[T any](key string, e Entity, get func(*T) []ID) fieldSpec {
 	return fieldSpec{key: key, ref: e, get: func(r Record) any { return get(any(r).(*T)) },
 		text: func(v any, side *Ledger, lang Lang) string {
@@ -128,6 +119,15 @@ func refList[T any](key string, e Entity, get func(*T) []ID) fieldSpec {
 		},
 		targets: []Entity{e},
 		refIDs:  func(r Record) []ID { return get(any(r).(*T)) }}
+}
+
+// refTo is a field that may point at a record of one of several kinds
+// (an assessment's target), or at none: point says at what, with entity
+// 0 for nothing. It is shown with its own text.
+func refTo[T any](key string, targets []Entity, required bool, get func(*T) any, point func(*T) (Entity, ID), text func(v any, side *Ledger, lang Lang) string) fieldSpec {
+	return fieldSpec{key: key, get: func(r Record) any { return get(any(r).(*T)) }, text: text,
+		targets: targets, required: required,
+		refID: func(r Record) (Entity, ID) { return point(any(r).(*T)) }}
 }
 
 // refAny is a field that may point at a record of any kind but those in
@@ -234,6 +234,58 @@ func findingsText(v any, _ *Ledger, _ Lang) string {
 	return strings.Join(parts, "; ")
 }
 
+// findingRef is the finding a rectification addresses: its number on its
+// assessment. It is compared and shown as one value, so a history reads
+// "1. 记录不完整", never the bare number (针对问题：0 → 1).
+type findingRef struct {
+	Assessment ID
+	No         int
+}
+
+// findingText shows the finding by its number and text, looked up on its
+// assessment in the side's ledger; without the ledger (or a finding it
+// lacks) by its number in words. No finding (0) is empty.
+func findingText(v any, side *Ledger, lang Lang) string {
+	f := v.(findingRef)
+	if f.No <= 0 {
+		return ""
+	}
+	if side != nil {
+		if a := side.Assessment(f.Assessment); a != nil {
+			if fd, ok := a.Finding(f.No); ok {
+				return strconv.Itoa(fd.No) + ". " + fd.Text
+			}
+		}
+	}
+	return i18n.For(lang).T("field.finding_no", f.No)
+}
+
 // ListSep separates the items of a list shown in a field or a cell: "、"
 // or ", " (the catalogue's "list.sep").
 func ListSep(lang Lang) string { return i18n.For(lang).T("list.sep") }
+
+// absencesText shows absentees with their reasons: "王五（外出培训）".
+func absencesText(v any, side *Ledger, lang Lang) string {
+	list := v.([]Absence)
+	parts := make([]string, len(list))
+	for i, a := range list {
+		parts[i] = refText(side, EntityOwner, a.OwnerID)
+		if a.Reason != "" {
+			parts[i] += i18n.For(lang).T("meeting.absence_reason", a.Reason)
+		}
+	}
+	return strings.Join(parts, ListSep(lang))
+}
+
+// agendaText shows each agenda item as "title: notes".
+func agendaText(v any, _ *Ledger, _ Lang) string {
+	list := v.([]AgendaItem)
+	parts := make([]string, len(list))
+	for i, a := range list {
+		parts[i] = strconv.Itoa(i+1) + ". " + a.Title
+		if a.Notes != "" {
+			parts[i] += ": " + a.Notes
+		}
+	}
+	return strings.Join(parts, "; ")
+}

@@ -9,11 +9,16 @@ type Settings struct {
 	// NoTodayPanel turns off the today panel the program shows when it
 	// opens (stored as "off" so a ledger without the field shows it).
 	NoTodayPanel bool `cbor:"5,keyasint,omitempty"`
+	// The document that founded or last adjusted the group (成立/调整文件):
+	// its number (文号, e.g. 某中发〔2026〕12号), date and title.
+	FoundingNo    string `cbor:"6,keyasint,omitempty"`
+	FoundingDate  Date   `cbor:"7,keyasint,omitempty"`
+	FoundingTitle string `cbor:"8,keyasint,omitempty"`
 }
 
 // SettingKeys lists the settings `secretary settings` can read and write.
 func SettingKeys() []string {
-	return []string{"group", "school", "secretary", "last_summary", "today_panel"}
+	return []string{"group", "school", "secretary", "last_summary", "today_panel", "founding_no", "founding_date", "founding_title"}
 }
 
 // TodayPanelText is the today panel setting as a person reads it: 开

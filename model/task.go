@@ -25,6 +25,10 @@ type Task struct {
 	// Yearly (每年) marks work that comes back every school year: the new
 	// school year copies it (see PlanNewYear).
 	Yearly bool `cbor:"15,keyasint,omitempty"`
+	// DecisionID is the meeting decision the task carries out (来自 M-3
+	// 决定事项 2); 0 = none. The decision's status is derived from its
+	// tasks, so the link is kept on this side only.
+	DecisionID ID `cbor:"16,keyasint,omitempty"`
 }
 
 // Entity is EntityTask.

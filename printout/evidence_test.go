@@ -38,7 +38,7 @@ func TestInspectionPrintoutsInChromium(t *testing.T) {
 	}{
 		{model.LangZh, sc, []string{"自评报告", "阳光实验中学心理健康教育工作领导小组", "一、A1 组织管理", "A1.B1-02", "领导小组成立文件",
 			"十、总分", "合计", "100", "39", "负责人（签字）", "暂无材料"}},
-		{model.LangEn, sc.BinderCatalogue(), []string{"Binder catalogue", "29 item(s)", "Where it is", "ledger record W-4", "same as A2.B1-01"}},
+		{model.LangEn, sc.BinderCatalogue(), []string{"Binder catalogue", "31 item(s)", "Where it is", "ledger record W-4", "same as A2.B1-01"}},
 	} {
 		pdf := filepath.Join(dir, c.doc.FileName(summary.FormatPDF, c.lang))
 		pdf = strings.TrimSuffix(pdf, ".pdf") + "_" + string(c.lang) + ".pdf"

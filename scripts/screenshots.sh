@@ -41,6 +41,9 @@ shot filter 2 / z s
 shot activities 3
 shot assessment 4 j enter
 shot rectifications 4 o
+shot meetings 5 j j j j enter
+shot decisions 5 o
+shot minutes 5 j j j j P
 shot today T
 shot coverage c j j j j
 

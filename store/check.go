@@ -112,9 +112,7 @@ func (s *Store) checkRecords(tx *bolt.Tx, rep *Report) {
 		exists[e] = map[model.ID]model.Record{}
 		b := tx.Bucket(entityBucket(e))
 		if b == nil {
-			// A file of an older layout predates later kinds: opening it
-			// for writing adds their buckets (addKindBuckets).
-			if rep.Meta.Schema >= SchemaVersion {
+			if !bucketNotYet(tx, e) {
 				rep.add(MsgCheckRecord, model.M(MsgDamageBucket, string(entityBucket(e))))
 			}
 			continue

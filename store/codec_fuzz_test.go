@@ -33,6 +33,8 @@ func FuzzDecodeRecord(f *testing.F) {
 	seed(&l.Activities[0])
 	seed(&l.Assessments[0])
 	seed(&l.Rectifications[0])
+	seed(&l.Meetings[0])
+	seed(&l.Decisions[0])
 	seed(&l.Obligations[0])
 	seed(&l.Rubrics[0])
 	seed(&l.Indicators[1])

@@ -27,7 +27,9 @@ const (
 	MsgDamaged      = "store.damaged"        // args: path, first problem
 	MsgReadOnly     = "store.read_only"      // args: path
 	MsgNotFound     = "store.not_found"      // args: code
-	MsgInUse        = "store.in_use"         // args: code, title, list of "N 任务"
+	MsgInUse        = "store.in_use"         // args: code, title, list of "N 任务", the first few of them (MsgInUseRecord, MsgInUseMore)
+	MsgInUseRecord  = "store.in_use.record"  // args: code, title
+	MsgInUseMore    = "store.in_use.more"    // args: how many more
 	MsgFindingInUse = "store.finding_in_use" // args: finding number, count
 	MsgNothingUndo  = "store.nothing_undo"
 	MsgNothingRedo  = "store.nothing_redo"

@@ -83,8 +83,9 @@ func assertOneClearLine(t *testing.T, err error, path string) {
 	}
 }
 
-// quoted matches the user's data as messages quote it.
-var quoted = regexp.MustCompile(`“[^”]*”|「[^」]*」`)
+// quoted matches the user's data as messages quote it; a title may hold
+// quotes of its own (初一新生“融入新集体”团体辅导).
+var quoted = regexp.MustCompile(`“(?:[^“”]|“[^“”]*”)*”|「[^」]*」`)
 
 func containsHan(s string) bool {
 	for _, r := range s {

@@ -10,9 +10,10 @@ import (
 // SchemaVersion is the layout this program writes. Version 1 had no
 // history index; version 2 added it; version 3 links the undo and redo
 // lists through the journal (see migrations.go and undo.go); version 4
-// stores large journal entries in pieces (journal.go); version 6 has the
-// obligations' bucket (5 is the meetings' step); version 7 the inspection
-// kinds' (rubrics, indicators, evidence, documents).
+// stores large journal entries in pieces (journal.go); version 5 adds
+// the buckets of meetings and decisions; version 6 the obligations';
+// version 7 the inspection kinds' (rubrics, indicators, evidence,
+// documents).
 const SchemaVersion = 7
 
 // Meta describes a ledger file: its layout version, when it was made and

@@ -89,6 +89,16 @@ func writeOldLedger(t *testing.T, schema int) (path string, owner, task model.ID
 			}
 			return seqs
 		}
+		// v3 and v4 keep today's lists and history; they lack the
+		// buckets of meetings and decisions, which v5 added.
+		for _, k := range []string{"meetings", "decisions"} {
+			if err := tx.DeleteBucket([]byte(k)); err != nil {
+				return err
+			}
+		}
+		if schema >= 3 {
+			return meta.Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, uint64(schema)))
+		}
 		undo, redo := list("undo_top"), list("redo_top")
 		if len(undo) != 4 || len(redo) != 1 || redo[0] != 5 {
 			t.Fatalf("fixture lists undo %v redo %v", undo, redo)
@@ -136,6 +146,16 @@ func TestOpeningAV1LedgerMigratesItAfterABackup(t *testing.T) {
 
 func TestOpeningAV2LedgerMigratesItAfterABackup(t *testing.T) {
 	testMigration(t, 2)
+}
+
+// v3 is main's layout before meetings; v4 (the hostile-file hardening's
+// number) has the same buckets. Both gain meetings and decisions.
+func TestOpeningAV3LedgerMigratesItAfterABackup(t *testing.T) {
+	testMigration(t, 3)
+}
+
+func TestOpeningAV4LedgerMigratesItAfterABackup(t *testing.T) {
+	testMigration(t, 4)
 }
 
 func testMigration(t *testing.T, from int) {
@@ -212,6 +232,20 @@ func testMigration(t *testing.T, from int) {
 	}
 	if rep, err := s.Check(); err != nil || !rep.OK() {
 		t.Fatalf("check after migration: %v %+v", err, rep)
+	}
+	// The kinds the old layout lacked are there, empty, and take records.
+	chair := newOwner(t, s, "王建国", "校长办公室")
+	m := &model.Meeting{Kind: model.MeetingRoutine, Date: model.NewDate(2026, 1, 5), ChairID: chair, Status: model.MeetingHeld}
+	if _, err := s.Create(m); err != nil {
+		t.Fatalf("a meeting in the migrated ledger: %v", err)
+	}
+	if _, err := s.Create(&model.Decision{MeetingID: m.ID, No: 1, Text: "按期完成"}); err != nil {
+		t.Fatalf("a decision in the migrated ledger: %v", err)
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	// The migrated file stays migrated, and a second open neither
 	// migrates again nor backs up again before a write.

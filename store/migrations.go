@@ -18,6 +18,10 @@ import (
 type migration struct {
 	from  int
 	apply func(s *Store, tx *bolt.Tx) error
+	// adds names the kinds of record whose buckets first exist after
+	// this step: a file of an older schema (a snapshot about to be
+	// migrated) lacks them, and that is not damage (kindSince).
+	adds []model.Entity
 }
 
 // migrations lists every step; the last one's from+1 is SchemaVersion.
@@ -26,12 +30,9 @@ func migrations() []migration {
 		{from: 1, apply: buildHistoryIndex},
 		{from: 2, apply: linkUndoLists},
 		{from: 3, apply: splitLargeEntries},
-		// v5 -> v6: the obligations' bucket (规定动作, issue 14). Written
-		// as coming from v5 (meetings, issue 13); a v4 ledger runs it
-		// too, since a step runs for every ledger older than it.
-		{from: 5, apply: addKindBuckets},
-		// v6 -> v7: rubrics, indicators, evidence, documents (issue 15).
-		{from: 6, apply: addKindBuckets},
+		{from: 4, apply: addKindBuckets, adds: []model.Entity{model.EntityMeeting, model.EntityDecision}},                                             // issue 13
+		{from: 5, apply: addKindBuckets, adds: []model.Entity{model.EntityObligation}},                                                                // 规定动作, issue 14
+		{from: 6, apply: addKindBuckets, adds: []model.Entity{model.EntityRubric, model.EntityIndicator, model.EntityEvidence, model.EntityDocument}}, // 评估准备, issue 15
 	}
 }
 

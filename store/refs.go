@@ -20,9 +20,15 @@ type UseCount struct {
 	Count  int
 }
 
-// usersOf counts, per kind, the records that point at (e, id).
-func (t *Tx) usersOf(e model.Entity, id model.ID) ([]UseCount, error) {
+// namedUsers is how many of the records pointing at a record a refusal
+// names; the rest are counted.
+const namedUsers = 3
+
+// usersOf counts, per kind, the records that point at (e, id), and
+// returns the first few of them, to name.
+func (t *Tx) usersOf(e model.Entity, id model.ID) ([]UseCount, []model.Record, error) {
 	var out []UseCount
+	var first []model.Record
 	for _, k := range referrers(e) {
 		n := 0
 		err := t.tx.Bucket(entityBucket(k)).ForEach(func(key, v []byte) error {
@@ -33,33 +39,46 @@ func (t *Tx) usersOf(e model.Entity, id model.ID) ([]UseCount, error) {
 			for _, ref := range r.References() {
 				if ref.Entity == e && ref.ID == id {
 					n++
+					if len(first) < namedUsers {
+						first = append(first, r)
+					}
 					break
 				}
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if n > 0 {
 			out = append(out, UseCount{Entity: k, Count: n})
 		}
 	}
-	return out, nil
+	return out, first, nil
 }
 
 // checkUnused refuses to delete a record other records point at: deleting
 // an owner who still owns tasks would leave tasks with nobody responsible.
 func (t *Tx) checkUnused(r model.Record) error {
-	uses, err := t.usersOf(r.Entity(), r.GetID())
+	uses, first, err := t.usersOf(r.Entity(), r.GetID())
 	if err != nil || len(uses) == 0 {
 		return err
 	}
 	list := make([]model.Msg, len(uses))
+	total := 0
 	for i, u := range uses {
 		list[i] = model.M(i18n.Key("count."+u.Entity.Code()), u.Count)
+		total += u.Count
 	}
-	return newErr(KindInUse, nil, MsgInUse, model.CodeOf(r), r.DisplayName(), list)
+	// The first few by code and title, so the user knows where to look.
+	named := make([]model.Msg, 0, len(first)+1)
+	for _, u := range first {
+		named = append(named, model.M(MsgInUseRecord, model.CodeOf(u), u.DisplayName()))
+	}
+	if total > len(first) {
+		named = append(named, model.M(MsgInUseMore, total-len(first)))
+	}
+	return newErr(KindInUse, nil, MsgInUse, model.CodeOf(r), r.DisplayName(), list, named)
 }
 
 // checkPartsKept refuses an update that drops a part of the record other

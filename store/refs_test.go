@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"slices"
 	"testing"
 
 	"secretary/model"
@@ -41,6 +42,17 @@ func TestDeletingARecordInUseSaysWhatUsesIt(t *testing.T) {
 		for _, p := range l.Plans {
 			if e == model.EntityOwner && p.LeaderID == id {
 				out["count.plan"]++
+			}
+		}
+		// Meetings: chair, recorder, attendees, absentees; decisions: owner.
+		for _, m := range l.Meetings {
+			if e == model.EntityOwner && (m.ChairID == id || m.RecorderID == id || slices.Contains(m.Attendees, id) || slices.Contains(m.AbsentIDs(), id)) {
+				out["count.meeting"]++
+			}
+		}
+		for _, d := range l.Decisions {
+			if e == model.EntityOwner && d.OwnerID == id {
+				out["count.decision"]++
 			}
 		}
 		for _, ev := range l.Evidence {

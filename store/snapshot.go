@@ -65,6 +65,10 @@ type manifestWire struct {
 	Settings [3]string `cbor:"8,keyasint,omitempty"` // group, school, secretary
 }
 
+// manifestKindsFirst is how many kinds the first manifests counted (plans
+// to rectifications, before meetings and decisions).
+const manifestKindsFirst = 6
+
 func (m *Manifest) wire() manifestWire {
 	w := manifestWire{Format: m.Format, UnixMs: m.Created.UnixMilli(), Version: m.Version, Source: m.Source,
 		Schema: m.Schema, Digest: m.Digest, Settings: [3]string{m.GroupName, m.School, m.Secretary}}
@@ -75,16 +79,16 @@ func (m *Manifest) wire() manifestWire {
 }
 
 func (w *manifestWire) manifest() (*Manifest, error) {
-	// A snapshot made before a kind existed counts fewer kinds (the new
-	// ones are at the end of the list, and it holds none of them); one
-	// that counts more was made by a newer program.
-	if len(w.Counts) > len(model.Entities()) {
+	// A snapshot from before a kind existed counts fewer kinds (their
+	// counts are 0); one counting more is from a newer program, and one
+	// counting fewer than the first six kinds was never written.
+	if len(w.Counts) < manifestKindsFirst || len(w.Counts) > len(model.Entities()) {
 		return nil, fmt.Errorf("the manifest counts %d kinds of record, not %d", len(w.Counts), len(model.Entities()))
 	}
 	m := &Manifest{Format: w.Format, Created: time.UnixMilli(w.UnixMs), Version: w.Version, Source: w.Source,
 		Schema: w.Schema, Digest: w.Digest, GroupName: w.Settings[0], School: w.Settings[1], Secretary: w.Settings[2]}
-	for i, e := range model.Entities()[:len(w.Counts)] {
-		m.Counts.Add(e, w.Counts[i])
+	for i, n := range w.Counts {
+		m.Counts.Add(model.Entities()[i], n)
 	}
 	return m, nil
 }
@@ -147,12 +151,11 @@ func contentDigest(tx *bolt.Tx) ([]byte, error) {
 	w := bufio.NewWriterSize(h, 64<<10)
 	for _, e := range model.Entities() {
 		b := tx.Bucket(entityBucket(e))
+		if b == nil && bucketNotYet(tx, e) {
+			continue // a snapshot from before the kind: hashed as its program did
+		}
 		if b == nil {
-			// A snapshot of an older layout has no bucket for a kind that
-			// came later, and its digest (made by an older program) never
-			// named it: it adds nothing. Check reports a bucket missing
-			// from a file of the current layout.
-			continue
+			return nil, fmt.Errorf("bucket %s missing", entityBucket(e))
 		}
 		w.WriteByte(byte(e))
 		c := b.Cursor()

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"hash/crc32"
 	"os"
@@ -160,6 +161,62 @@ func (f *boltFile) deleteLast(bucket string) {
 	if err := f.bucket(bucket).Delete(k); err != nil {
 		f.t.Fatal(err)
 	}
+}
+
+// setManifestCounts rewrites the manifest's counts list, as a program
+// that knew fewer kinds wrote it, with a correct checksum.
+func (f *boltFile) setManifestCounts(counts []int) {
+	v := f.get("snapshot", "manifest")
+	var m map[int]any
+	if err := cbor.Unmarshal(v[4:], &m); err != nil {
+		f.t.Fatal(err)
+	}
+	m[6] = counts
+	enc, _ := cbor.CoreDetEncOptions().EncMode()
+	payload, err := enc.Marshal(m)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	out := make([]byte, 4+len(payload))
+	binary.BigEndian.PutUint32(out, crc32.Checksum(payload, crc32.MakeTable(crc32.Castagnoli)))
+	copy(out[4:], payload)
+	f.put("snapshot", "manifest", out)
+}
+
+// setManifestDigest rewrites the manifest's digest as a program that knew
+// only the first six kinds computed it (store/snapshot.go contentDigest).
+func (f *boltFile) setManifestDigest() {
+	h := sha256.New()
+	item := func(k, v []byte) {
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(len(k))))
+		h.Write(k)
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(len(v))))
+		h.Write(v[:min(len(v), 4)])
+	}
+	for i, name := range []string{"plans", "owners", "tasks", "activities", "assessments", "rectifications"} {
+		h.Write([]byte{byte(i + 1)})
+		c := f.bucket(name).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			item(k, v)
+		}
+	}
+	h.Write([]byte{0})
+	item([]byte("settings"), f.bucket("settings").Get([]byte("settings")))
+	v := f.get("snapshot", "manifest")
+	var m map[int]any
+	if err := cbor.Unmarshal(v[4:], &m); err != nil {
+		f.t.Fatal(err)
+	}
+	m[7] = h.Sum(nil)
+	enc, _ := cbor.CoreDetEncOptions().EncMode()
+	payload, err := enc.Marshal(m)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	out := make([]byte, 4+len(payload))
+	binary.BigEndian.PutUint32(out, crc32.Checksum(payload, crc32.MakeTable(crc32.Castagnoli)))
+	copy(out[4:], payload)
+	f.put("snapshot", "manifest", out)
 }
 
 // setManifestFormat rewrites the manifest as a newer program would write

@@ -13,7 +13,7 @@ import (
 func snapErr(err error, shown string) error {
 	var se *Error
 	if !errors.As(err, &se) {
-		return newErr(KindIO, err, MsgSnapReadFailed, shown, err.Error())
+		return newErr(KindIO, err, MsgSnapReadFailed, shown, model.Cause(err))
 	}
 	switch {
 	case se.Msg.Key == MsgEmptyFile:

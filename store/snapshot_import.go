@@ -51,7 +51,7 @@ func (s *Store) PrepareImport(in string, opts ImportOptions) (im *Import, err er
 	}
 	abs, err := filepath.Abs(in)
 	if err != nil {
-		return nil, newErr(KindIO, err, MsgSnapReadFailed, in, err.Error())
+		return nil, newErr(KindIO, err, MsgSnapReadFailed, in, model.Cause(err))
 	}
 	if _, err := sniff(abs); err != nil {
 		return nil, err

@@ -287,3 +287,55 @@ func TestAStaleCopyFromAKilledImportIsCleanedUp(t *testing.T) {
 		t.Errorf("another window's import lost its copy: %v", err)
 	}
 }
+
+// A snapshot written before meetings existed — schema 3, no buckets for
+// meetings and decisions, a manifest counting six kinds — still imports:
+// the copy is migrated and the new kinds start empty.
+func TestASnapshotFromBeforeMeetingsStillImports(t *testing.T) {
+	src := storetest.Open(t)
+	owner := newOwner(t, src, "欧阳晓雪", "心理中心")
+	newTask(t, src, owner, "筛查预警学生一对一访谈")
+	want, _ := src.Load()
+	snap := filepath.Join(t.TempDir(), "v3.snapshot")
+	if _, err := src.Export(snap, store.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, snap, func(b *boltFile) {
+		b.deleteBucket("meetings")
+		b.deleteBucket("decisions")
+		b.deleteBucket("obligations")
+		for _, later := range []string{"rubrics", "indicators", "evidence", "documents"} {
+			b.deleteBucket(later)
+		}
+		b.put("meta", "schema", u64(3))
+		b.setManifestCounts([]int{0, 1, 1, 0, 0, 0})
+		b.setManifestDigest()
+	})
+	dst := storetest.Open(t)
+	ns, im, _ := importInto(t, dst, snap, store.CryptOptions{})
+	if !im.Migrated {
+		t.Fatal("not reported as migrated")
+	}
+	got, err := ns.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameRecords(t, want, got)
+	m := &model.Meeting{Kind: model.MeetingRoutine, Date: model.NewDate(2026, 1, 5), ChairID: owner, Status: model.MeetingHeld}
+	if _, err := ns.Create(m); err != nil {
+		t.Fatalf("a meeting after importing an old snapshot: %v", err)
+	}
+	// A manifest counting more kinds than this program knows is from a
+	// newer program, and one counting fewer than the first six was never
+	// written: both are refused.
+	for _, counts := range [][]int{{0, 1, 1}, append(make([]int, len(model.Entities())), 0)} {
+		bad := filepath.Join(t.TempDir(), "bad.snapshot")
+		if _, err := src.Export(bad, store.ExportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		editBolt(t, bad, func(b *boltFile) { b.setManifestCounts(counts) })
+		if _, err := dst.PrepareImport(bad, store.ImportOptions{}); err == nil {
+			t.Errorf("a manifest counting %d kinds was accepted", len(counts))
+		}
+	}
+}

@@ -225,6 +225,9 @@ func (t *Tx) validate(r model.Record) error {
 			v.Fields = append(v.Fields, model.FieldError{Field: ref.Field, Msg: model.M(model.MsgNotFound, model.Code(ref.Entity, ref.ID))})
 		}
 	}
+	if tc, ok := r.(model.TodayChecker); ok {
+		v.Fields = append(v.Fields, tc.CheckOn(t.today)...)
+	}
 	for _, p := range model.CheckLinks(r, txRecords{t}) {
 		v.Fields = append(v.Fields, model.FieldError{Field: p.Field, Msg: p.Message()})
 	}

@@ -23,7 +23,7 @@ func TestAddOwnerThroughTheForm(t *testing.T) {
 	d.Paste("心理教师")
 	d.Keys("enter")
 	d.Paste("心理中心")
-	d.Keys("enter", "enter", "enter", "tab") // contact, left on, notes empty: submit
+	d.Keys("enter", "enter", "enter", "enter", "enter", "tab") // contact, role, joined, left, notes empty: submit
 	l := d.Ledger()
 	if len(l.Owners) != before+1 {
 		t.Fatalf("owners %d -> %d; screen:\n%s", before, len(l.Owners), d.View())
@@ -119,7 +119,7 @@ func TestFailedSaveKeepsTheFormAndInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Keys("enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "tab")
-	if !d.Contains("Not saved", "owner", "does not exist", "任务 to fail") {
+	if !d.Contains("Not saved", "Owner: O-", "does not exist", "任务 to fail") {
 		t.Fatalf("the form should stay open with the error and the input:\n%s", d.View())
 	}
 	for _, tk := range d.Ledger().Tasks {

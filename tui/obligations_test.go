@@ -8,6 +8,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/components/today"
 	"secretary/tui/tuitest"
+	"secretary/tui/views/meetings"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/plans"
 )
@@ -22,7 +23,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if !ok {
 		t.Fatalf("no today panel at start:\n%s", d.View())
 	}
-	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 11 项", "T-12", "✎", "R-1", "G-5") {
+	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 12 项", "T-12", "✎", "R-1", "G-5") {
 		t.Fatalf("panel:\n%s", d.View())
 	}
 	if it := p.Selected(); it == nil || it.Entity != model.EntityTask || it.ID != 12 {
@@ -46,8 +47,14 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if d.Model.Active() != common.TabPlans || v.Showing() != model.EntityObligation || v.Obligations().Selected() != 5 {
 		t.Fatalf("enter on G-5 shows %v on tab %d:\n%s", v.Showing(), d.Model.Active(), d.View())
 	}
+	// The decision of the last meeting, above the two G-5 periods, opens on the meetings tab.
+	d.Keys("T", "G", "k", "k", "enter")
+	m := d.Model.Tab(common.TabMeetings).(*meetings.View)
+	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 10 {
+		t.Fatalf("enter on D-10 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())
+	}
 	d.Keys("T", "esc")
-	if d.Model.Overlay() != nil || d.Model.Active() != common.TabPlans {
+	if d.Model.Overlay() != nil || d.Model.Active() != common.TabMeetings {
 		t.Fatal("esc should only close the panel")
 	}
 }
@@ -207,9 +214,10 @@ func TestObligationForm(t *testing.T) {
 		t.Fatalf("the cursor is not on the new obligation")
 	}
 	d.Keys("e", "ctrl+s") // unchanged: nothing written
-	// Deactivate it: the active switch is the field after the source.
+	// Deactivate it: the active switch is the field after the source
+	// (past the activity kinds and the meeting kinds).
 	d.Keys("e")
-	for i := 0; i < 6; i++ {
+	for i := 0; i < 7; i++ {
 		d.Keys("tab")
 	}
 	d.Keys("right", "ctrl+s")

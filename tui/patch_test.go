@@ -21,8 +21,9 @@ func TestPatchedScreenMatchesAFreshStart(t *testing.T) {
 	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 140, 40)
 	// Every list built, so each is patched rather than rebuilt: o cycles
-	// the Assessments tab's four lists back to the first.
-	for _, k := range []string{"1", "2", "o", "o", "3", "4", "o", "o", "o", "o", "5", "2"} {
+	// the Assessments tab's four lists and the Meetings tab's two back to
+	// the first.
+	for _, k := range []string{"1", "2", "o", "o", "3", "4", "o", "o", "o", "o", "5", "o", "o", "6", "2"} {
 		d.Keys(k)
 	}
 	rng := rand.New(rand.NewPCG(3, 5))

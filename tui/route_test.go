@@ -20,7 +20,7 @@ func TestAResultReachesItsTabAfterASwitch(t *testing.T) {
 	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	out := filepath.Join(t.TempDir(), "summary.html")
-	d.Keys("5", "w", "ctrl+u")
+	d.Keys("6", "w", "ctrl+u")
 	d.Paste(out)
 	pending := d.Hold("enter") // the write has started
 	d.Keys("1")                // the user moves to Plans at once
@@ -37,7 +37,7 @@ func TestAResultReachesItsTabAfterASwitch(t *testing.T) {
 	if got := d.Ledger().Settings.LastSummary; got != storetestToday() {
 		t.Fatalf("the summary day was not recorded: %s", got)
 	}
-	d.Keys("5")
+	d.Keys("6")
 	if d.Contains("Working") {
 		t.Fatalf("the Summary tab is stuck working:\n%s", d.View())
 	}
@@ -83,7 +83,7 @@ func TestShowRecordFindsItsTab(t *testing.T) {
 		{model.EntityActivity, 4, common.TabActivities},
 		{model.EntityPlan, 2, common.TabPlans},
 	} {
-		d.Keys("5")
+		d.Keys("6")
 		d.Run(common.ShowRecord(c.e, c.id))
 		if d.Model.Active() != c.tab {
 			t.Fatalf("%s: on tab %d:\n%s", model.Code(c.e, c.id), d.Model.Active(), d.View())

@@ -8,14 +8,16 @@ import (
 	"testing"
 
 	"secretary/model"
+	"secretary/tui/common"
 	"secretary/tui/tuitest"
+	"secretary/tui/views/owners"
 )
 
 func TestSummaryTabShowsThePeriodAndMovesThroughIt(t *testing.T) {
 	t.Parallel()
 	d := tuitest.Demo(t, model.LangZh, 100, 40)
-	d.Keys("5")
-	if !d.Contains("本学期：", "2026-09-01", "2027-01-31", "总体情况", "计划进展") {
+	d.Keys("6")
+	if !d.Contains("本学期：", "2026-09-01", "2027-01-31", "总体情况", "领导小组组成") {
 		t.Fatalf("summary tab:\n%s", d.View())
 	}
 	d.Keys("]")
@@ -40,7 +42,7 @@ func TestSummaryWriteRecordsTheDay(t *testing.T) {
 	t.Parallel()
 	d := tuitest.Demo(t, model.LangEn, 100, 30)
 	out := filepath.Join(t.TempDir(), "会议汇报 11月.html")
-	d.Keys("5", "w")
+	d.Keys("6", "w")
 	if !d.Contains("Write to") {
 		t.Fatalf("prompt:\n%s", d.View())
 	}
@@ -91,7 +93,7 @@ func TestSummaryPrintGoesToLp(t *testing.T) {
 		return ""
 	}
 	d := tuitest.Demo(t, model.LangZh, 100, 30, tuitest.Options{Env: env})
-	d.Keys("5", "P")
+	d.Keys("6", "P")
 	b, err := os.ReadFile(got)
 	if err != nil || len(b) == 0 {
 		t.Fatalf("lp received nothing: %v; status %q", err, d.Model.Status())
@@ -111,9 +113,16 @@ func TestPOnAPersonShowsTheirTaskSlip(t *testing.T) {
 	if d.Contains("13800000003") {
 		t.Fatal("a task slip must not carry contact details")
 	}
+	// esc goes back where p was pressed: the people list, on 张三.
 	d.Keys("esc")
-	if !d.Contains("本学期：") {
-		t.Fatalf("esc returns to the summary:\n%s", d.View())
+	v := d.Model.Tab(common.TabOwners).(*owners.View)
+	if d.Model.Active() != common.TabOwners || !v.ShowingPeople() || v.People().Selected() != 3 {
+		t.Fatalf("esc should return to the people list on O-3:\n%s", d.View())
+	}
+	// The Summary tab shows the summary again, not the slip.
+	d.Keys("6")
+	if !d.Contains("本学期：") || d.Contains("张三 的任务单") {
+		t.Fatalf("the summary tab after the slip:\n%s", d.View())
 	}
 }
 
@@ -126,7 +135,7 @@ func TestSummaryWriteAsksBeforeReplacing(t *testing.T) {
 	if err := os.WriteFile(out, []byte("上次的汇报"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d.Keys("5", "w", "ctrl+u")
+	d.Keys("6", "w", "ctrl+u")
 	d.Paste(out)
 	d.Keys("enter")
 	if !d.Contains("已存在。要用新文件替换它吗") {

@@ -139,7 +139,7 @@ func TestImportSnapshotReplacesTheLedgerAfterPreview(t *testing.T) {
 	}
 	d.Keys("1")
 	typePath(d, snap)
-	if !d.Contains("导入交接快照", "责任人: 新增 1，修改 0，删除 0", "O-13 新来的 Newcomer", "SHA-256") {
+	if !d.Contains("导入交接快照", "责任人：新增 1，修改 0，删除 0", "O-14 新来的 Newcomer", "SHA-256") {
 		t.Fatalf("preview:\n%s", d.View())
 	}
 	d.Keys("y")

@@ -21,6 +21,7 @@ import (
 	"secretary/tui/theme"
 	"secretary/tui/views/activities"
 	"secretary/tui/views/assessments"
+	"secretary/tui/views/meetings"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/plans"
 	"secretary/tui/views/summary"
@@ -34,12 +35,12 @@ const (
 
 // tabNames are the tabs' names in bar order; their digits follow it.
 func tabNames() [common.TabCount]i18n.Key {
-	return [common.TabCount]i18n.Key{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.summary"}
+	return [common.TabCount]i18n.Key{"tab.plans", "tab.owners", "tab.activities", "tab.assessments", "tab.meetings", "tab.summary"}
 }
 
 // helpNames name each tab in the help of its digit.
 func helpNames() []i18n.Key {
-	return []i18n.Key{"help.tab1", "help.tab2", "help.tab3", "help.tab4", "help.tab5"}
+	return []i18n.Key{"help.tab1", "help.tab2", "help.tab3", "help.tab4", "help.tab_meetings", "help.tab5"}
 }
 
 // Deps are what the program needs from outside.
@@ -59,6 +60,12 @@ type Deps struct {
 	// needs attention, unless the ledger's settings turn it off. The
 	// program sets it; tests that look at other screens leave it off.
 	TodayPanel bool
+	// Prefs are what was remembered for the user (app.Env.LoadPrefs),
+	// read before the program starts.
+	Prefs app.Prefs
+	// Location is where the ledger was found and why (app.Locate), for
+	// the welcome page.
+	Location app.Location
 }
 
 // Model is the root.
@@ -75,11 +82,17 @@ type Model struct {
 
 	status    string
 	statusErr bool
-	loaded    bool
-	loadErr   error
+	// statusLines is how many lines the status takes: two when a message
+	// does not fit the width (see status.go).
+	statusLines int
+	loaded      bool
+	loadErr     error
 	// reloading is set while the ledger is read again after another
 	// window changed it, so one change is read once.
 	reloading bool
+	// started is set once the first ledger is on screen and the start
+	// page (welcome or today) has had its chance to open.
+	started bool
 }
 
 // NewContext is the context every component shares, built from the
@@ -101,6 +114,8 @@ func NewContext(d Deps) *common.Context {
 		App:      d.App,
 		Keyer:    search.NewKeyer(),
 		Ledger:   &model.Ledger{},
+		Prefs:    d.Prefs,
+		Location: d.Location,
 	}
 	ctx.Derived = common.Derive(ctx.Ledger, ctx.Today())
 	return ctx
@@ -115,6 +130,7 @@ func New(d Deps) *Model {
 		owners.New(ctx),
 		activities.New(ctx),
 		assessments.New(ctx),
+		meetings.New(ctx),
 		summary.New(ctx),
 	}
 	if d.Ledger != nil {

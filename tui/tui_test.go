@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -97,9 +98,10 @@ func TestPinyinFilter(t *testing.T) {
 	tasks := d.Model.Tab(common.TabOwners).(*owners.View).Tasks()
 	d.Keys("2", "/")
 	d.Type("zs")
-	// 张三 owns T-4, T-5, T-16, T-18, T-20 in the demo ledger.
-	if n := tasks.Table().Len(); n == 0 || !d.Contains("张三") || d.Contains("欧阳晓雪") {
-		t.Fatalf("zs should find 张三's tasks only (%d rows):\n%s", n, d.View())
+	// 张三 owns T-4, T-5, T-16, T-18, T-20 in the demo ledger and
+	// supervises T-6 and T-19 (owned by 欧阳晓雪); T-1 is nobody's.
+	if n := tasks.Table().Len(); n == 0 || !d.Contains("张三", "T-6 ", "欧阳晓雪") || d.Contains("T-1 ") {
+		t.Fatalf("zs should find the tasks 张三 owns or supervises (%d rows):\n%s", n, d.View())
 	}
 	d.Keys("backspace", "backspace")
 	d.Type("xljk")
@@ -208,8 +210,36 @@ func TestDeletingOwnerWithTasksIsRefusedWithReason(t *testing.T) {
 	if d.Ledger().Owner(3) == nil {
 		t.Fatal("owner with tasks was deleted")
 	}
-	if s := d.Model.Status(); !strings.Contains(s, "Cannot delete O-3") || !strings.Contains(s, "task(s)") {
+	tasks := 0
+	for _, task := range d.Ledger().Tasks {
+		if task.OwnerID == 3 || task.SupervisorID == 3 { // both refer to the person
+			tasks++
+		}
+	}
+	if s := d.Model.Status(); !strings.Contains(s, "O-3 “张三” cannot be deleted") || !strings.Contains(s, fmt.Sprintf("%d task(s)", tasks)) ||
+		!strings.Contains(s, "T-4 “区级心理健康教育课题结题”") || !strings.Contains(s, "27 more") {
 		t.Fatalf("status: %q", s)
+	}
+}
+
+// TestDeleteRefusalReadsNaturally: the refusal reads as a sentence (还有
+// 1 项任务引用 …, no stray space) and names what refers to the record.
+func TestDeleteRefusalReadsNaturally(t *testing.T) {
+	t.Parallel()
+	a := tuitest.Open(t, tuitest.DemoFile(t))
+	o := &model.Owner{Name: "曾晓云", Department: "年级组"}
+	if _, err := a.Save(model.ActCreate, o); err != nil {
+		t.Fatal(err)
+	}
+	task := &model.Task{Title: "初一家长会筹备", OwnerID: o.ID, Area: model.AreaService, Due: tuitest.Today().AddDays(9), Status: model.TaskNotStarted}
+	if _, err := a.Save(model.ActCreate, task); err != nil {
+		t.Fatal(err)
+	}
+	d := tuitest.New(t, a, model.LangZh, 160, 30)
+	d.Keys("2", "o", "G", "d", "y")
+	want := "还有 1 项任务引用 O-14「曾晓云」，不能删除（T-22「初一家长会筹备」）。请先删除或改派这些记录。"
+	if s := d.Model.Status(); s != want {
+		t.Fatalf("status\n got %q\nwant %q", s, want)
 	}
 }
 
@@ -220,7 +250,7 @@ func TestLanguageSwitchesOnTheFly(t *testing.T) {
 		t.Fatal("starts in Chinese")
 	}
 	d.Keys("L")
-	if !d.Contains("Plans", "Task owners", "Mental health education work ledger") || d.Contains("责任清单") {
+	if !d.Contains("Plans", "Owners", "Mental health education work ledger") || d.Contains("责任清单") {
 		t.Fatalf("after L:\n%s", d.View())
 	}
 	d.Keys("L")

@@ -21,9 +21,13 @@ import (
 // ledger first patches the ledger and tells every tab. Anything else (a
 // form's or a cursor's own messages) goes to whatever has the focus.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// The status may change with any message (a new one, the headline's
+	// counts) and take another line: lay it out once the message is done.
+	defer m.statusLayout()
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.statusLayout()
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
@@ -32,6 +36,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.watched(msg)
 	case common.LedgerLoadedMsg:
 		return m, m.loadedLedger(msg)
+	case common.SwitchLedgerMsg:
+		return m, m.switchLedger(msg)
 	case common.OpenMsg:
 		return m, m.open(msg.Overlay)
 	case common.CloseMsg:
@@ -43,7 +49,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.showRecord(msg)
 	case common.PrintListMsg:
 		return m, m.startPrintList(msg)
-	case common.ShowSlipMsg:
+	case common.ShowSlipMsg, common.ShowMinutesMsg:
 		cmd := m.switchTab(common.TabSummary)
 		return m, tea.Batch(cmd, m.toTab(common.TabSummary, msg))
 	}
@@ -76,6 +82,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
+	// A new action starts: the last one's message goes (its result, if
+	// any, sets a new one).
+	m.setStatus("", false)
 	if len(m.overlays) > 0 {
 		return m.toFocus(msg)
 	}
@@ -181,7 +190,8 @@ func (m *Model) wrote(w common.Wrote) tea.Cmd {
 	m.setStatus(m.ctx.Tr.Msg(res.Entry.Describe()), false)
 	res.Apply(m.ctx.Ledger)
 	m.ctx.Derived.Update(m.ctx.Ledger, &res, m.ctx.Today())
-	return tea.Batch(m.broadcast(common.LedgerChangedMsg{Result: &res}), m.toTab(m.active, common.ShownMsg{}))
+	changed := common.LedgerChangedMsg{Result: &res}
+	return tea.Batch(m.broadcast(changed), m.toTab(m.active, common.ShownMsg{}), m.tellOverlays(changed))
 }
 
 // own handles the results of the root's own work: undo, redo and the
@@ -232,7 +242,9 @@ func (m *Model) switchLanguage() tea.Cmd {
 	m.setStatus(m.ctx.T("status.language"), false)
 	cmd := m.deliver(common.LanguageMsg{})
 	m.resize()
-	return tea.Batch(cmd, m.toTab(m.active, common.ShownMsg{}))
+	lang := string(m.ctx.Lang())
+	remember := m.ctx.Remember(func(p *app.Prefs) { p.Lang = lang })
+	return tea.Batch(cmd, m.toTab(m.active, common.ShownMsg{}), remember)
 }
 
 // loadedLedger installs a freshly read ledger and tells every tab.
@@ -251,8 +263,8 @@ func (m *Model) install(l *model.Ledger) tea.Cmd {
 	m.loaded, m.loadErr = true, nil
 	m.ctx.Ledger = l
 	m.ctx.Derived = common.Derive(l, m.ctx.Today())
-	cmd := tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}))
-	return tea.Batch(cmd, m.todayPanel())
+	return tea.Batch(m.broadcast(common.LedgerChangedMsg{}), m.toTab(m.active, common.ShownMsg{}),
+		m.tellOverlays(common.LedgerChangedMsg{}), m.startPage())
 }
 
 // todayPanel opens the today panel once, over the first screen, when
@@ -274,6 +286,7 @@ func (m *Model) todayPanel() tea.Cmd {
 
 func (m *Model) setStatus(text string, isErr bool) {
 	m.status, m.statusErr = termsafe.Line(text), isErr
+	m.statusLayout()
 }
 
 // open shows an overlay on top.

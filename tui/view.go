@@ -15,7 +15,7 @@ import (
 // header and footer heights.
 const (
 	headerLines = 2 // title line, tab bar
-	footerLines = 2 // status line, help line
+	helpLines   = 1 // the help line; the status above it takes one or two (see status.go)
 )
 
 func (m *Model) tooSmall() bool {
@@ -24,7 +24,7 @@ func (m *Model) tooSmall() bool {
 
 // bodySize is the area between the header and the footer.
 func (m *Model) bodySize() (int, int) {
-	return m.ctx.Width, max(1, m.ctx.Height-headerLines-footerLines)
+	return m.ctx.Width, max(1, m.ctx.Height-headerLines-helpLines-m.statusLines)
 }
 
 // resize gives every tab and overlay the body's size (size flows down).
@@ -90,18 +90,19 @@ func (m *Model) tabBar() string {
 	return lipgloss.NewStyle().MaxWidth(m.ctx.Width).Render(strings.Join(parts, " "))
 }
 
-// statusLine shows the last message, or today's headline figures.
+// statusLine shows the last message, or today's headline figures, on
+// the lines statusLayout gave it.
 func (m *Model) statusLine() string {
 	st := m.ctx.Styles
-	text, style := m.status, st.StatusInfo
+	style := st.StatusInfo
 	if m.statusErr {
 		style = st.StatusError
-		text = "✗ " + text
 	}
-	if text == "" {
-		text = m.headline()
+	lines := m.statusWrapped()
+	for i, l := range lines {
+		lines[i] = style.Render(l)
 	}
-	return style.MaxWidth(m.ctx.Width).Render(text)
+	return strings.Join(lines, "\n")
 }
 
 // headline is the default status: today and what needs attention.

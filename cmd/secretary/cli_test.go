@@ -23,6 +23,9 @@ type cli struct {
 	home string
 	exe  string
 	goos string
+	// config is the user's config folder (remembered language); "" for
+	// none.
+	config string
 }
 
 func newCLI(t *testing.T) *cli {
@@ -43,7 +46,7 @@ func (c *cli) run(args ...string) result {
 	code := run(args, system{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
 		getenv: func(k string) string { return c.env[k] },
-		exe:    c.exe, home: c.home, goos: c.goos, clock: storetest.Clock(),
+		exe:    c.exe, home: c.home, goos: c.goos, clock: storetest.Clock(), configDir: c.config,
 	})
 	return result{code, out.String(), errb.String()}
 }
@@ -78,7 +81,7 @@ func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "school", "secretary.db")
 	r := c.must(0, "--db", db, "demo")
 	want := demo.Build(storetest.Today(), 0).Counts()
-	counts := "Plans 4 · Owners 12 · Tasks 20 · Activities 11 · Assessments 4 · Rectifications 6"
+	counts := "Plans 4 · Owners 13 · Tasks 21 · Activities 11 · Assessments 4 · Rectifications 6 · Meetings 7 · Decisions 10"
 	if want != model.NewCounts(4, 12, 20, 11, 4, 6) {
 		counts = "" // the sample changed; the check below still compares with it
 	}
@@ -100,12 +103,12 @@ func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
 	// The same through SECRETARY_DB and in Chinese.
 	c.env["SECRETARY_DB"] = db
 	r = c.must(0, "--lang", "zh", "check")
-	if !strings.Contains(r.stdout, "✓ 完好："+db) || !strings.Contains(r.stdout, "计划 4 · 责任人 12") {
+	if !strings.Contains(r.stdout, "✓ 完好："+db) || !strings.Contains(r.stdout, "计划 4 · 责任人 13") {
 		t.Errorf("zh check said %q", r.stdout)
 	}
 	// With no subcommand (until the full-screen program lands) the status.
 	r = c.must(0)
-	if !strings.Contains(r.stdout, db) || !strings.Contains(r.stdout, "Owners 12") {
+	if !strings.Contains(r.stdout, db) || !strings.Contains(r.stdout, "Owners 13") {
 		t.Errorf("status said %q", r.stdout)
 	}
 }
@@ -255,7 +258,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{"settings", "colour", "blue"},
 	} {
 		for _, lang := range []string{"zh", "en"} {
-			c.env["LANG"] = map[string]string{"zh": "zh_CN.UTF-8", "en": "C.UTF-8"}[lang]
+			c.env["LANG"] = map[string]string{"zh": "zh_CN.UTF-8", "en": "en_US.UTF-8"}[lang]
 			r := c.run(args...)
 			if r.code != 2 {
 				t.Errorf("secretary %s: exit %d, want 2 (%q)", strings.Join(args, " "), r.code, r.stderr)
@@ -284,14 +287,18 @@ func TestLanguageFromFlagAndEnvironment(t *testing.T) {
 		zh   bool
 	}{
 		{map[string]string{"LANG": "zh_CN.UTF-8"}, nil, true},
-		{map[string]string{"LANG": "C.UTF-8"}, nil, false},
+		// C, C.UTF-8 and POSIX name no language: Chinese (issue 16).
+		{map[string]string{"LANG": "C.UTF-8"}, nil, true},
+		{map[string]string{"LANG": "POSIX"}, nil, true},
+		{map[string]string{"LANG": "en_US.UTF-8"}, nil, false},
 		{map[string]string{"LANG": "en_GB.UTF-8"}, nil, false},
 		{map[string]string{"LANG": "zh_TW.UTF-8"}, nil, true},
 		{map[string]string{}, nil, true}, // nothing set: Chinese, who the program is for
-		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}, nil, false},
+		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}, nil, true},
+		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}, nil, false},
 		{map[string]string{"LANG": "C", "LC_MESSAGES": "zh_CN.UTF-8"}, nil, true},
 		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"--lang", "en"}, false},
-		{map[string]string{"LANG": "C.UTF-8"}, []string{"--lang=zh"}, true},
+		{map[string]string{"LANG": "en_US.UTF-8"}, []string{"--lang=zh"}, true},
 	} {
 		c.env = tc.env
 		r := c.must(0, append(tc.args, "--db", db, "version")...)

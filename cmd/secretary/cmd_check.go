@@ -11,7 +11,7 @@ import (
 
 func newCheckCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
-		Use:   "check [FILE]",
+		Use:   a.use("check", "cli.check.args"),
 		Short: a.tr.T("cli.check.short"),
 		Long:  a.tr.T("cli.check.long"),
 		Args:  maxArgs(1),

@@ -10,7 +10,7 @@ import (
 func newDiffCmd(a *invocation) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "diff OLD NEW",
+		Use:   a.use("diff", "cli.diff.args"),
 		Short: a.tr.T("cli.diff.short"),
 		Long:  a.tr.T("cli.diff.long"),
 		Args:  exactArgs(2),

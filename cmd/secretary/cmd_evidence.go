@@ -35,7 +35,7 @@ func newEvidenceAddCmd(a *invocation) *cobra.Command {
 	var indicators []string
 	var record, title, date string
 	cmd := &cobra.Command{
-		Use:   "add FILE [--indicator CODE]… [--record CODE] [--title T]",
+		Use:   a.use("add", "cli.evidence.add.args"),
 		Short: a.tr.T("cli.evidence.add.short"),
 		Long:  a.tr.T("cli.evidence.add.long"),
 		Args:  exactArgs(1),
@@ -123,7 +123,7 @@ func findIndicators(l *model.Ledger, codes []string) ([]model.ID, error) {
 func newEvidencePackCmd(a *invocation) *cobra.Command {
 	var force, noPDF bool
 	cmd := &cobra.Command{
-		Use:   "pack OUT.zip [--force]",
+		Use:   a.use("pack", "cli.evidence.pack.args"),
 		Short: a.tr.T("cli.evidence.pack.short"),
 		Long:  a.tr.T("cli.evidence.pack.long"),
 		Args:  exactArgs(1),

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"secretary/app"
@@ -10,7 +12,7 @@ import (
 func newExportCmd(a *invocation) *cobra.Command {
 	var encrypt, force, withEvidence bool
 	cmd := &cobra.Command{
-		Use:   "export [--encrypt] [--with-evidence] [--force] OUT",
+		Use:   a.use("export", "cli.export.args"),
 		Short: a.tr.T("cli.export.short"),
 		Long:  a.tr.T("cli.export.long"),
 		Args:  exactArgs(1),
@@ -33,6 +35,13 @@ func newExportCmd(a *invocation) *cobra.Command {
 				return err
 			}
 			a.printExport(res)
+			if !encrypt {
+				// Internal meetings discuss students: a snapshot that
+				// leaves the computer holding them is best encrypted.
+				if n, err := s.InternalMeetings(); err == nil && n > 0 {
+					fmt.Fprintln(a.sys.stderr, a.tr.T("cli.export.internal_hint", n))
+				}
+			}
 			return nil
 		},
 	}

@@ -14,12 +14,12 @@ import (
 
 // previewLimit caps the records the import preview lists per tab; the
 // counts are always complete and `secretary diff` lists everything.
-const previewLimit = 20
+const previewLimit = 10
 
 func newImportCmd(a *invocation) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "import [--yes] IN",
+		Use:   a.use("import", "cli.import.args"),
 		Short: a.tr.T("cli.import.short"),
 		Long:  a.tr.T("cli.import.long"),
 		Args:  exactArgs(1),

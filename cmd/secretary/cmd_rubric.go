@@ -32,7 +32,7 @@ func newRubricImportCmd(a *invocation) *cobra.Command {
 	var title string
 	var sample, activate, dryRun bool
 	cmd := &cobra.Command{
-		Use:   "import FILE | --sample",
+		Use:   a.use("import", "cli.rubric.import.args"),
 		Short: a.tr.T("cli.rubric.import.short"),
 		Long:  a.tr.T("cli.rubric.import.long"),
 		Args:  maxArgs(1),
@@ -128,7 +128,7 @@ func newRubricListCmd(a *invocation) *cobra.Command {
 
 func newRubricUseCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
-		Use:   "use CODE",
+		Use:   a.use("use", "cli.rubric.use.args"),
 		Short: a.tr.T("cli.rubric.use.short"),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -8,11 +8,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"secretary/app"
+	"secretary/internal/i18n"
+	"secretary/model"
 )
 
 func newSettingsCmd(a *invocation) *cobra.Command {
 	return &cobra.Command{
-		Use:   "settings [KEY [VALUE]]",
+		Use:   a.use("settings", "cli.settings.args"),
 		Short: a.tr.T("cli.settings.short"),
 		Long:  a.tr.T("cli.settings.long"),
 		Args:  maxArgs(2),
@@ -33,7 +35,8 @@ func newSettingsCmd(a *invocation) *cobra.Command {
 				if _, err := s.SetSetting(args[0], args[1]); err != nil {
 					return err
 				}
-				a.printf("cli.settings.saved", args[0])
+				key, _ := app.SettingKey(args[0])
+				a.printf("cli.settings.saved", a.tr.T(i18n.Key("cli.settings.name."+key)), args[1])
 				return nil
 			}
 			set, err := s.Settings()
@@ -48,10 +51,19 @@ func newSettingsCmd(a *invocation) *cobra.Command {
 				fmt.Fprintln(a.out(), v)
 				return nil
 			}
+			// Each setting by the name a user of this language types:
+			// 组名, 学校 … in Chinese (the English keys work too).
+			var rows [][2]string
 			for _, k := range app.SettingKeys() {
 				v, _ := app.SettingValue(set, k)
-				fmt.Fprintf(a.out(), "%-13s %s\n", k, v)
+				if k == app.SettingTodayPanel {
+					v = model.TodayPanelText(set, a.tr.Lang()) // 开 or 关, as typed back
+				}
+				rows = append(rows, [2]string{a.tr.T(i18n.Key("cli.settings.name." + k)), v})
 			}
+			var b strings.Builder
+			writeColumns(&b, rows)
+			fmt.Fprint(a.out(), b.String())
 			return nil
 		},
 	}

@@ -29,9 +29,9 @@ func newSheetCmd(a *invocation) *cobra.Command {
 
 func newSheetExportCmd(a *invocation) *cobra.Command {
 	var tabName string
-	var force bool
+	var force, internal bool
 	cmd := &cobra.Command{
-		Use:   "export OUT.xlsx | OUT.csv --tab NAME [--force]",
+		Use:   a.use("export", "cli.sheet.export.args"),
 		Short: a.tr.T("cli.sheet.export.short"),
 		Long:  a.tr.T("cli.sheet.export.long"),
 		Args:  exactArgs(1),
@@ -53,7 +53,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			res, err := s.ExportSheet(app.SheetExportRequest{Path: out, Format: format, Tab: tab, Lang: a.tr.Lang(), Force: force})
+			res, err := s.ExportSheet(app.SheetExportRequest{Path: out, Format: format, Tab: tab, Lang: a.tr.Lang(), Force: force, IncludeInternal: internal})
 			if err != nil {
 				return err
 			}
@@ -68,13 +68,14 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&tabName, "tab", "", a.tr.T("cli.sheet.flag.tab"))
 	cmd.Flags().BoolVar(&force, "force", false, a.tr.T("cli.sheet.flag.force"))
+	cmd.Flags().BoolVar(&internal, "include-internal", false, a.tr.T("cli.sheet.flag.internal"))
 	return cmd
 }
 
 func newSheetTemplateCmd(a *invocation) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "template OUT.xlsx [rubric] [--force]",
+		Use:   a.use("template", "cli.sheet.template.args"),
 		Short: a.tr.T("cli.sheet.template.short"),
 		Long:  a.tr.T("cli.sheet.template.long"),
 		Args:  maxArgs(2),

@@ -25,7 +25,7 @@ type sheetImportFlags struct {
 func newSheetImportCmd(a *invocation) *cobra.Command {
 	var fl sheetImportFlags
 	cmd := &cobra.Command{
-		Use:   "import [--dry-run] [--create-owners] [--allow-duplicates] [--yes] IN.xlsx|IN.csv",
+		Use:   a.use("import", "cli.sheet.import.args"),
 		Short: a.tr.T("cli.sheet.import.short"),
 		Long:  a.tr.T("cli.sheet.import.long"),
 		Args:  exactArgs(1),

@@ -111,10 +111,10 @@ func TestSheetImportFaults(t *testing.T) {
 		code       int
 	}{
 		{name: "wrong headers", file: "money.csv", data: crlf("项目,金额,日期", "讲座,300,2026-12-01"),
-			problem: "  - “money.csv”: cannot tell from the headers (项目, 金额, 日期) which tab this is; name it with --tab: Plans, Tasks, Owners, Activities, Assessments, Rectifications, Obligations, Rubrics, Indicators, Evidence, Documents",
+			problem: "  - “money.csv”: cannot tell from the headers (项目, 金额, 日期) which tab this is; name it with --tab: Plans, Tasks, Owners, Activities, Assessments, Rectifications, Meetings, Decisions, Obligations, Rubrics, Indicators, Evidence, Documents",
 			stderr:  "Error: money.csv has 1 problem(s), so nothing was imported; correct them and import again (--dry-run checks without importing)\n", code: 1},
 		{name: "wrong headers for the tab", file: "money.csv", data: crlf("项目,金额,日期", "讲座,300,2026-12-01"), args: []string{"--tab", "任务"},
-			problem: "  - “money.csv”: no “Tasks” headers found; the first row should name the columns, such as: Code, Title, Plan, Work area, Owner, Supervisor, Start, Due, Indicator, Status, Progress (%), Done on, Notes, Obligation, Yearly",
+			problem: "  - “money.csv”: no “Tasks” headers found; the first row should name the columns, such as: Code, Title, Plan, Work area, Owner, Supervisor, Start, Due, Indicator, Status, Progress (%), Done on, From decision, Notes, Obligation, Yearly",
 			stderr:  "Error: money.csv has 1 problem(s), so nothing was imported; correct them and import again (--dry-run checks without importing)\n", code: 1},
 		{name: "bad date", file: "t.csv", data: crlf("任务名称,责任人,截止日期,状态,工作范围", "讲座,张三,2026-02-30,未开始,宣传推广"),
 			problem: "  - “t.csv” row 2, 截止日期 “2026-02-30”: 2026-02-30 does not exist: month 2 of 2026 has only 28 days", code: 1},
@@ -254,7 +254,7 @@ func TestSheetExportImportDryRunAndTemplate(t *testing.T) {
 	}
 
 	tpl := filepath.Join(dir, "模板.xlsx")
-	if r := runCLI(t, "", "--db", db, "--lang", "zh", "sheet", "template", tpl); r.code != 0 || r.stdout != "已写入模板 "+tpl+"（下拉列表中有 13 位责任人）\n" {
+	if r := runCLI(t, "", "--db", db, "--lang", "zh", "sheet", "template", tpl); r.code != 0 || r.stdout != "已写入模板 "+tpl+"（下拉列表中有 14 位责任人）\n" {
 		t.Errorf("template: %+v", r)
 	}
 	if r := runCLI(t, "", "--db", filepath.Join(dir, "none.db"), "--lang", "zh", "sheet", "template", filepath.Join(dir, "t2.xlsx")); r.code != 0 {

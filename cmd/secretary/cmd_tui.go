@@ -41,6 +41,7 @@ func (a *invocation) runTUI() error {
 		a.printf("cli.opened_read_only", s.Path())
 	}
 	return tui.Run(tui.Deps{App: s, Clock: a.sys.clock, Lang: a.tr.Lang(), Ledger: l, Version: version, TodayPanel: true,
+		Prefs: a.env().LoadPrefs(), Location: a.location(),
 		QuitAfterFirstFrame: a.sys.getenv("SECRETARY_QUIT_AFTER_FIRST_FRAME") == "1"})
 }
 

@@ -20,7 +20,7 @@ func TestEvidenceCommands(t *testing.T) {
 	os.WriteFile(photo, []byte("photo"), 0o600)
 
 	r := c.must(0, "--db", db, "evidence", "add", photo, "--indicator", "a7.b2", "--indicator", "A6.B3", "--record", "A-3", "--title", "家访照片")
-	for _, want := range []string{"Evidence Z-30 “家访照片” added", "Indicators: A7.B2, A6.B3", "SHA-256: "} {
+	for _, want := range []string{"Evidence Z-32 “家访照片” added", "Indicators: A7.B2, A6.B3", "SHA-256: "} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("add said %q, lacks %q", r.stdout, want)
 		}
@@ -69,7 +69,7 @@ func TestEvidenceCommands(t *testing.T) {
 		}
 	}
 	r = c.must(1, "--db", db, "check")
-	if !strings.Contains(r.stdout, "missing: 家访.jpg of Z-30 “家访照片”") {
+	if !strings.Contains(r.stdout, "missing: 家访.jpg of Z-32 “家访照片”") {
 		t.Errorf("check after removing the file: %q", r.stdout)
 	}
 }

@@ -13,6 +13,7 @@ func flagUsageErr(err error) error {
 		unknown  *pflag.NotExistError
 		noValue  *pflag.ValueRequiredError
 		badValue *pflag.InvalidValueError
+		syntax   *pflag.InvalidSyntaxError
 	)
 	switch {
 	case errors.As(err, &unknown):
@@ -25,6 +26,8 @@ func flagUsageErr(err error) error {
 		return usageErr("cli.flag_no_value", "--"+noValue.GetFlag().Name)
 	case errors.As(err, &badValue):
 		return usageErr("cli.flag_bad_value", badValue.GetValue(), "--"+badValue.GetFlag().Name)
+	case errors.As(err, &syntax):
+		return usageErr("cli.flag_syntax", syntax.GetSpecifiedFlag())
 	}
 	return usageErr("cli.flag_error", err.Error())
 }

@@ -26,7 +26,7 @@ func TestHandoverFromOneUserToAnother(t *testing.T) {
 	// Plain.
 	snap := filepath.Join(stick, "交接.snapshot")
 	out := outgoing.mustRun(t, "--lang", "zh", "export", snap)
-	for _, s := range []string{"已导出交接快照：" + snap, "未加密", "计划 4 · 责任人 12 · 任务 20", "请把 SHA-256 读给接收人核对"} {
+	for _, s := range []string{"已导出交接快照：" + snap, "未加密", "计划 4 · 责任人 13 · 任务 21", "请把 SHA-256 读给接收人核对"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("export output lacks %q:\n%s", s, out)
 		}
@@ -37,7 +37,7 @@ func TestHandoverFromOneUserToAnother(t *testing.T) {
 	bboltCheck(t, snap)
 
 	out = incoming.mustRun(t, "--lang", "zh", "import", "--yes", snap)
-	for _, s := range []string{"快照：" + snap, "秘书 周敏", "清单：计划 4", "✓ 快照完好", "任务（新增 20 · 修改 0 · 删除 0）", "+ T-1 心理辅导中心标准化建设", "原台账是空的，无需备份", "✓ 已导入：" + incoming.ledger()} {
+	for _, s := range []string{"快照：" + snap, "秘书 周敏", "清单：计划 4", "✓ 快照完好", "任务（新增 21 · 修改 0 · 删除 0）", "+ T-1 心理辅导中心标准化建设", "原台账是空的，无需备份", "✓ 已导入：" + incoming.ledger()} {
 		if !strings.Contains(out, s) {
 			t.Errorf("import output lacks %q:\n%s", s, out)
 		}
@@ -326,7 +326,7 @@ func TestDiffShowsChangedFieldsPerTab(t *testing.T) {
 		"任务（新增 0 · 修改 1 · 删除 0）", "~ T-3 " + l.Task(3).Title,
 		"截止日期：" + l.Task(3).Due.String() + " → 2027-01-15",
 		"责任人：" + l.OwnerName(l.Task(3).OwnerID) + " → " + l.OwnerName(2),
-		"责任人（新增 1 · 修改 0 · 删除 0）", "+ O-13 新老师 Ms. *Li*",
+		"责任人（新增 1 · 修改 0 · 删除 0）", "+ O-14 新老师 Ms. *Li*",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text diff lacks %q:\n%s", want, out)
@@ -336,7 +336,7 @@ func TestDiffShowsChangedFieldsPerTab(t *testing.T) {
 		t.Errorf("unchanged tab listed:\n%s", out)
 	}
 	md := u.mustRun(t, "--lang", "en", "diff", "--format", "md", old, u.ledger())
-	for _, want := range []string{"# Ledger differences", "## Tasks (added 0 · changed 1 · removed 0)", "- changed **T-3**", "  - due date: ", "- added **O-13** 新老师 Ms. \\*Li\\*"} {
+	for _, want := range []string{"# Ledger differences", "## Tasks (added 0 · changed 1 · removed 0)", "- changed **T-3**", "  - due date: ", "- added **O-14** 新老师 Ms. \\*Li\\*"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown diff lacks %q:\n%s", want, md)
 		}

@@ -29,6 +29,7 @@ type system struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	exe, home      string
+	configDir      string // the user's config folder (os.UserConfigDir): the remembered language; "" remembers nothing
 	goos           string
 	root           bool        // a Unix super-user (Chromium then runs without its sandbox)
 	clock          model.Clock // nil: the wall clock
@@ -60,7 +61,7 @@ func run(args []string, sys system) int {
 		sys.clock = model.SystemClock{}
 	}
 	a := &invocation{sys: sys}
-	lang, ok := i18n.Detect(preScanLang(args), sys.getenv)
+	lang, ok := a.language(preScanLang(args))
 	if !ok {
 		// Refuse the choice in the language the environment asks for.
 		lang, _ = i18n.Detect("", sys.getenv)
@@ -91,6 +92,22 @@ func run(args []string, sys system) int {
 	return exitFail
 }
 
+// language is the interface language: --lang when given, else the one
+// last chosen with L in the program (remembered in the user's config
+// folder), else the environment's (Chinese unless it names another).
+// ok is false for a --lang the program does not speak.
+func (a *invocation) language(explicit string) (i18n.Lang, bool) {
+	if explicit == "" {
+		switch a.env().LoadPrefs().Lang {
+		case "zh":
+			return i18n.LangZh, true
+		case "en":
+			return i18n.LangEn, true
+		}
+	}
+	return i18n.Detect(explicit, a.sys.getenv)
+}
+
 // errLine is the one line printed for an error.
 func (a *invocation) errLine(err error) string {
 	var u *usageError
@@ -98,7 +115,7 @@ func (a *invocation) errLine(err error) string {
 		return a.tr.T("cli.usage", a.tr.Msg(u.msg))
 	}
 	if isCobraUsage(err) {
-		return a.tr.T("cli.usage", err.Error())
+		return a.tr.T("cli.usage", a.cobraText(err.Error()))
 	}
 	line := a.tr.Err(err)
 	var fe *app.FileError
@@ -114,7 +131,7 @@ func (a *invocation) errLine(err error) string {
 // returns as plain errors.
 func isCobraUsage(err error) bool {
 	s := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "if any flags in the group"} {
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "if any flags in the group", "required flag(s)"} {
 		if strings.Contains(s, p) {
 			return true
 		}
@@ -141,7 +158,7 @@ func preScanLang(args []string) string {
 
 // env is the machine as the use cases see it, from the system.
 func (a *invocation) env() app.Env {
-	return app.Env{Getenv: a.sys.getenv, GOOS: a.sys.goos, Exe: a.sys.exe, Home: a.sys.home, Root: a.sys.root}
+	return app.Env{Getenv: a.sys.getenv, GOOS: a.sys.goos, Exe: a.sys.exe, Home: a.sys.home, Root: a.sys.root, ConfigDir: a.sys.configDir}
 }
 
 // location resolves the ledger path from --db, the environment, portable

@@ -20,9 +20,10 @@ func main() {
 	started := time.Now()
 	exe, _ := os.Executable()
 	home, _ := os.UserHomeDir()
+	config, _ := os.UserConfigDir()
 	code := run(os.Args[1:], system{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		getenv: os.Getenv, exe: exe, home: home, goos: runtime.GOOS,
+		getenv: os.Getenv, exe: exe, home: home, configDir: config, goos: runtime.GOOS,
 		root: runtime.GOOS != "windows" && os.Geteuid() == 0, started: started,
 	})
 	os.Exit(code)

@@ -26,8 +26,8 @@ func newRootCmd(a *invocation) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.lang, "lang", "", a.tr.T("cli.flag.lang"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagUsageErr(err) })
 	root.CompletionOptions.HiddenDefaultCmd = true
-	root.SetUsageTemplate(a.tr.T("cli.usage_template"))
-	root.SetHelpCommand(&cobra.Command{Use: "help [command]", Short: a.tr.T("cli.help.short"), Hidden: true,
+	a.installHelp(root)
+	root.SetHelpCommand(&cobra.Command{Use: a.use("help", "cli.help.args"), Short: a.tr.T("cli.help.short"), Hidden: true,
 		Run: func(c *cobra.Command, args []string) {
 			target, _, err := root.Find(args)
 			if err != nil || target == nil {
@@ -51,6 +51,7 @@ func newRootCmd(a *invocation) *cobra.Command {
 		newObligationsCmd,
 		newNewYearCmd,
 		newTodayCmd,
+		newMinutesCmd,
 		newRubricCmd,
 		newEvidenceCmd,
 		newSelfcheckCmd,

@@ -92,7 +92,7 @@ func TestSummaryBinary(t *testing.T) {
 			t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 		}
 		data, _ := os.ReadFile(filepath.Join(rec, "data"))
-		if !bytes.Contains(data, []byte("一、总体情况")) || !bytes.Contains(data, []byte("八、下一步安排")) {
+		if !bytes.Contains(data, []byte("一、总体情况")) || !bytes.Contains(data, []byte("十、下一步安排")) {
 			t.Errorf("lp received %.200q", data)
 		}
 		args, _ := os.ReadFile(filepath.Join(rec, "args"))

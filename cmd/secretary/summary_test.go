@@ -71,7 +71,7 @@ func TestSummaryPrintsTextByDefault(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"阳光实验中学心理健康教育工作领导小组", "2026—2027学年第一学期（2026-09-01 至 2027-01-31）", "一、总体情况", "八、下一步安排", "生成日期：2026-11-20"} {
+	for _, want := range []string{"阳光实验中学心理健康教育工作领导小组", "2026—2027学年第一学期（2026-09-01 至 2027-01-31）", "一、总体情况", "十、下一步安排", "生成日期：2026-11-20"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
@@ -179,7 +179,7 @@ func TestSummaryTaskSlip(t *testing.T) {
 	t.Parallel()
 	db := storetest.DemoFile(t, 3000)
 	code, out, errs := summaryCLI(t, db, nil, "summary", "--lang", "zh", "--owner", "欧阳晓雪")
-	if code != 0 || !strings.Contains(out, "任务单") || !strings.Contains(out, "责任人：欧阳晓雪（兼职心理教师，心理中心）") || !strings.Contains(out, "考核指标") {
+	if code != 0 || !strings.Contains(out, "任务单") || !strings.Contains(out, "责任人：欧阳晓雪（领导小组秘书/联络员，兼职心理教师，心理中心）") || !strings.Contains(out, "考核指标") {
 		t.Fatalf("slip: exit %d %s\n%.500s", code, errs, out)
 	}
 	code, out, _ = summaryCLI(t, db, nil, "summary", "--lang", "zh", "--owner", "O-1")

@@ -328,5 +328,8 @@ func dynamicKeys() map[string]string {
 	for _, src := range []string{store.SourceFlag, store.SourceEnv, store.SourcePortable, store.SourceDefault} {
 		out["cli.source."+src] = "cli.source.+source (cmd_version.go)"
 	}
+	for _, k := range model.SettingKeys() {
+		out["cli.settings.name."+k] = "cli.settings.name.+key (cmd_settings.go)"
+	}
 	return out
 }

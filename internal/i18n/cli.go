@@ -8,14 +8,11 @@ func cliTexts() map[Key]Text {
 			"secretary 是心理健康教育工作领导小组秘书的工作台账：计划、责任清单、活动、评估与整改，\n全部保存在一个文件里，离线可用，可以整体交接，可以打印会议汇报。\n\n不带子命令运行时打开全屏程序。",
 			"secretary keeps the work ledger of a mental health education leadership group: plans,\ntask owners, activities, assessments and rectifications, in one file that works offline,\nhands over whole, and prints a summary for meetings.\n\nRun without a command to open the full-screen program.",
 		},
-		"cli.flag.db":    {"台账文件路径（默认：$SECRETARY_DB、程序旁的 secretary.db 或数据文件夹）", "ledger file (default: $SECRETARY_DB, a secretary.db beside the program, or the data folder)"},
-		"cli.flag.lang":  {"界面语言：zh 或 en（默认按 LANG 判断）", "interface language: zh or en (default: from LANG)"},
+		"cli.flag.db":    {"台账`文件`的位置（默认：$SECRETARY_DB、程序旁的 secretary.db 或数据文件夹）", "ledger `file` (default: $SECRETARY_DB, a secretary.db beside the program, or the data folder)"},
+		"cli.flag.lang":  {"界面`语言`：zh 或 en（默认用上次在程序中按 L 选的语言；没有选过时中文，除非 LANG 指明其他语言）", "interface `language`: zh or en (default: the one last chosen with L in the program; else Chinese, unless LANG names another language)"},
 		"cli.flag.help":  {"显示帮助", "show help"},
+		"cli.help.args":  {"[命令]", "[command]"},
 		"cli.help.short": {"显示命令的帮助", "help about a command"},
-		"cli.usage_template": {
-			"用法：{{if .Runnable}}\n  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}\n  {{.CommandPath}} [命令]{{end}}{{if .HasAvailableSubCommands}}\n\n命令：{{range .Commands}}{{if .IsAvailableCommand}}\n  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}\n\n选项：\n{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}\n\n通用选项：\n{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}\n\n用 \"{{.CommandPath}} [命令] --help\" 查看某个命令的说明。{{end}}\n",
-			"Usage:{{if .Runnable}}\n  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}\n  {{.CommandPath}} [command]{{end}}{{if .HasAvailableSubCommands}}\n\nCommands:{{range .Commands}}{{if .IsAvailableCommand}}\n  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}\n\nFlags:\n{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}\n\nGlobal flags:\n{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}\n\nUse \"{{.CommandPath}} [command] --help\" for more about a command.{{end}}\n",
-		},
 
 		"cli.error":            {"错误：%s", "Error: %s"},
 		"cli.usage":            {"用法错误：%s（用 --help 查看用法）", "Usage error: %s (see --help)"},
@@ -41,7 +38,8 @@ func cliTexts() map[Key]Text {
 		"cli.version.ledger": {"台账：%[1]s（%[2]s）", "Ledger: %[1]s (%[2]s)"},
 
 		"cli.check.short":  {"检查台账或快照是否完好", "verify a ledger or a snapshot"},
-		"cli.check.long":   {"检查文件结构、每条记录的校验码和记录之间的引用。不指定 FILE 时检查当前台账。完好时退出码为 0，有问题时为 1。", "Checks the file's structure, every record's checksum and the references between records. Without FILE it checks the current ledger. Exits 0 when healthy, 1 otherwise."},
+		"cli.check.args":   {"[文件]", "[FILE]"},
+		"cli.check.long":   {"检查文件结构、每条记录的校验码和记录之间的引用。不指定文件时检查当前台账。完好时退出码为 0，有问题时为 1。", "Checks the file's structure, every record's checksum and the references between records. Without FILE it checks the current ledger. Exits 0 when healthy, 1 otherwise."},
 		"cli.check.ok":     {"✓ 完好：%s", "✓ Healthy: %s"},
 		"cli.check.bad":    {"✗ %[1]s 有 %[2]d 个问题：", "✗ %[1]s has %[2]d problem(s):"},
 		"cli.check.failed": {"%s 未通过检查；可从备份恢复（secretary backups）", "%s failed the check; restore a backup (secretary backups)"},
@@ -55,7 +53,7 @@ func cliTexts() map[Key]Text {
 
 		"cli.demo.short":      {"写入示例台账", "write a sample ledger"},
 		"cli.demo.long":       {"写入一所中学一学年的示例台账（计划、责任人、任务、活动、评估与整改），日期围绕今天安排。已有台账时不会覆盖，除非加 --force（会先备份）。", "Writes a sample ledger of a school's year (plans, owners, tasks, activities, assessments, rectifications), dated around today. An existing ledger is never replaced without --force, which backs it up first."},
-		"cli.demo.flag.size":  {"大约的记录数（默认约 80 条）", "about how many records (default: about 80)"},
+		"cli.demo.flag.size":  {"示例记录的大约`条数`（默认约 80 条）", "about how many `records` (default: about 80)"},
 		"cli.demo.flag.force": {"先备份再覆盖已有台账", "back up and replace an existing ledger"},
 		"cli.demo.bad_size":   {"--size 应在 0 到 1000000 之间，而不是 %d", "--size must be between 0 and 1000000, not %d"},
 		"cli.demo.exists":     {"%s 已存在，没有覆盖。要替换它请加 --force（会先备份），或用 --db 写到别处。", "%s already exists and was not replaced. Add --force to back it up and replace it, or write elsewhere with --db."},
@@ -64,8 +62,18 @@ func cliTexts() map[Key]Text {
 		"cli.demo.counts":     {"  %s", "  %s"},
 
 		"cli.settings.short":   {"查看或修改台账设置（小组名称、学校、秘书）", "show or change the ledger settings (group, school, secretary)"},
-		"cli.settings.long":    {"设置项：group（小组名称）、school（学校）、secretary（秘书）、last_summary（上次汇报日期），前三项出现在每份打印件的页眉；today_panel（今日提醒：on 打开程序时显示，off 不显示）。\n  secretary settings                 列出全部\n  secretary settings group           显示一项\n  secretary settings group 某某中学心理健康教育工作领导小组   修改一项", "Keys: group, school, secretary, last_summary (the first three head every printout); today_panel (on: the today panel opens with the program; off: it does not).\n  secretary settings                 list all\n  secretary settings group           show one\n  secretary settings group \"…\"       change one"},
-		"cli.settings.unknown": {"没有设置项“%[1]s”；可用：%[2]s", "No setting “%[1]s”; use one of: %[2]s"},
-		"cli.settings.saved":   {"已保存 %s", "Saved %s"},
+		"cli.settings.args":    {"[设置项 [值]]", "[KEY [VALUE]]"},
+		"cli.settings.long":    {"设置项：组名（也可写 领导小组 或 group）、学校（school）、秘书（secretary）、上次汇报（last_summary，上次汇报的日期）、今日提醒（today_panel：开 打开程序时显示，关 不显示），以及领导小组成立（调整）文件：文号（founding_no）、发文日期（founding_date）、文件标题（founding_title）。前三项出现在每份打印件的页眉，成立文件印在汇报的“领导小组组成”中。\n  secretary settings                 列出全部\n  secretary settings 学校            显示一项\n  secretary settings 秘书 王老师     修改一项", "Keys: group, school, secretary, last_summary, today_panel (on: the today panel opens with the program; off: it does not), and the group's founding or adjustment document: founding_no, founding_date, founding_title. The first three head every printout; the document is printed in the summary's “The group”.\n  secretary settings                 list all\n  secretary settings group           show one\n  secretary settings group \"…\"       change one"},
+		"cli.settings.unknown": {"没有设置项“%[1]s”；可用：组名、学校、秘书、上次汇报、今日提醒、文号、发文日期、文件标题（或 %[2]s）", "No setting “%[1]s”; use one of: %[2]s"},
+		"cli.settings.saved":   {"已保存：%[1]s = %[2]s", "Saved: %[1]s = %[2]s"},
+
+		"cli.settings.name.group":          {"组名", "group"},
+		"cli.settings.name.school":         {"学校", "school"},
+		"cli.settings.name.secretary":      {"秘书", "secretary"},
+		"cli.settings.name.last_summary":   {"上次汇报", "last_summary"},
+		"cli.settings.name.today_panel":    {"今日提醒", "today_panel"},
+		"cli.settings.name.founding_no":    {"文号", "founding_no"},
+		"cli.settings.name.founding_date":  {"发文日期", "founding_date"},
+		"cli.settings.name.founding_title": {"文件标题", "founding_title"},
 	}
 }

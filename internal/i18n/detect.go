@@ -4,10 +4,12 @@ import "strings"
 
 // Detect picks the UI language: an explicit choice (--lang) wins; then the
 // first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX orders them
-// (zh_CN.UTF-8, zh_TW, zh → Chinese; anything else → English); then, with
-// none set, the system's own language (Windows keeps it outside the
-// environment); and Chinese when nothing says otherwise, since that is
-// who the program is for.
+// (zh_CN.UTF-8, zh_TW, zh → Chinese; en_US and other languages →
+// English); then, with none set, the system's own language (Windows keeps
+// it outside the environment); and Chinese when nothing says otherwise,
+// since that is who the program is for. A locale that names no language
+// (C, C.UTF-8, POSIX: what containers, SSH sessions and minimal systems
+// set) says nothing and is passed over.
 func Detect(explicit string, getenv func(string) string) (Lang, bool) {
 	switch strings.ToLower(strings.TrimSpace(explicit)) {
 	case "":
@@ -19,7 +21,7 @@ func Detect(explicit string, getenv func(string) string) (Lang, bool) {
 		return LangZh, false
 	}
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(name); v != "" {
+		if v := getenv(name); v != "" && !neutral(v) {
 			return fromLocale(v), true
 		}
 	}
@@ -27,6 +29,14 @@ func Detect(explicit string, getenv func(string) string) (Lang, bool) {
 		return fromLocale(v), true
 	}
 	return LangZh, true
+}
+
+// neutral reports a locale that names no language: C and POSIX, with or
+// without an encoding (C.UTF-8, C.utf8).
+func neutral(v string) bool {
+	lang, _, _ := strings.Cut(v, ".")
+	lang, _, _ = strings.Cut(lang, "@")
+	return lang == "C" || lang == "POSIX"
 }
 
 func fromLocale(v string) Lang {

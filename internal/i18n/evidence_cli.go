@@ -3,6 +3,10 @@ package i18n
 // evidenceCLITexts are the inspection commands' help and output.
 func evidenceCLITexts() map[Key]Text {
 	return map[Key]Text{
+		"cli.rubric.import.args":          {"文件 | --sample", "FILE | --sample"},
+		"cli.rubric.use.args":             {"编号", "CODE"},
+		"cli.evidence.add.args":           {"文件 [--indicator 指标编码]… [--record 记录编号] [--title 说明]", "FILE [--indicator CODE]… [--record CODE] [--title T]"},
+		"cli.evidence.pack.args":          {"输出文件.zip [--force]", "OUT.zip [--force]"},
 		"cli.rubric.short":                {"评估指标：导入、查看、选用", "rubrics: import, list, choose"},
 		"cli.rubric.long":                 {"评估指标是督导评估、达标校和示范校评审打分用的指标体系（最多三级，每项有分值、评分标准和佐证材料要求）。一个台账可有多套指标，其中一套为当前使用。\n\n用 secretary sheet template 指标.xlsx rubric 写出模板（已填好示例），按本地标准修改后用 secretary rubric import 导入。", "A rubric is the tree of indicators an inspection scores (at most three levels, each with points, scoring criteria and the evidence it asks for). A ledger may hold several; one is active.\n\nWrite the template with secretary sheet template rubric.xlsx rubric (it holds the sample), edit it into your local standard and import it with secretary rubric import."},
 		"cli.rubric.import.short":         {"从 xlsx/CSV 导入评估指标（或 --sample 导入示例）", "import a rubric from xlsx/CSV (or --sample for the sample)"},
@@ -26,7 +30,7 @@ func evidenceCLITexts() map[Key]Text {
 		"cli.evidence.short":              {"佐证材料：添加文件、写出迎检材料包、档案盒目录", "evidence: add files, write the inspection pack, the binder catalogue"},
 		"cli.evidence.long":               {"佐证材料可以是台账中的记录（计划、任务、活动、评估、整改、制度文件……），也可以是文件（扫描件、照片、Word/PDF、表格）。添加的文件复制到台账旁的 evidence 文件夹，以 SHA-256 命名，从不改动。", "Evidence is a ledger record (a plan, task, activity, assessment, rectification, document …) or a file (a scan, photo, Word/PDF document, spreadsheet). Files added are copied into the evidence folder beside the ledger, named by their SHA-256, and never changed."},
 		"cli.evidence.add.short":          {"把一个文件添加为佐证材料", "add a file as evidence"},
-		"cli.evidence.add.long":           {"把 FILE 复制到佐证材料文件夹，记录原文件名、大小、SHA-256、日期、说明和添加人。--indicator 可重复（如 --indicator A1.B2 --indicator A3.B1），指当前使用的评估指标中的编码；--record 指它所关于的台账记录（如 A-3）。文件夹、不存在的文件、空文件和超过 200 MB 的文件会被拒绝并说明原因。", "Copies FILE into the evidence folder and records its original name, size, SHA-256, date, description and who added it. --indicator may be repeated (--indicator A1.B2 --indicator A3.B1) and names codes of the active rubric; --record names the ledger record it is about (such as A-3). A folder, a missing or empty file and a file over 200 MB are refused with the reason."},
+		"cli.evidence.add.long":           {"把文件复制到佐证材料文件夹，记录原文件名、大小、SHA-256、日期、说明和添加人。--indicator 可重复（如 --indicator A1.B2 --indicator A3.B1），指当前使用的评估指标中的编码；--record 指它所关于的台账记录（如 A-3）。文件夹、不存在的文件、空文件和超过 200 MB 的文件会被拒绝并说明原因。", "Copies FILE into the evidence folder and records its original name, size, SHA-256, date, description and who added it. --indicator may be repeated (--indicator A1.B2 --indicator A3.B1) and names codes of the active rubric; --record names the ledger record it is about (such as A-3). A folder, a missing or empty file and a file over 200 MB are refused with the reason."},
 		"cli.evidence.bad_record":         {"“%s”不是可作为佐证材料的台账记录编号（如 A-3、P-1、W-2）", "“%s” is not the code of a record that can be evidence (such as A-3, P-1, W-2)"},
 		"cli.evidence.added":              {"✓ 已添加佐证材料 %[1]s「%[2]s」（%[3]s）", "✓ Evidence %[1]s “%[2]s” added (%[3]s)"},
 		"cli.evidence.sha":                {"  SHA-256：%s", "  SHA-256: %s"},
@@ -37,7 +41,7 @@ func evidenceCLITexts() map[Key]Text {
 		"cli.evidence.flag.date":          {"材料日期（默认：今天）", "the item's date (default: today)"},
 		"cli.evidence.flag.no_pdf":        {"不生成 PDF（只放 HTML）", "leave the PDFs out (HTML only)"},
 		"cli.evidence.pack.short":         {"写出迎检材料包（zip）", "write the inspection pack (zip)"},
-		"cli.evidence.pack.long":          {"写出一个 zip：档案盒目录和自评报告（HTML 与 PDF），按档案盒编号重命名的全部佐证文件（保留原扩展名），每条作为佐证的台账记录的打印件，以及列出每个文件 SHA-256 的 SHA256SUMS（可用 sha256sum -c 核对）。同一台账同一天写出的材料包逐字节相同；写完后会读回校验。已存在的 OUT 不会被覆盖（--force 替换）。", "Writes one zip: the binder catalogue and the self-assessment (HTML and PDF), every evidence file renamed by its catalogue number with its original extension, a printout of every ledger record filed as evidence, and SHA256SUMS with every file's SHA-256 (sha256sum -c checks it). The same ledger on the same day gives the same bytes; the zip is read back and checked after writing. An existing OUT is not replaced (--force replaces it)."},
+		"cli.evidence.pack.long":          {"写出一个 zip：档案盒目录和自评报告（HTML 与 PDF），按档案盒编号重命名的全部佐证文件（保留原扩展名），每条作为佐证的台账记录的打印件，以及列出每个文件 SHA-256 的 SHA256SUMS（可用 sha256sum -c 核对）。同一台账同一天写出的材料包逐字节相同；写完后会读回校验。已存在的输出文件不会被覆盖（--force 替换）。", "Writes one zip: the binder catalogue and the self-assessment (HTML and PDF), every evidence file renamed by its catalogue number with its original extension, a printout of every ledger record filed as evidence, and SHA256SUMS with every file's SHA-256 (sha256sum -c checks it). The same ledger on the same day gives the same bytes; the zip is read back and checked after writing. An existing OUT is not replaced (--force replaces it)."},
 		"cli.evidence.packed":             {"✓ 已写出迎检材料包：%s", "✓ Inspection pack written: %s"},
 		"cli.evidence.pack_holds":         {"  %[1]d 个文件：佐证文件 %[2]d 个，台账记录打印件 %[3]d 份；共 %[4]s", "  %[1]d files: %[2]d evidence file(s), %[3]d record printout(s); %[4]s in all"},
 		"cli.evidence.no_pdf":             {"  没有找到 Chrome/Edge/Chromium，材料包中只有 HTML（可用浏览器打开后打印）。", "  No Chrome, Edge or Chromium found: the pack holds HTML only (open it in a browser to print)."},

@@ -195,8 +195,7 @@ func Catalog() map[Key]Text {
 func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
-		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(),
-		obligationTexts(),
-		evidenceTexts(),
+		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(), meetingTexts(),
+		obligationTexts(), chineseTexts(), evidenceTexts(),
 	}
 }

@@ -24,7 +24,6 @@ func obligationTexts() map[Key]Text {
 		"field.activity.follow_ups": {"跟进人数", "followed up"},
 		"field.task.obligation":     {"规定动作", "obligation"},
 		"field.task.yearly":         {"每年", "yearly"},
-		"field.owner.left_on":       {"离任日期", "left on"},
 
 		"field.settings.today_panel": {"今日提醒", "today panel"},
 
@@ -110,7 +109,6 @@ func obligationTexts() map[Key]Text {
 		"sheet.col.activity.follow_ups":  {"跟进人数", "Followed up"},
 		"sheet.col.task.obligation":      {"规定动作", "Obligation"},
 		"sheet.col.task.yearly":          {"每年", "Yearly"},
-		"sheet.col.owner.left_on":        {"离任日期", "Left on"},
 
 		"print.ob.section":        {"规定动作完成情况", "Required work"},
 		"print.ob.subtitle":       {"规定动作完成情况", "Required work: what is met, due and missed"},
@@ -146,6 +144,8 @@ func obligationTexts() map[Key]Text {
 		"today.section.unrecorded":  {"等待填写记录的活动 ✎（%d）", "Activities waiting for their record ✎ (%d)"},
 		"today.section.rects":       {"逾期未销号的整改（%d）", "Rectifications past due (%d)"},
 		"today.section.obligations": {"本月到期或本学期已错过的规定动作（%d）", "Required work due this month or missed this semester (%d)"},
+		"today.section.decisions":   {"上次会议尚未落实的决定事项（%d）", "Decisions of the last meeting not yet carried out (%d)"},
+		"today.decision_due":        {"%[1]s，时限 %[2]s", "%[1]s, due %[2]s"},
 		"today.overdue":             {"逾期 %d 天", "%d days overdue"},
 		"today.due_today":           {"今天到期", "due today"},
 		"today.due_in":              {"还有 %d 天", "due in %d days"},
@@ -229,7 +229,7 @@ func obligationTexts() map[Key]Text {
 		"cli.today.long": {
 			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作。\n" +
 				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
-				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings today_panel off 关闭）。",
+				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings 今日提醒 关 关闭）。",
 			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
 				"and required work due this month or missed this semester. Exits 0 when nothing needs attention,\n" +
 				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +
@@ -245,7 +245,6 @@ func obligationTexts() map[Key]Text {
 		"form.task_obligation_hint": {"这项任务完成后计入哪项规定动作", "the required work this task does, once done"},
 		"form.yearly_hint":          {"开新学年时复制到下一学年", "copied into the next school year"},
 		"form.counts_only":          {"只记数量（课时、户次、人数），台账不保存任何可识别学生的信息", "counts only (hours, visits, students): the ledger keeps nothing that identifies a student"},
-		"form.left_on_hint":         {"调离或退休的日期；开新学年时会提示改派其任务", "when they left; the new school year flags their tasks"},
 		"settings.today_panel":      {"今日提醒", "Today panel"},
 		"settings.today_panel_hint": {"打开程序时显示需要处理的事项", "show what needs attention when the program opens"},
 
@@ -335,6 +334,6 @@ func defaultObligationTexts() map[Key]Text {
 
 		"obligation.default.group_meeting.title":  {"领导小组专题会议（每学年至少一次，有纪要）", "Special meeting of the group (at least once a school year, with minutes)"},
 		"obligation.default.group_meeting.source": {"市级督导评估细则", "city inspection rubrics"},
-		"obligation.default.group_meeting.notes":  {"会议纪要存档；在会议记录功能上线前，可把会议的筹备任务标记为本项规定动作", "file the minutes; until meetings are in the ledger, tag the meeting's task with this obligation"},
+		"obligation.default.group_meeting.notes":  {"在“会议”中登记一次专题会议并写好纪要即算完成", "met by a special meeting (专题会议) recorded under Meetings, with its minutes"},
 	}
 }

@@ -57,7 +57,8 @@ func snapshotTexts() map[Key]Text {
 
 		// secretary export
 		"cli.export.short":        {"导出交接快照（可加密）", "export a handover snapshot (optionally encrypted)"},
-		"cli.export.long":         {"把整个台账导出为一个快照文件，交给下一任秘书。导出时台账只读不写；文件先写到 OUT 旁的临时文件，写完并同步后才改名为 OUT，中途失败不会留下不完整的文件。已存在的 OUT 不会被覆盖；OUT 是文件夹时，文件名为 secretary-日期.snapshot。\n\n--encrypt 用口令加密（age 格式，scrypt）：在终端中输入两次，或由环境变量 SECRETARY_PASSPHRASE 提供。\n\n完成后显示文件大小、各类记录数和 SHA-256，请与接收人电话核对。", "Exports the whole ledger to one snapshot file for the next secretary. The ledger is only read. The file is written beside OUT under a temporary name and renamed to OUT only when it is complete and synced, so a failure leaves no partial file. An existing OUT is never replaced; when OUT is a folder the file is named secretary-DATE.snapshot.\n\n--encrypt protects it with a passphrase (age format, scrypt), typed twice in a terminal or given in SECRETARY_PASSPHRASE.\n\nAfterwards it prints the size, the record counts and the SHA-256: compare it with the receiver by phone."},
+		"cli.export.args":         {"[--encrypt] [--with-evidence] [--force] 输出文件", "[--encrypt] [--with-evidence] [--force] OUT"},
+		"cli.export.long":         {"把整个台账导出为一个快照文件，交给下一任秘书。导出时台账只读不写；文件先写到输出文件旁的临时文件，写完并同步后才改名，中途失败不会留下不完整的文件。已存在的文件不会被覆盖；输出文件是文件夹时，文件名为 secretary-日期.snapshot。\n\n--encrypt 用口令加密（age 格式，scrypt）：在终端中输入两次，或由环境变量 SECRETARY_PASSPHRASE 提供。\n\n完成后显示文件大小、各类记录数和 SHA-256，请与接收人电话核对。", "Exports the whole ledger to one snapshot file for the next secretary. The ledger is only read. The file is written beside OUT under a temporary name and renamed to OUT only when it is complete and synced, so a failure leaves no partial file. An existing OUT is never replaced; when OUT is a folder the file is named secretary-DATE.snapshot.\n\n--encrypt protects it with a passphrase (age format, scrypt), typed twice in a terminal or given in SECRETARY_PASSPHRASE.\n\nAfterwards it prints the size, the record counts and the SHA-256: compare it with the receiver by phone."},
 		"cli.export.flag.encrypt": {"用口令加密快照", "encrypt the snapshot with a passphrase"},
 		"cli.export.done":         {"✓ 已导出交接快照：%s", "✓ Snapshot exported: %s"},
 		"cli.export.size":         {"  大小：%[1]s（%[2]d 字节）· %[3]s", "  Size: %[1]s (%[2]d bytes) · %[3]s"},
@@ -80,6 +81,7 @@ func snapshotTexts() map[Key]Text {
 		// secretary import
 		"cli.import.short":           {"导入交接快照：检查、预览、备份、替换", "import a handover snapshot: verify, preview, back up, replace"},
 		"cli.import.long":            {"导入上一任秘书交来的快照，替换当前台账。导入前先完整检查快照（文件结构、每条记录的校验码、引用关系、清单中的记录数与内容校验值），再列出与当前台账相比新增、修改、删除的记录，经确认后先把当前台账备份到 backups 文件夹，再整体替换。任何一步不通过都不会改动台账。\n\n加密的快照会询问口令（或读取 SECRETARY_PASSPHRASE）。--yes 只跳过确认提问，不跳过任何检查。", "Imports the snapshot the previous secretary handed over, replacing the current ledger. It first checks the snapshot completely (structure, every record's checksum, references, the manifest's counts and digest), then lists the records added, changed and removed compared with the current ledger, and after you confirm backs the current ledger up into the backups folder and replaces it whole. If any step fails the ledger is not changed.\n\nAn encrypted snapshot asks for its passphrase (or reads SECRETARY_PASSPHRASE). --yes skips the question only, never a check."},
+		"cli.import.args":            {"[--yes] 快照文件", "[--yes] IN"},
 		"cli.import.flag.yes":        {"不询问，直接导入（检查照常进行）", "import without asking (every check still runs)"},
 		"cli.import.verified_ledger": {"✓ 文件完好：文件结构、每条记录的校验码和引用关系均已核对。它没有清单（是台账或备份，不是导出的快照），所以没有记录数和内容校验值可以核对。", "✓ The file is sound: structure, every record's checksum and references check out. It has no manifest (it is a ledger or a backup, not an exported snapshot), so there are no counts or digest to compare."},
 		"cli.import.verified":        {"✓ 快照完好：文件结构、每条记录的校验码、引用关系、清单记录数与内容校验值均已核对。", "✓ The snapshot is sound: structure, every record's checksum, references, and the manifest's counts and digest all check out."},
@@ -97,8 +99,9 @@ func snapshotTexts() map[Key]Text {
 
 		// secretary diff
 		"cli.diff.short":       {"比较两个台账或快照的差异", "show what changed between two ledgers or snapshots"},
-		"cli.diff.long":        {"按标签页列出从 OLD 到 NEW 新增、修改和删除的记录（编号与标题），以及修改了哪些字段（原值 → 新值）。OLD 和 NEW 可以是台账、快照或加密快照（询问口令或读取 SECRETARY_PASSPHRASE）。两个文件都只读不写。", "Lists, per tab, the records added, changed and removed from OLD to NEW (code and title), and for changes each field's old → new value. OLD and NEW may be ledgers, snapshots or encrypted snapshots (asking the passphrase or reading SECRETARY_PASSPHRASE). Neither file is written."},
-		"cli.diff.flag.format": {"输出格式：text 或 md", "output format: text or md"},
+		"cli.diff.args":        {"旧文件 新文件", "OLD NEW"},
+		"cli.diff.long":        {"按标签页列出从旧文件到新文件新增、修改和删除的记录（编号与标题），以及修改了哪些字段（原值 → 新值）。两个文件都可以是台账、快照或加密快照（询问口令或读取 SECRETARY_PASSPHRASE）。两个文件都只读不写。", "Lists, per tab, the records added, changed and removed from OLD to NEW (code and title), and for changes each field's old → new value. OLD and NEW may be ledgers, snapshots or encrypted snapshots (asking the passphrase or reading SECRETARY_PASSPHRASE). Neither file is written."},
+		"cli.diff.flag.format": {"输出`格式`：text 或 md", "output `format`: text or md"},
 		"cli.diff.bad_format":  {"不支持的格式“%s”：请用 --format text 或 --format md", "Unsupported format “%s”: use --format text or --format md"},
 		"cli.diff.title":       {"台账差异", "Ledger differences"},
 		"cli.diff.files":       {"%[1]s → %[2]s", "%[1]s → %[2]s"},

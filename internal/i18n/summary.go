@@ -32,12 +32,12 @@ func summaryTexts() map[Key]Text {
 				"time. Printouts never include anyone's contact details.\n" +
 				"PDF needs a Chromium-family browser; set SECRETARY_BROWSER to choose one.",
 		},
-		"cli.summary.flag.period": {"期间：semester（本学期）、month（本月）、year（本学年）、since-last（自上次汇报以来）", "period: semester, month, year (school year) or since-last (since the last summary)"},
-		"cli.summary.flag.from":   {"开始日期（含），如 2026-10-01、10-01", "first day (included), e.g. 2026-10-01 or 10-01"},
-		"cli.summary.flag.to":     {"结束日期（含），默认今天", "last day (included); default today"},
-		"cli.summary.flag.owner":  {"只生成此人的任务单：姓名、姓名中的几个字或编号（如 O-3）", "a task slip for one person: name, part of it, or code (O-3)"},
-		"cli.summary.flag.format": {"格式：text、md、html 或 pdf", "format: text, md, html or pdf"},
-		"cli.summary.flag.output": {"写入文件（默认输出到终端；pdf 默认写入当前文件夹）", "write to this file (default: the terminal; pdf: a file in the current folder)"},
+		"cli.summary.flag.period": {"`期间`：semester（本学期）、month（本月）、year（本学年）、since-last（自上次汇报以来）", "`period`: semester, month, year (school year) or since-last (since the last summary)"},
+		"cli.summary.flag.from":   {"开始`日期`（含），如 2026-10-01、10-01", "first `day` (included), e.g. 2026-10-01 or 10-01"},
+		"cli.summary.flag.to":     {"结束`日期`（含），默认今天", "last `day` (included); default today"},
+		"cli.summary.flag.owner":  {"只生成此人的任务单：`姓名`、姓名中的几个字或编号（如 O-3）", "a task slip for one person: `name`, part of it, or code (O-3)"},
+		"cli.summary.flag.format": {"`格式`：text、md、html 或 pdf", "`format`: text, md, html or pdf"},
+		"cli.summary.flag.output": {"写入`文件`（默认输出到终端；pdf 默认写入当前文件夹）", "write to this `file` (default: the terminal; pdf: a file in the current folder)"},
 		"cli.summary.flag.print":  {"直接打印（lp/lpr；Windows 用默认浏览器的打印对话框）", "send to the printer (lp/lpr; on Windows the default browser's print dialog)"},
 
 		"cli.summary.bad_format":       {"不支持的格式“%s”：请用 text、md、html 或 pdf", "unknown format “%s”: use text, md, html or pdf"},

@@ -24,6 +24,7 @@ func Build(today model.Date, size int) *model.Ledger {
 	b := &builder{today: today, rng: rand.New(rand.NewPCG(20260525, uint64(size))), l: &model.Ledger{}}
 	b.settings()
 	b.base()
+	b.group()
 	if extra := size - b.total(); extra > 0 {
 		b.scale(extra)
 	}

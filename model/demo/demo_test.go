@@ -75,6 +75,69 @@ func checkSample(t *testing.T, today model.Date, size int) {
 			t.Errorf("size %d: %s addresses missing finding #%d", size, model.CodeOf(r), r.FindingNo)
 		}
 	}
+	for i := range l.Meetings {
+		m := &l.Meetings[i]
+		check(m, i)
+		if errs := m.CheckOn(today); len(errs) > 0 {
+			t.Errorf("size %d: %s: %v", size, model.CodeOf(m), errs)
+		}
+	}
+	for i := range l.Decisions {
+		check(&l.Decisions[i], i)
+	}
+}
+
+// The group's year: meetings of the kinds the rubrics ask for, one held
+// in confidence, one still to come, decisions in every state, a roster
+// with every role and a member who has left.
+func TestSampleHasAYearOfMeetings(t *testing.T) {
+	l := Build(today, 0)
+	kinds := map[model.MeetingKind]bool{}
+	var internal, planned int
+	for i := range l.Meetings {
+		m := &l.Meetings[i]
+		kinds[m.Kind] = true
+		if m.Internal {
+			internal++
+		}
+		if !m.Held() {
+			planned++
+		}
+	}
+	for _, k := range []model.MeetingKind{model.MeetingLeadership, model.MeetingRoutine, model.MeetingSpecial, model.MeetingCaseReview} {
+		if !kinds[k] {
+			t.Errorf("no %s meeting", model.LabelOf(k).Code)
+		}
+	}
+	if internal == 0 || planned == 0 {
+		t.Errorf("%d internal, %d planned meetings", internal, planned)
+	}
+	idx := model.TasksByDecision(l)
+	seen := map[model.DecisionStatus]int{}
+	for i := range l.Decisions {
+		seen[model.DecisionStatusOf(l, idx[l.Decisions[i].ID], today)]++
+	}
+	for _, s := range model.Values[model.DecisionStatus]() {
+		if seen[s] == 0 {
+			t.Errorf("no decision %s: %v", model.LabelOf(s).Code, seen)
+		}
+	}
+	roles := map[model.GroupRole]bool{}
+	left := 0
+	for i := range l.Owners {
+		roles[l.Owners[i].Role] = true
+		if l.Owners[i].HasLeft(today) {
+			left++
+		}
+	}
+	for _, r := range model.Values[model.GroupRole]() {
+		if !roles[r] {
+			t.Errorf("no %s in the roster", model.LabelOf(r).Code)
+		}
+	}
+	if left == 0 || l.Settings.FoundingNo == "" {
+		t.Errorf("%d people left; founding document %q", left, l.Settings.FoundingNo)
+	}
 }
 
 // The hand-made sample shows a school's year as a secretary would meet

@@ -106,6 +106,15 @@ func (b *builder) inspection() {
 	item("领导小组调整通知", rec(w, group), "", d(w, group), "A1.B1")
 	item("领导小组成立文件（扫描件）", rec(w, group), "领导小组成立文件.pdf", d(w, group), "A1.B1")
 	item("领导小组会议纪要", model.RecordRef{}, "领导小组会议纪要.txt", b.today.AddDays(-30), "A1.B2")
+	// The group's first two meetings held this school year, as records:
+	// their minutes are the meeting records an inspector asks for.
+	held := 0
+	for i := range b.l.Meetings {
+		if m := &b.l.Meetings[i]; m.Held() && held < 2 && !m.Date.Before(sy) {
+			item(m.NameIn(model.LangZh), rec(model.EntityMeeting, m.ID), "", m.Date, "A1.B2")
+			held++
+		}
+	}
 	item("三年发展规划", rec(p, 1), "", d(p, 1), "A1.B3")
 	item("本学年工作计划", rec(p, 2), "", d(p, 2), "A1.B3", "A3.B3")
 	item("本学期工作安排", rec(p, 3), "", d(p, 3), "A1.B3")

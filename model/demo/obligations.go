@@ -40,7 +40,7 @@ func (b *builder) obligations() {
 	}
 	for i := range b.l.Owners {
 		if o := &b.l.Owners[i]; o.Name == "冯涛" {
-			o.LeftOn = b.today.AddDays(-10)
+			o.Left = b.today.AddDays(-10)
 		}
 	}
 }

@@ -43,7 +43,12 @@ func (b *builder) scale(n int) {
 			LeaderID: b.anyOwner(),
 		})
 	}
-	rest := n - owners - plans
+	// 2 meetings and 10 decisions in every 100 records.
+	meetings, decisions := n*2/100, n*10/100
+	if meetings == 0 {
+		decisions = 0 // decisions need a generated meeting to belong to
+	}
+	rest := n - owners - plans - meetings - decisions
 	tasks, acts, assess := rest*55/97, rest*25/97, rest*8/97
 	rects := rest - tasks - acts - assess
 	for i := 0; i < tasks; i++ {
@@ -118,6 +123,7 @@ func (b *builder) scale(n int) {
 		}
 		b.rect(r)
 	}
+	b.scaleMeetings(meetings, decisions)
 }
 
 func (b *builder) anyOwner() model.ID { return model.ID(1 + b.rng.IntN(len(b.l.Owners))) }

@@ -20,6 +20,9 @@ const (
 	listRating
 	listRectStatus
 	listOwner
+	listMeetingKind
+	listMeetingStatus
+	listGroupRole
 )
 
 // column is one column of a tab: its header in both languages, how a

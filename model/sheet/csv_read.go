@@ -142,7 +142,7 @@ func trimRow(rec []string) []string {
 func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return model.NewMsgError(MsgReadFailed, name, err.Error()).Wrap(err)
+		return model.NewMsgError(MsgReadFailed, name, model.Cause(err)).Wrap(err)
 	}
 	reason, line := model.M(MsgCSVQuote), pe.Line
 	if errors.Is(pe.Err, csv.ErrQuote) {

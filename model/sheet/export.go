@@ -17,6 +17,10 @@ type ExportOptions struct {
 	// "today" overdue marks are computed for.
 	Now     time.Time
 	Version string // the program's version, shown on the cover
+	// IncludeInternal writes the agenda and notes of internal meetings
+	// (研判会); without it they are withheld, and an import of the file
+	// keeps what the ledger holds.
+	IncludeInternal bool
 }
 
 func (o ExportOptions) today() model.Date { return model.DateOf(o.Now) }
@@ -55,6 +59,7 @@ func WriteCSV(w io.Writer, l *model.Ledger, tab model.Entity, opts ExportOptions
 		return fmt.Errorf("write csv: %w", err)
 	}
 	x := newExporter(l, opts.lang(), opts.today()).withDerived()
+	x.includeInternal = opts.IncludeInternal
 	var werr error
 	record := make([]string, 0, 32)
 	exportRows(x, tab, func(cells []Cell, _ bool) {

@@ -50,7 +50,7 @@ func TestWorkbookLayout(t *testing.T) {
 	_, l := storetest.Demo(t, demo.BaseSize)
 	data := exportXLSX(t, l, model.LangZh)
 	f := openBook(t, data)
-	if got := strings.Join(f.GetSheetList(), " "); got != "封面 计划 任务 责任人 活动 评估 整改 规定动作 评估方案 评估指标 佐证材料 制度文件 选项" {
+	if got := strings.Join(f.GetSheetList(), " "); got != "封面 计划 任务 责任人 活动 评估 整改 会议 决定事项 规定动作 评估方案 评估指标 佐证材料 制度文件 选项" {
 		t.Fatalf("sheets: %s", got)
 	}
 	if visible, _ := f.GetSheetVisible("选项"); visible {
@@ -61,7 +61,7 @@ func TestWorkbookLayout(t *testing.T) {
 	}
 
 	rows, _ := f.GetRows("任务")
-	if strings.Join(rows[0], ",") != "编号,任务名称,所属计划,工作范围,责任人,监督人,开始日期,截止日期,考核指标,状态,进度（%）,完成日期,逾期,备注,规定动作,每年" {
+	if strings.Join(rows[0], ",") != "编号,任务名称,所属计划,工作范围,责任人,监督人,开始日期,截止日期,考核指标,状态,进度（%）,完成日期,逾期,来源决定事项,备注,规定动作,每年" {
 		t.Errorf("task headers: %v", rows[0])
 	}
 	if len(rows) != len(l.Tasks)+1 {
@@ -71,7 +71,7 @@ func TestWorkbookLayout(t *testing.T) {
 	if !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("header row not frozen: %+v", panes)
 	}
-	if x := worksheetsXML(t, data); !regexp.MustCompile(`<autoFilter ref="\$A\$1:\$P\$` + strconv.Itoa(len(l.Tasks)+1) + `"`).MatchString(x) {
+	if x := worksheetsXML(t, data); !regexp.MustCompile(`<autoFilter ref="\$A\$1:\$Q\$` + strconv.Itoa(len(l.Tasks)+1) + `"`).MatchString(x) {
 		t.Error("no autofilter over the task rows")
 	}
 	// Excel wants the column widths in ascending order.
@@ -148,7 +148,7 @@ func TestWorkbookLayout(t *testing.T) {
 func TestEnglishWorkbook(t *testing.T) {
 	_, l := storetest.Demo(t, demo.BaseSize)
 	f := openBook(t, exportXLSX(t, l, model.LangEn))
-	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Obligations Rubrics Indicators Evidence Documents Lists" {
+	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Meetings Decisions Obligations Rubrics Indicators Evidence Documents Lists" {
 		t.Fatalf("sheets: %s", got)
 	}
 	if v, _ := f.GetCellValue("Tasks", "J2"); v != model.LabelOf(l.Tasks[0].Status).In(model.LangEn) {

@@ -17,6 +17,12 @@ type exporter struct {
 	// derived values, computed once per export
 	progress map[model.ID]model.Progress
 	loads    map[model.ID]model.Load
+	// meetings' derived values, made when first asked for
+	byDecision model.DecisionTasks
+	meetings   map[model.ID]model.DecisionProgress
+	// includeInternal writes internal meetings' notes; without it they
+	// are withheld (ExportOptions.IncludeInternal).
+	includeInternal bool
 }
 
 func newExporter(l *model.Ledger, lang model.Lang, today model.Date) *exporter {
@@ -115,3 +121,10 @@ func (x *exporter) findingText(r *model.Rectification) Cell {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// internal makes the exporter write internal meetings' notes: an import
+// compares real values, not the withheld mark.
+func (x *exporter) internal() *exporter {
+	x.includeInternal = true
+	return x
+}

@@ -22,6 +22,28 @@ func exportXLSX(t testing.TB, l *model.Ledger, lang model.Lang) []byte {
 	return buf.Bytes()
 }
 
+// exportXLSXWith writes the workbook with the options (their Now and
+// Version are the tests').
+func exportXLSXWith(t testing.TB, l *model.Ledger, opts sheet.ExportOptions) []byte {
+	t.Helper()
+	opts.Now, opts.Version = storetest.Now(), "test"
+	var buf bytes.Buffer
+	if err := sheet.WriteXLSX(&buf, l, opts); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	return buf.Bytes()
+}
+
+func exportCSVWith(t testing.TB, l *model.Ledger, tab model.Entity, opts sheet.ExportOptions) []byte {
+	t.Helper()
+	opts.Now = storetest.Now()
+	var buf bytes.Buffer
+	if err := sheet.WriteCSV(&buf, l, tab, opts); err != nil {
+		t.Fatalf("export csv: %v", err)
+	}
+	return buf.Bytes()
+}
+
 func exportCSV(t testing.TB, l *model.Ledger, tab model.Entity, lang model.Lang) []byte {
 	t.Helper()
 	var buf bytes.Buffer

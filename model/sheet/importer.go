@@ -54,7 +54,7 @@ func newImporter(f *File, l *model.Ledger, opts Options) *importer {
 	p := &importer{
 		f: f, l: l, opts: opts,
 		imp:    &Import{File: f.Name},
-		x:      newExporter(l, model.LangZh, opts.Today),
+		x:      newExporter(l, model.LangZh, opts.Today).internal(),
 		last:   map[model.Entity]model.ID{},
 		floors: map[model.Entity]model.ID{},
 		pend:   map[model.Entity][]*pending{},

@@ -70,12 +70,12 @@ func ReadFile(path string) (*File, error) {
 	name := filepath.Base(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, model.NewMsgError(MsgReadFailed, path, err.Error()).Wrap(err)
+		return nil, model.NewMsgError(MsgReadFailed, path, model.Cause(err)).Wrap(err)
 	}
 	defer fh.Close()
 	data, err := io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
 	if err != nil {
-		return nil, model.NewMsgError(MsgReadFailed, path, err.Error()).Wrap(err)
+		return nil, model.NewMsgError(MsgReadFailed, path, model.Cause(err)).Wrap(err)
 	}
 	return Read(name, data)
 }

@@ -68,16 +68,16 @@ func (c *cellIn) failWith(err error) {
 	c.fail("error.unexpected", err.Error())
 }
 
-// flag reads a yes/no cell: 是/否, yes/no, 启用/停用, on/off, 1/0, ✔/✗;
+// flag reads a yes/no cell: 是/否, yes/no, 启用/停用, on/off, 1/0, ✔/✗, 内部;
 // an empty cell is def.
 func (c *cellIn) flag(def bool) bool {
 	s := foldWidth(c.trimmed())
 	switch {
 	case s == "":
 		return def
-	case model.LabelYes.Is(s) || model.LabelOn.Is(s) || hasName(s, "true", "1", "y", "✔", "✓", "启用", "每年"):
+	case model.LabelYes.Is(s) || model.LabelOn.Is(s) || hasName(s, "true", "1", "y", "✔", "✓", "√", "启用", "每年", "内部"):
 		return true
-	case model.LabelNo.Is(s) || model.LabelOff.Is(s) || hasName(s, "false", "0", "n", "✗", "停用", "不启用"):
+	case model.LabelNo.Is(s) || model.LabelOff.Is(s) || hasName(s, "false", "0", "n", "✗", "×", "停用", "不启用"):
 		return false
 	}
 	c.fail(MsgBadChoice, s, []model.Msg{model.M(MsgChoice, model.LabelYes), model.M(MsgChoice, model.LabelNo)})

@@ -27,12 +27,17 @@ func rowsOf[T any, P interface {
 	k := model.KindOf(e)
 	for i, n := 0, k.Len(x.l); i < n; i++ {
 		r := any(k.At(x.l, i)).(P)
-		row := make([]Cell, len(cols))
-		for j, c := range cols {
-			row[j] = c.get(x, r)
-		}
-		emit(row, overdue != nil && overdue(r, x.today))
+		emit(recordRow(x, cols, r), overdue != nil && overdue(r, x.today))
 	}
+}
+
+// recordRow is one record's cells.
+func recordRow[T any](x *exporter, cols []column[T], r *T) []Cell {
+	row := make([]Cell, len(cols))
+	for j, c := range cols {
+		row[j] = c.get(x, r)
+	}
+	return row
 }
 
 // readTab reads every sheet of the file that holds the tab.

@@ -50,8 +50,9 @@ func recordTab[T any, P interface {
 
 // tabList is the record sheets in workbook order: plans, then the
 // responsibility list (tasks) and its people, then activities,
-// assessments and rectifications. Read-only.
-var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab, obligationTab,
+// assessments and rectifications, then meetings and their decisions, the
+// required work, and the inspection kinds. Read-only.
+var tabList = []*tabDef{planTab, taskTab, ownerTab, activityTab, assessmentTab, rectificationTab, meetingTab, decisionTab, obligationTab,
 	rubricTab, indicatorTab, evidenceTab, documentTab}
 
 // tabOf is the tab that holds the entity's records, or nil.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"secretary/internal/pinyin"
 	"secretary/internal/width"
 	"secretary/model"
 )
@@ -61,6 +62,7 @@ func writeBook(w io.Writer, l *model.Ledger, opts ExportOptions, template bool) 
 		}
 	}()
 	b.x = newExporter(l, b.lang, opts.today()).withDerived()
+	b.x.includeInternal = opts.IncludeInternal
 	if b.st, err = newStyles(b.f); err != nil {
 		return fmt.Errorf("workbook styles: %w", err)
 	}
@@ -271,7 +273,7 @@ func (b *book) writeLists() error {
 	for _, id := range sortedIDs(b.x.owners) {
 		owners = append(owners, b.x.owners[id])
 	}
-	slices.Sort(owners)
+	slices.SortStableFunc(owners, pinyin.CompareNames)
 	lists := []struct {
 		kind  listKind
 		head  model.Label
@@ -287,6 +289,9 @@ func (b *book) writeLists() error {
 		{listRating, model.Label{Code: "rating", Key: "sheet.list.rating"}, labelsIn[model.Rating](b.lang)},
 		{listRectStatus, model.Label{Code: "rect_status", Key: "sheet.list.rect_status"}, labelsIn[model.RectStatus](b.lang)},
 		{listOwner, model.Label{Code: "owners", Key: "sheet.list.owners"}, owners},
+		{listMeetingKind, model.Label{Code: "meeting_kind", Key: "sheet.list.meeting_kind"}, labelsIn[model.MeetingKind](b.lang)},
+		{listMeetingStatus, model.Label{Code: "meeting_status", Key: "sheet.list.meeting_status"}, labelsIn[model.MeetingStatus](b.lang)},
+		{listGroupRole, model.Label{Code: "group_role", Key: "sheet.list.group_role"}, labelsIn[model.GroupRole](b.lang)},
 	}
 	for j, list := range lists {
 		col, _ := excelize.ColumnNumberToName(j + 1)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 )
 
@@ -29,6 +30,7 @@ func Build(l *model.Ledger, p Period, today model.Date) *Summary {
 	b.rects()
 	b.problems()
 	b.agenda()
+	s.Group = buildGroup(l, p, today)
 	return s
 }
 
@@ -308,14 +310,17 @@ func (b *builder) ownersSection() {
 		d.Done += o.Done
 		d.Overdue += o.Overdue
 	}
+	// Equal loads are listed as a staff list is read: by name, in
+	// pinyin order (surnames read as surnames), then by code.
 	slices.SortFunc(s.Owners, func(x, y OwnerRow) int {
-		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), cmp.Compare(x.ID, y.ID))
+		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done),
+			pinyin.CompareNames(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
 	})
 	for _, d := range depts {
 		s.Departments = append(s.Departments, *d)
 	}
 	slices.SortFunc(s.Departments, func(x, y DeptRow) int {
-		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), cmp.Compare(x.Name, y.Name))
+		return cmp.Or(cmp.Compare(y.Overdue, x.Overdue), cmp.Compare(y.Open, x.Open), cmp.Compare(y.Done, x.Done), pinyin.Compare(x.Name, y.Name))
 	})
 }
 

@@ -183,7 +183,7 @@ func TestDemoSummaryReadsRight(t *testing.T) {
 			t.Error("the draft plan is listed as active")
 		}
 	}
-	if s.Owners[0].Name != "欧阳晓雪" || s.Owners[0].Overdue != 3 {
+	if s.Owners[0].Name != "欧阳晓雪" || s.Owners[0].Overdue != 2 {
 		t.Errorf("most overdue owner = %s (%d)", s.Owners[0].Name, s.Owners[0].Overdue)
 	}
 	found := false

@@ -16,6 +16,10 @@ type document struct {
 	Legend   string
 	Sections []section
 	Footer   string // printed at the end (the slip's signature line)
+	// Banner is printed at the top of every page (an internal meeting's
+	// notes: 内部资料); "" for none.
+	Banner string
+	Kind   string // the body's class in HTML: "summary", "slip", "minutes"
 	// Landscape prints on A4 turned sideways (a wall list's many
 	// columns), with Running at the head of every page.
 	Landscape bool
@@ -23,6 +27,9 @@ type document struct {
 }
 
 type section struct {
+	// Part, when set, starts a part of a longer document (a meeting
+	// pack) on a new page, under this heading.
+	Part   string
 	Key    string // stable id: "overview", "plans", …
 	Title  string // numbered: "一、总体情况"
 	Blocks []block

@@ -12,6 +12,10 @@ func slipDoc(sl *Slip, lang model.Lang) *document {
 	}
 	who := sl.Owner.Name
 	var role []string
+	if sl.Owner.Role != 0 {
+		// The person's place in the group first: 副组长, 成员 ….
+		role = append(role, mw(lang, "print.slip.role", model.LabelOf(sl.Owner.Role).In(lang)))
+	}
 	for _, s := range []string{sl.Owner.Title, sl.Owner.Department} {
 		if s != "" {
 			role = append(role, s)

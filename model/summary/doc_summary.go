@@ -22,7 +22,7 @@ func summaryDoc(s *Summary, lang model.Lang, screen bool) *document {
 	d.Meta = headerMeta(lang, s.Header, s.Today)
 	d.Meta = append(d.Meta[:len(d.Meta)-1], fact{Label: say(lang, wPeriod), Value: s.Period.Title(lang), Key: "period"}, d.Meta[len(d.Meta)-1])
 	sb := summaryBuilder{s: s, lang: lang, screen: screen}
-	parts := []func() section{sb.overview, sb.plans, sb.owners, sb.activities, sb.obligations, sb.assessments, sb.problems, sb.next}
+	parts := []func() section{sb.overview, sb.roster, sb.plans, sb.owners, sb.activities, sb.obligations, sb.meetings, sb.assessments, sb.problems, sb.next}
 	d.Sections = make([]section, len(parts))
 	// The sections read the summary and write only their own slot, so a
 	// large one is laid out on every core at once.

@@ -59,6 +59,9 @@ func renderHTML(d *document, autoPrint bool) string {
 	case d.Landscape:
 		kind = "list"
 	}
+	if d.Kind != "" {
+		kind = d.Kind
+	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + htmlLang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + PageCSP(autoPrint) + "\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -69,12 +72,20 @@ func renderHTML(d *document, autoPrint bool) string {
 		b.WriteString(landscapeCSS(d))
 	}
 	b.WriteString("</style>\n")
+	if d.Banner != "" {
+		// On every printed page, not only the first: a page that strays
+		// from the pile still says what it is.
+		b.WriteString("<style>@page { @top-center { content: " + cssString(d.Banner) + "; font-size: 9pt; font-weight: bold; } }</style>\n")
+	}
 	if autoPrint {
 		// Where there is no lp (Windows), the page opens the browser's
 		// own print dialog once it has loaded.
 		b.WriteString("<script>" + printScript + "</script>\n")
 	}
 	b.WriteString("</head>\n<body class=\"" + kind + "\">\n")
+	if d.Banner != "" {
+		b.WriteString("<p class=\"banner\">" + esc(d.Banner) + "</p>\n")
+	}
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")
 	b.WriteString("<p class=\"subtitle\">" + esc(d.Subtitle) + "</p>\n<dl class=\"meta\">\n")
 	for _, m := range d.Meta {
@@ -85,6 +96,9 @@ func renderHTML(d *document, autoPrint bool) string {
 		cls := "sec"
 		if lines(s) <= keepLines {
 			cls += " keep"
+		}
+		if s.Part != "" {
+			b.WriteString("<h1 class=\"part\">" + esc(s.Part) + "</h1>\n")
 		}
 		b.WriteString("<section class=\"" + cls + "\" id=\"" + esc(s.Key) + "\">\n<h2>" + esc(s.Title) + "</h2>\n")
 		for _, blk := range s.Blocks {
@@ -233,6 +247,14 @@ func (h *htmlWriter) block(blk block) {
 		b.WriteString("<h3>" + esc(string(v)) + "</h3>\n")
 	case note:
 		b.WriteString("<p class=\"note\">" + esc(string(v)) + "</p>\n")
+	case labelled:
+		b.WriteString("<dl class=\"lines\">\n")
+		for _, f := range v {
+			b.WriteString("<div><dt>" + esc(f.Label) + "</dt><dd data-k=\"" + esc(f.Key) + "\">" + strings.ReplaceAll(esc(f.Value), "\n", "<br>") + "</dd></div>\n")
+		}
+		b.WriteString("</dl>\n")
+	case writeIn:
+		b.WriteString("<div class=\"write-in\">" + strings.Repeat("<div></div>", int(v)) + "</div>\n")
 	case *table:
 		h.table(v)
 	case *chart:

@@ -102,8 +102,8 @@ func TestHTMLHasEverySectionAndBuildsFigures(t *testing.T) {
 	l := demo.Build(today, 1500)
 	s := summary.Build(l, summary.Semester(today), today)
 	titles := map[model.Lang][]string{
-		model.LangZh: {"一、总体情况", "二、计划进展", "三、责任落实", "四、活动开展", "五、规定动作完成情况", "六、监督评估与整改", "七、存在问题", "八、下一步安排"},
-		model.LangEn: {"1. Overview", "2. Plan progress", "3. Responsibilities", "4. Activities", "5. Required work", "6. Assessments and rectification", "7. Problems", "8. Next steps"},
+		model.LangZh: {"一、总体情况", "二、领导小组组成", "三、计划进展", "四、责任落实", "五、活动开展", "六、规定动作完成情况", "七、会议与决定事项落实", "八、监督评估与整改", "九、存在问题", "十、下一步安排"},
+		model.LangEn: {"1. Overview", "2. The group", "3. Plan progress", "4. Responsibilities", "5. Activities", "6. Required work", "7. Meetings and their decisions", "8. Assessments and rectification", "9. Problems", "10. Next steps"},
 	}
 	for lang, want := range titles {
 		p := parsePage(t, summary.HTML(s, lang))

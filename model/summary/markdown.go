@@ -16,6 +16,9 @@ func Markdown(s *Summary, lang model.Lang) string { return renderMarkdown(summar
 
 func renderMarkdown(d *document) string {
 	var b strings.Builder
+	if d.Banner != "" {
+		b.WriteString("> **" + mdEscape(d.Banner) + "**\n\n")
+	}
 	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
 	b.WriteString("**" + mdEscape(d.Subtitle) + "**\n\n")
 	for _, m := range d.Meta {
@@ -23,6 +26,9 @@ func renderMarkdown(d *document) string {
 	}
 	b.WriteString("\n> " + mdEscape(d.Legend) + "\n")
 	for _, s := range d.Sections {
+		if s.Part != "" {
+			b.WriteString("\n---\n\n# " + mdEscape(s.Part) + "\n")
+		}
 		b.WriteString("\n## " + mdEscape(s.Title) + "\n")
 		for _, blk := range flatten(s.Blocks) {
 			if _, ok := blk.(*chart); ok {
@@ -40,8 +46,17 @@ func renderMarkdown(d *document) string {
 				b.WriteString(mdEscape(string(v)) + "\n")
 			case *table:
 				mdTable(&b, v)
+			case labelled:
+				for _, f := range v {
+					b.WriteString("- " + colon(d.Lang, "**"+mdEscape(f.Label)+"**", mdEscape(strings.ReplaceAll(f.Value, "\n", " "))) + "\n")
+				}
+			case writeIn:
+				b.WriteString(strings.Repeat("\n&nbsp;\n", int(v)))
 			}
 		}
+	}
+	if d.Banner != "" {
+		b.WriteString("\n> **" + mdEscape(d.Banner) + "**\n")
 	}
 	if d.Footer != "" {
 		b.WriteString("\n" + mdEscape(d.Footer) + "\n")

@@ -31,6 +31,7 @@ type SlipOwner struct {
 	Name       string
 	Title      string
 	Department string
+	Role       model.GroupRole // the person's place in the group; 0 = not a member
 }
 
 // Message keys of owner lookup.
@@ -89,7 +90,7 @@ func BuildSlip(l *model.Ledger, ownerID model.ID, today model.Date) (*Slip, erro
 		Header:  Header{Group: l.Settings.GroupName, School: l.Settings.School, Secretary: l.Settings.Secretary},
 		Today:   today,
 		Horizon: today + Horizon,
-		Owner:   SlipOwner{ID: o.ID, Code: model.Code(model.EntityOwner, o.ID), Name: o.Name, Title: o.Title, Department: o.Department},
+		Owner:   SlipOwner{ID: o.ID, Code: model.Code(model.EntityOwner, o.ID), Name: o.Name, Title: o.Title, Department: o.Department, Role: o.Role},
 	}
 	b := &builder{l: l, s: &Summary{Today: today, Horizon: sl.Horizon}}
 	for i := range l.Tasks {

@@ -55,6 +55,7 @@ type Summary struct {
 	Assessments AssessmentSection // 5 监督评估与整改
 	Problems    Problems          // 6 存在问题
 	Next        []AgendaItem      // 7 下一步安排
+	Group       Group             // 领导小组组成, 会议与决定事项落实 (group.go)
 }
 
 // Header is what heads every printout: the ledger's settings.

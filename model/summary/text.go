@@ -49,6 +49,9 @@ func renderText(d *document, width int) string {
 	}
 	width = max(width, MinWidth)
 	r := &textRenderer{w: width, lang: d.Lang}
+	if d.Banner != "" {
+		r.center("【" + d.Banner + "】")
+	}
 	r.center(d.Title)
 	r.center(d.Subtitle)
 	r.line(strings.Repeat("=", width))
@@ -75,6 +78,10 @@ func renderText(d *document, width int) string {
 		r.blank()
 		r.para("", d.Footer)
 	}
+	if d.Banner != "" {
+		r.blank()
+		r.center("【" + d.Banner + "】")
+	}
 	// The text goes to a terminal (the CLI, the Summary tab): any control
 	// character left in a record is shown, never sent.
 	return termsafe.Text(r.b.String())
@@ -96,6 +103,12 @@ func renderSection(s section, width int, lang model.Lang) string {
 	r := &textRenderer{w: width, lang: lang}
 	r.b.Grow(estimateBytes(&document{Sections: []section{s}}, width))
 	r.blank()
+	if s.Part != "" {
+		r.line(strings.Repeat("=", width))
+		r.center(s.Part)
+		r.line(strings.Repeat("=", width))
+		r.blank()
+	}
 	r.line(s.Title)
 	r.line(strings.Repeat("-", width))
 	first := true
@@ -188,6 +201,20 @@ func (r *textRenderer) block(b block) {
 		r.para(textIndent, string(v))
 	case *table:
 		r.table(v)
+	case labelled:
+		for _, f := range v {
+			for i, l := range strings.Split(f.Value, "\n") {
+				if i == 0 {
+					r.para(textIndent, r.label(f.Label)+l)
+				} else {
+					r.para(textIndent+"  ", l)
+				}
+			}
+		}
+	case writeIn:
+		for i := 0; i < int(v); i++ {
+			r.line(textIndent + strings.Repeat("_", r.w-width.Cells(textIndent)))
+		}
 	}
 }
 

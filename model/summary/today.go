@@ -54,6 +54,15 @@ func TodayRowOf(it model.AttentionItem, lang model.Lang) TodayRow {
 	case model.AttnObligationDue:
 		r.Mark, r.Who = "⏳", model.PeriodName(it.Freq, it.Period, lang)
 		r.State = tr.Sprintf("today.ob_due", it.Days, it.Got, it.Min)
+	case model.AttnDecisionOpen:
+		r.Mark, r.Late = "·", it.Status == model.DecisionOverdue
+		if r.Late {
+			r.Mark = "⚠"
+		}
+		r.State = model.LabelOf(it.Status).In(lang)
+		if !it.Date.IsZero() {
+			r.State = tr.Sprintf("today.decision_due", r.State, it.Date.String())
+		}
 	}
 	return r
 }

@@ -6,6 +6,9 @@
 package common
 
 import (
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"secretary/app"
@@ -35,13 +38,45 @@ type Context struct {
 	Ledger  *model.Ledger
 	Derived Derived
 
+	// Location is where the ledger was found and why (--db, the
+	// environment, beside the program, the data folder), for the welcome
+	// page; its Path may be empty (then App.Path is the file).
+	Location app.Location
+
+	// Prefs are what is remembered for the user between runs (the
+	// language, the last export folder), as read at start and changed
+	// since; Remember writes a change to the user's config folder.
+	Prefs app.Prefs
+
 	lastID ID
 }
 
 // Folder is where files are suggested for export and looked for on
-// import: the desktop or documents folder of the machine the app was
-// opened on (app.Env), never read from the process here.
-func (c *Context) Folder() string { return c.App.Env().DefaultFolder() }
+// import: the folder the last export went to while it is still there,
+// else the desktop or documents folder of the machine the app was opened
+// on (app.Env), never read from the process here.
+func (c *Context) Folder() string {
+	if f := c.Prefs.ExportFolder; f != "" {
+		if info, err := os.Stat(f); err == nil && info.IsDir() {
+			return f
+		}
+	}
+	return c.App.Env().DefaultFolder()
+}
+
+// Remember changes a preference now and writes it to the user's config
+// folder off the UI goroutine; a failure to write is said on the status
+// line (the program works on, it just will not remember).
+func (c *Context) Remember(change func(*app.Prefs)) tea.Cmd {
+	change(&c.Prefs)
+	env, tr := c.App.Env(), c.Tr
+	return func() tea.Msg {
+		if err := env.SavePrefs(change); err != nil {
+			return StatusMsg{Text: tr.Err(err), Error: true}
+		}
+		return nil
+	}
+}
 
 // ExpandPath turns a typed path into the file it means: ~ is the home
 // folder, and a bare name lands in Folder.

@@ -16,6 +16,7 @@ const (
 	TabOwners
 	TabActivities
 	TabAssessments
+	TabMeetings
 	TabSummary
 	TabCount
 )
@@ -78,6 +79,15 @@ type PrintListMsg struct {
 // start, after an import replaced the file, or when another window
 // changed it.
 type LedgerLoadedMsg struct {
+	Ledger *model.Ledger
+	Err    error
+}
+
+// SwitchLedgerMsg asks the root to carry on with another ledger file: the
+// sample year the welcome page opened. The root closes the service it
+// stops using.
+type SwitchLedgerMsg struct {
+	App    *app.Service
 	Ledger *model.Ledger
 	Err    error
 }

@@ -173,7 +173,7 @@ func (d *HeldDraft) Groups(ctx *common.Context) []*huh.Group {
 	fields := []huh.Field{
 		intInput(ctx, "activity.actual", &d.Actual, 0, 1_000_000),
 		moneyInput(ctx, "activity.spend", &d.Spend),
-		huh.NewSelect[int]().Title(title(ctx, "activity.score", true)).Options(scores...).Value(&d.Score),
+		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "activity.score", true)).Options(scores...).Value(&d.Score), title(ctx, "activity.score", true)),
 	}
 	fields = append(fields,
 		longText(ctx, "activity.evaluation", &d.Evaluation, ctx.T("form.evaluation_hint")),
@@ -243,14 +243,14 @@ func audienceSelect(ctx *common.Context, v *[]model.AudienceGroup) *huh.MultiSel
 }
 
 // taskSelect picks a task (open ones first), or none.
-func taskSelect(ctx *common.Context, field string, v *model.ID) *huh.Select[model.ID] {
+func taskSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.ID] {
 	opts := []huh.Option[model.ID]{huh.NewOption(ctx.T("form.none"), model.ID(0))}
 	for _, t := range ctx.Ledger.Tasks {
 		if t.Open() || t.ID == *v {
 			opts = append(opts, huh.NewOption(model.Code(model.EntityTask, t.ID)+" "+t.Title, t.ID))
 		}
 	}
-	return huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6)
+	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }
 
 // countText is a count as a form shows it (empty for zero).

@@ -2,12 +2,13 @@ package forms
 
 import (
 	"errors"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -138,18 +139,18 @@ func parseInt(s string, lo, hi int) (int, error) {
 }
 
 // enumSelect picks one value of an enum, labelled in the UI language.
-func enumSelect[E model.Enum](ctx *common.Context, field string, v *E) *huh.Select[E] {
+func enumSelect[E model.Enum](ctx *common.Context, field string, v *E) *labelled[E] {
 	var opts []huh.Option[E]
 	for _, e := range model.Values[E]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(e)), e))
 	}
-	return huh.NewSelect[E]().Title(title(ctx, field, true)).Key(field).Options(opts...).Value(v)
+	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, true)).Key(field).Options(opts...).Value(v), title(ctx, field, true))
 }
 
 // ownerSelect picks a person. Typing filters the list; each option carries
 // the person's pinyin initials and syllables (faint), so "zs" or "zhang"
 // finds 张三 as it does in the tables. optional adds "none" first.
-func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) *huh.Select[model.ID] {
+func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) *labelled[model.ID] {
 	// A required pick starts on "choose…" (value 0), not on the first
 	// person: huh would otherwise fill in whoever sorts first, and a
 	// verifier must be chosen, never defaulted.
@@ -159,10 +160,14 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 	}
 	opts := []huh.Option[model.ID]{huh.NewOption(first, model.ID(0))}
 	owners := append([]model.Owner(nil), ctx.Ledger.Owners...)
-	sort.SliceStable(owners, func(i, j int) bool {
-		return ctx.Keyer.SortKey(owners[i].Name) < ctx.Keyer.SortKey(owners[j].Name)
-	})
+	slices.SortStableFunc(owners, func(a, b model.Owner) int { return pinyin.CompareNames(a.Name, b.Name) })
+	today := model.Today(ctx.Clock)
 	for _, o := range owners {
+		// Someone who has left drops out of pickers, unless the record
+		// already names them.
+		if o.HasLeft(today) && o.ID != *v {
+			continue
+		}
 		label := o.Name
 		if o.Department != "" {
 			label += " · " + o.Department
@@ -182,16 +187,16 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 			return nil
 		})
 	}
-	return s
+	return keepLabel(ctx, s, title(ctx, field, !optional))
 }
 
 // planSelect picks a plan, or none.
-func planSelect(ctx *common.Context, field string, v *model.ID) *huh.Select[model.ID] {
+func planSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.ID] {
 	opts := []huh.Option[model.ID]{huh.NewOption(ctx.T("form.none"), model.ID(0))}
 	for _, p := range ctx.Ledger.Plans {
 		opts = append(opts, huh.NewOption(model.Code(model.EntityPlan, p.ID)+" "+p.Title, p.ID))
 	}
-	return huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Key(field).Options(opts...).Value(v).Height(6)
+	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Key(field).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }
 
 // splitLines turns a one-item-per-line text into items, dropping blanks.

@@ -13,7 +13,7 @@ import (
 
 // optionalEnumSelect picks one value of an enum, or none (0), from the
 // values given (all of the enum's when none are).
-func optionalEnumSelect[E model.Enum](ctx *common.Context, field string, v *E, values ...E) *huh.Select[E] {
+func optionalEnumSelect[E model.Enum](ctx *common.Context, field string, v *E, values ...E) *labelled[E] {
 	if len(values) == 0 {
 		values = model.Values[E]()
 	}
@@ -21,24 +21,24 @@ func optionalEnumSelect[E model.Enum](ctx *common.Context, field string, v *E, v
 	for _, e := range values {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(e)), e))
 	}
-	return huh.NewSelect[E]().Title(title(ctx, field, false)).Options(opts...).Value(v)
+	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, false)).Options(opts...).Value(v), title(ctx, field, false))
 }
 
 // flagSelect is a yes/no choice, shown inline: 是 / 否.
-func flagSelect(ctx *common.Context, field string, v *bool) *huh.Select[bool] {
-	return huh.NewSelect[bool]().Title(title(ctx, field, false)).Inline(true).
-		Options(huh.NewOption(ctx.L(model.LabelYes), true), huh.NewOption(ctx.L(model.LabelNo), false)).Value(v)
+func flagSelect(ctx *common.Context, field string, v *bool) *labelled[bool] {
+	return keepLabel(ctx, huh.NewSelect[bool]().Title(title(ctx, field, false)).Inline(true).
+		Options(huh.NewOption(ctx.L(model.LabelYes), true), huh.NewOption(ctx.L(model.LabelNo), false)).Value(v), title(ctx, field, false))
 }
 
 // obligationSelect picks the required work a task does, or none; active
 // obligations, and the one already chosen even if inactive.
-func obligationSelect(ctx *common.Context, field string, v *model.ID) *huh.Select[model.ID] {
+func obligationSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.ID] {
 	opts := []huh.Option[model.ID]{huh.NewOption(ctx.T("form.none"), model.ID(0))}
 	for _, o := range ctx.Ledger.Obligations {
 		if o.Active() || o.ID == *v {
 			opts = append(opts, huh.NewOption(model.Code(model.EntityObligation, o.ID)+" "+o.Title, o.ID))
 		}
 	}
-	return huh.NewSelect[model.ID]().Title(title(ctx, field, false)).
-		Description(ctx.T("form.task_obligation_hint")).Options(opts...).Value(v).Height(6)
+	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).
+		Description(ctx.T("form.task_obligation_hint")).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }

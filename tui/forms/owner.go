@@ -2,10 +2,11 @@ package forms
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -18,13 +19,15 @@ type OwnerDraft struct {
 	Department string
 	Contact    string
 	Notes      string
-	LeftOn     string
+	Role       model.GroupRole
+	Joined     string
+	Left       string
 }
 
 // EditOwnerDraft is a draft of an existing person.
 func EditOwnerDraft(o model.Owner) *OwnerDraft {
 	return &OwnerDraft{ID: o.ID, Name: o.Name, Title: o.Title, Department: o.Department, Contact: o.Contact, Notes: o.Notes,
-		LeftOn: dateText(o.LeftOn)}
+		Role: o.Role, Joined: dateText(o.Joined), Left: dateText(o.Left)}
 }
 
 // Heading is the form's title.
@@ -47,7 +50,9 @@ func (d *OwnerDraft) Groups(ctx *common.Context) []*huh.Group {
 		textInput(ctx, "owner.department", &d.Department, false).Suggestions(departments(ctx.Ledger)).
 			Description(ctx.T("form.dept_hint")),
 		textInput(ctx, "owner.contact", &d.Contact, false),
-		dateInput(ctx, "owner.left_on", &d.LeftOn, false).Description(ctx.T("form.left_on_hint")),
+		roleSelect(ctx, &d.Role),
+		dateInput(ctx, "owner.joined", &d.Joined, false),
+		dateInput(ctx, "owner.left", &d.Left, false).Description(ctx.T("form.left_hint")),
 		longText(ctx, "owner.notes", &d.Notes, ""),
 	)}
 }
@@ -55,15 +60,25 @@ func (d *OwnerDraft) Groups(ctx *common.Context) []*huh.Group {
 // Record builds the owner.
 func (d *OwnerDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
-	o := &model.Owner{ID: d.ID, Name: d.Name, Title: d.Title, Department: d.Department, Contact: d.Contact, Notes: d.Notes}
-	o.LeftOn = c.date(ctx, "owner.left_on", d.LeftOn, false)
+	o := &model.Owner{ID: d.ID, Name: d.Name, Title: d.Title, Department: d.Department, Contact: d.Contact, Notes: d.Notes, Role: d.Role}
+	o.Joined = c.date(ctx, "owner.joined", d.Joined, false)
+	o.Left = c.date(ctx, "owner.left", d.Left, false)
 	if err := c.err(model.EntityOwner); err != nil {
 		return nil, err
 	}
 	return o, nil
 }
 
-// departments lists the ledger's departments, sorted.
+// roleSelect picks the person's place in the group, or none (not in it).
+func roleSelect(ctx *common.Context, v *model.GroupRole) *labelled[model.GroupRole] {
+	opts := []huh.Option[model.GroupRole]{huh.NewOption(ctx.T("form.not_in_group"), model.GroupRole(0))}
+	for _, r := range model.Values[model.GroupRole]() {
+		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(r)), r))
+	}
+	return keepLabel(ctx, huh.NewSelect[model.GroupRole]().Title(title(ctx, "owner.role", false)).Options(opts...).Value(v), title(ctx, "owner.role", false))
+}
+
+// departments lists the ledger's departments in pinyin order.
 func departments(l *model.Ledger) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -73,6 +88,6 @@ func departments(l *model.Ledger) []string {
 			out = append(out, o.Department)
 		}
 	}
-	sort.Strings(out)
+	slices.SortFunc(out, pinyin.Compare)
 	return out
 }

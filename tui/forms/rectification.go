@@ -65,7 +65,7 @@ func (d *RectDraft) Groups(ctx *common.Context) []*huh.Group {
 		}
 	}
 	return []*huh.Group{huh.NewGroup(
-		huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5),
+		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5), title(ctx, "rect.finding", true)),
 		requiredText(ctx, "rect.measure", &d.Measure, "", nil),
 		ownerSelect(ctx, "rect.owner", &d.OwnerID, false),
 		dateInput(ctx, "rect.due", &d.Due, true),

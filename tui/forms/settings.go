@@ -19,11 +19,16 @@ type SettingsDraft struct {
 	School    string
 	Secretary string
 	Today     bool // the today panel opens with the program
+	// The group's founding or adjustment document.
+	FoundingNo    string
+	FoundingDate  string
+	FoundingTitle string
 }
 
 // NewSettingsDraft starts from the stored settings.
 func NewSettingsDraft(s model.Settings) *SettingsDraft {
-	return &SettingsDraft{rec: s, GroupName: s.GroupName, School: s.School, Secretary: s.Secretary, Today: !s.NoTodayPanel}
+	return &SettingsDraft{rec: s, GroupName: s.GroupName, School: s.School, Secretary: s.Secretary, Today: !s.NoTodayPanel,
+		FoundingNo: s.FoundingNo, FoundingDate: dateText(s.FoundingDate), FoundingTitle: s.FoundingTitle}
 }
 
 // Heading is the form's title.
@@ -31,7 +36,7 @@ func (d *SettingsDraft) Heading(ctx *common.Context) string { return ctx.T("form
 
 // Snapshot is the draft's content.
 func (d *SettingsDraft) Snapshot() string {
-	return fmt.Sprint(d.GroupName, d.School, d.Secretary, d.Today)
+	return fmt.Sprint(d.GroupName, d.School, d.Secretary, d.Today, d.FoundingNo, d.FoundingDate, d.FoundingTitle)
 }
 
 // Groups builds the fields.
@@ -41,16 +46,22 @@ func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
 		in("settings.group", &d.GroupName).Description(ctx.T("settings.group_hint")),
 		in("settings.school", &d.School),
 		in("settings.secretary", &d.Secretary),
-		huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
+		keepLabel(ctx, huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
 			Options(huh.NewOption(ctx.L(model.LabelOn), true), huh.NewOption(ctx.L(model.LabelOff), false)).
-			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")),
+			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")), ctx.T("settings.today_panel")),
+		in("settings.founding_no", &d.FoundingNo).Description(ctx.T("settings.founding_hint")),
+		dateInput(ctx, "settings.founding_date", &d.FoundingDate, false),
+		in("settings.founding_title", &d.FoundingTitle),
 	).Description(ctx.T("settings.hint"))}
 }
 
-// Settings is the edited settings.
-func (d *SettingsDraft) Settings() model.Settings {
+// Settings is the edited settings, dates read against today.
+func (d *SettingsDraft) Settings(today model.Date) model.Settings {
 	s := d.rec
 	s.GroupName, s.School, s.Secretary, s.NoTodayPanel = d.GroupName, d.School, d.Secretary, !d.Today
+	s.FoundingNo, s.FoundingTitle = d.FoundingNo, d.FoundingTitle
+	// The field refuses a date it cannot read, so what reaches here parses.
+	s.FoundingDate, _ = model.ParseDate(d.FoundingDate, today)
 	return s
 }
 
@@ -58,7 +69,7 @@ func (d *SettingsDraft) Settings() model.Settings {
 func (d *SettingsDraft) Record(*common.Context) (model.MutableRecord, error) { return nil, nil }
 
 // Commit is the settings' write: one undoable step.
-func (d *SettingsDraft) Commit(*common.Context) func(*app.Service) (app.Result, error) {
-	s := d.Settings()
+func (d *SettingsDraft) Commit(ctx *common.Context) func(*app.Service) (app.Result, error) {
+	s := d.Settings(model.Today(ctx.Clock))
 	return func(a *app.Service) (app.Result, error) { return a.SaveSettings(s) }
 }

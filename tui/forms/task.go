@@ -27,6 +27,9 @@ type TaskDraft struct {
 	Notes        string
 	ObligationID model.ID
 	Yearly       bool
+	// DecisionID is the decision the task carries out; the form keeps
+	// it (and names it in its heading) without offering it as a field.
+	DecisionID model.ID
 
 	// What the stored task had, so saving can tell a status change the
 	// user made from a progress the user typed.
@@ -46,12 +49,21 @@ func EditTaskDraft(t model.Task) *TaskDraft {
 	return &TaskDraft{ID: t.ID, PlanID: t.PlanID, Title: t.Title, Area: t.Area, OwnerID: t.OwnerID, SupervisorID: t.SupervisorID,
 		Start: dateText(t.Start), Due: dateText(t.Due), Indicator: t.Indicator, Status: t.Status, Progress: p, Notes: t.Notes,
 		DoneOn:       dateText(t.DoneOn),
-		ObligationID: t.ObligationID, Yearly: t.Yearly,
+		ObligationID: t.ObligationID, Yearly: t.Yearly, DecisionID: t.DecisionID,
 		origStatus: t.Status, origProgress: p}
 }
 
 // Heading is the form's title.
 func (d *TaskDraft) Heading(ctx *common.Context) string {
+	if d.DecisionID != 0 {
+		if dec := ctx.Ledger.Decision(d.DecisionID); dec != nil {
+			what := ctx.T("form.new.task")
+			if d.ID != 0 {
+				what = ctx.T("form.edit", model.Code(model.EntityTask, d.ID))
+			}
+			return what + " · " + ctx.Tr.Msg(dec.Source())
+		}
+	}
 	if d.ID == 0 {
 		if d.PlanID != 0 {
 			return ctx.T("form.new.task_in", model.Code(model.EntityPlan, d.PlanID))
@@ -93,11 +105,22 @@ func (d *TaskDraft) Record(ctx *common.Context) (model.MutableRecord, error) {
 	var c collect
 	t := &model.Task{ID: d.ID, PlanID: d.PlanID, Title: d.Title, Area: d.Area, OwnerID: d.OwnerID, SupervisorID: d.SupervisorID,
 		Indicator: d.Indicator, Status: d.origStatus, Notes: d.Notes,
-		ObligationID: d.ObligationID, Yearly: d.Yearly}
+		ObligationID: d.ObligationID, Yearly: d.Yearly, DecisionID: d.DecisionID}
 	t.Start = c.date(ctx, "task.start", d.Start, false)
 	t.Due = c.date(ctx, "task.due", d.Due, true)
 	t.Progress = c.integer("task.progress", d.Progress, 0, 100)
 	t.DoneOn = c.date(ctx, "task.done_on", d.DoneOn, false)
 	t.ApplyStatus(d.Status, model.Today(ctx.Clock), d.Progress != d.origProgress)
 	return c.done(ctx, t)
+}
+
+// TaskFromDecision is the draft of the task that carries a decision out:
+// its text, owner, due date and indicator, linked back to it.
+func TaskFromDecision(t *model.Task) *TaskDraft {
+	d := EditTaskDraft(*t)
+	if d.Area == 0 {
+		d.Area = model.AreaService
+	}
+	d.origStatus, d.origProgress = model.TaskNotStarted, "0"
+	return d
 }

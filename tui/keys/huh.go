@@ -7,15 +7,17 @@ import (
 	"secretary/internal/i18n"
 )
 
-// Huh is huh's default key map with its help in the UI language and
-// without the external-editor key (ctrl+e starts $EDITOR, which a school
-// laptop rarely has and Windows lacks).
+// Huh is huh's default key map with every help text in the UI language
+// (huh's own are English: "← left • → right") and without the
+// external-editor key (ctrl+e starts $EDITOR, which a school laptop
+// rarely has and Windows lacks). Every binding huh has is set here, the
+// unused ones too, so none can show an English word.
 func Huh(tr *i18n.Translator) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	t := tr.T
 	set := func(b *key.Binding, keyText, descKey string) { b.SetHelp(keyText, t(i18n.Key(descKey))) }
 
-	km.Quit = key.NewBinding(key.WithKeys("ctrl+c"), key.WithDisabled())
+	km.Quit = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t("help.quit")), key.WithDisabled())
 
 	set(&km.Input.Prev, "shift+tab", "form.key.prev")
 	set(&km.Input.Next, "enter", "form.key.next")
@@ -31,12 +33,15 @@ func Huh(tr *i18n.Translator) *huh.KeyMap {
 	km.Text.Submit.SetKeys("tab", "ctrl+s")
 	km.Text.Submit.SetHelp("tab", t("form.key.submit"))
 	km.Text.Editor.SetKeys() // no key starts an external editor
+	km.Text.Editor.SetHelp("", "")
 
 	set(&km.Select.Prev, "shift+tab", "form.key.prev")
 	set(&km.Select.Next, "enter", "form.key.choose")
 	set(&km.Select.Submit, "enter", "form.key.submit")
 	set(&km.Select.Up, "↑", "form.key.up")
 	set(&km.Select.Down, "↓", "form.key.down")
+	set(&km.Select.Left, "←", "form.key.left")
+	set(&km.Select.Right, "→", "form.key.right")
 	set(&km.Select.Filter, "/", "form.key.filter")
 	set(&km.Select.SetFilter, "esc", "form.key.set_filter")
 	set(&km.Select.ClearFilter, "esc", "form.key.clear_filter")
@@ -67,5 +72,20 @@ func Huh(tr *i18n.Translator) *huh.KeyMap {
 	set(&km.Note.Prev, "shift+tab", "form.key.prev")
 	set(&km.Note.Next, "enter", "form.key.next")
 	set(&km.Note.Submit, "enter", "form.key.submit")
+
+	fp := &km.FilePicker
+	set(&fp.GotoTop, "g", "form.key.top")
+	set(&fp.GotoBottom, "G", "form.key.bottom")
+	set(&fp.PageUp, "pgup", "help.page_up")
+	set(&fp.PageDown, "pgdown", "help.page_down")
+	set(&fp.Back, "←", "form.key.folder_up")
+	set(&fp.Select, "enter", "form.key.choose")
+	set(&fp.Up, "↑", "form.key.up")
+	set(&fp.Down, "↓", "form.key.down")
+	set(&fp.Open, "enter", "form.key.open")
+	set(&fp.Close, "esc", "form.key.close")
+	set(&fp.Prev, "shift+tab", "form.key.prev")
+	set(&fp.Next, "tab", "form.key.next")
+	set(&fp.Submit, "enter", "form.key.submit")
 	return km
 }

@@ -25,6 +25,7 @@ type Map struct {
 	Confirm     Confirm
 	Prompt      Prompt
 	Flow        Flow
+	Files       Files
 	Pager       Pager
 	Plans       Plans
 	Today       Today
@@ -32,6 +33,7 @@ type Map struct {
 	Activities  Activities
 	Assessments Assessments
 	Summary     Summary
+	Meetings    Meetings
 	Evidence    Evidence
 }
 
@@ -105,6 +107,19 @@ type Flow struct {
 	chooseDesc   string
 }
 
+// Files are the file picker's keys (x and i): a list of the folder's
+// files and the path as text.
+type Files struct {
+	Accept                                key.Binding // enter: take the file (or open the folder)
+	Complete                              key.Binding // tab in the path: complete it
+	ToList                                key.Binding // down in the path: to the list
+	ToPath                                key.Binding // tab in the list: to the path
+	Open                                  key.Binding // right: into the folder
+	Back                                  key.Binding // left: the folder above
+	Place                                 key.Binding // 1-9: a place (desktop, documents, a USB stick)
+	Up, Down, PageUp, PageDown, Home, End key.Binding
+}
+
 // Pager scrolls a page of text (help, history) and closes it.
 type Pager struct {
 	Close key.Binding
@@ -128,6 +143,17 @@ type Today struct {
 // Owners are the Task owners tab's own keys.
 type Owners struct {
 	Toggle, Slip key.Binding
+	Reassign     key.Binding // R on a person: hand their open work to another
+}
+
+// Meetings are the Meetings tab's own keys.
+type Meetings struct {
+	Toggle      key.Binding // meetings / decisions
+	AddDecision key.Binding // D: a decision for the meeting under the cursor (a attaches evidence, as on every list)
+	Minutes     key.Binding // P: the minutes, printed through the Summary tab
+	Pack        key.Binding // K: the meeting pack
+	ToTask      key.Binding // t: turn a decision into a task
+	Link        key.Binding // b: bind a decision to an existing task (l links to indicators, as on every list)
 }
 
 // Activities are the Activities tab's own keys.
@@ -156,6 +182,7 @@ type Evidence struct {
 // Summary are the Summary tab's own keys.
 type Summary struct {
 	Prev, Next, Kind, Write, Print, Back key.Binding
+	Internal                             key.Binding // i on an internal meeting's minutes: show its notes
 }
 
 // New builds the key map with help in the translator's language. tabs
@@ -228,6 +255,21 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Close:   b([]string{"enter", "esc"}, "key.enter", "help.close"),
 			Scroll:  b([]string{"up", "down"}, "key.arrows", "help.scroll"),
 		},
+		Files: Files{
+			Accept:   b([]string{"enter"}, "key.enter", "filepick.key.accept"),
+			Complete: b([]string{"tab"}, "key.tab", "filepick.key.complete"),
+			ToList:   b([]string{"down"}, "key.down_arrow", "filepick.key.to_list"),
+			ToPath:   b([]string{"tab"}, "key.tab", "filepick.key.to_path"),
+			Open:     b([]string{"right"}, "key.right_arrow", "filepick.key.open"),
+			Back:     b([]string{"left", "backspace"}, "key.left_arrow", "filepick.key.back"),
+			Place:    b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "key.digits", "filepick.key.place"),
+			Up:       key.NewBinding(key.WithKeys("up", "ctrl+p")),
+			Down:     key.NewBinding(key.WithKeys("down", "ctrl+n")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown")),
+			Home:     key.NewBinding(key.WithKeys("home")),
+			End:      key.NewBinding(key.WithKeys("end")),
+		},
 		Pager: Pager{
 			Close: b([]string{"esc", "q"}, "key.esc", "help.back"),
 		},
@@ -244,8 +286,17 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Close: b([]string{"esc", "q"}, "key.esc", "help.close"),
 		},
 		Owners: Owners{
-			Toggle: b([]string{"o"}, "key.o", "help.toggle_view"),
-			Slip:   b([]string{"p"}, "key.p", "help.slip"),
+			Toggle:   b([]string{"o"}, "key.o", "help.toggle_view"),
+			Slip:     b([]string{"p"}, "key.p", "help.slip"),
+			Reassign: b([]string{"R"}, "key.R", "help.reassign"),
+		},
+		Meetings: Meetings{
+			Toggle:      b([]string{"o"}, "key.o", "help.toggle_decisions"),
+			AddDecision: b([]string{"D"}, "key.D", "help.add_decision"),
+			Minutes:     b([]string{"P"}, "key.P", "help.minutes"),
+			Pack:        b([]string{"K"}, "key.K", "help.pack"),
+			ToTask:      b([]string{"t"}, "key.t", "help.to_task"),
+			Link:        b([]string{"b"}, "key.b", "help.link_task"),
 		},
 		Activities: Activities{
 			Held:   b([]string{"h"}, "key.h", "help.mark_held"),
@@ -271,12 +322,13 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Pack:      b([]string{"z"}, "key.z", "help.evidence.pack"),
 		},
 		Summary: Summary{
-			Prev:  b([]string{"["}, "key.lbracket", "help.period_prev"),
-			Next:  b([]string{"]"}, "key.rbracket", "help.period_next"),
-			Kind:  b([]string{"f"}, "key.f", "help.period_kind"),
-			Write: b([]string{"w"}, "key.w", "help.write"),
-			Print: b([]string{"P"}, "key.P", "help.print"),
-			Back:  b([]string{"esc"}, "key.esc", "help.back"),
+			Prev:     b([]string{"["}, "key.lbracket", "help.period_prev"),
+			Next:     b([]string{"]"}, "key.rbracket", "help.period_next"),
+			Kind:     b([]string{"f"}, "key.f", "help.period_kind"),
+			Write:    b([]string{"w"}, "key.w", "help.write"),
+			Print:    b([]string{"P"}, "key.P", "help.print"),
+			Back:     b([]string{"esc"}, "key.esc", "help.back"),
+			Internal: b([]string{"i"}, "key.i", "help.internal"),
 		},
 	}
 	digits := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
@@ -16,6 +15,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/components/cell"
 	"secretary/tui/components/confirm"
+	"secretary/tui/components/filepick"
 )
 
 // exportStep is where an export is.
@@ -36,7 +36,7 @@ type Export struct {
 	tab    model.Entity // the tab shown when x was pressed, for CSV
 	step   exportStep
 	menu   menu
-	path   textinput.Model
+	pick   *filepick.Picker
 	write  func(path string, force bool) tea.Cmd
 	pass   passphrase
 	secret string // the passphrase of an encrypted snapshot
@@ -45,6 +45,7 @@ type Export struct {
 	result       string
 	failed       bool
 	width        int
+	height       int
 }
 
 var _ common.Overlay = (*Export)(nil)
@@ -80,14 +81,23 @@ func (e *Export) Init() tea.Cmd { return nil }
 func (e *Export) askPath(name string, write func(string, bool) tea.Cmd) func() tea.Cmd {
 	return func() tea.Cmd {
 		e.step, e.write = exportPath, write
-		e.path = newInput(filepath.Join(e.ctx.Folder(), name), false)
-		e.path.Width = max(10, e.width-4)
-		return nil
+		e.pick = filepick.New(e.ctx, filepick.Save, e.ctx.Folder(), name)
+		e.pick.SetSize(e.width, e.pickHeight())
+		return e.pick.Init()
 	}
 }
 
-// SetSize sets the width the flow wraps to.
-func (e *Export) SetSize(w, _ int) { e.width = w; e.path.Width = max(10, w-4) }
+// SetSize sets the area the flow draws in.
+func (e *Export) SetSize(w, h int) {
+	e.width, e.height = w, h
+	if e.pick != nil {
+		e.pick.SetSize(w, e.pickHeight())
+	}
+}
+
+// pickHeight is the file picker's share: the title and a gap above it,
+// a refusal below.
+func (e *Export) pickHeight() int { return max(5, e.height-5) }
 
 // Update moves the flow on.
 func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
@@ -104,6 +114,10 @@ func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 		return e, nil
 	case tea.KeyMsg:
 		return e, e.key(msg)
+	}
+	if e.step == exportPath {
+		cmd, _, _ := e.pick.Update(msg) // the folder it reads
+		return e, cmd
 	}
 	return e, nil
 }
@@ -126,8 +140,11 @@ func (e *Export) done(msg doneMsg) tea.Cmd {
 	e.step, e.failed, e.result = exportResult, msg.err != nil, msg.text
 	if msg.err != nil {
 		e.result = e.ctx.Tr.Err(msg.err)
+		return nil
 	}
-	return nil
+	// The next export starts where this one went.
+	folder := filepath.Dir(msg.path)
+	return e.ctx.Remember(func(p *app.Prefs) { p.ExportFolder = folder })
 }
 
 func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
@@ -149,15 +166,14 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return cmd
 	case exportPath:
-		switch {
-		case key.Matches(msg, fl.Cancel):
+		if key.Matches(msg, fl.Cancel) {
 			return common.Close(e.id)
-		case key.Matches(msg, fl.Accept):
-			e.step = exportRunning
-			return e.write(e.ctx.ExpandPath(e.path.Value()), false)
 		}
-		var cmd tea.Cmd
-		e.path, cmd = e.path.Update(msg)
+		cmd, path, ok := e.pick.Update(msg)
+		if ok {
+			e.step = exportRunning
+			return e.write(path, false)
+		}
 		return cmd
 	case exportResult:
 		if key.Matches(msg, fl.Close) {
@@ -191,8 +207,11 @@ func (e *Export) writeSnapshot(path string, force bool) tea.Cmd {
 		}
 		if res.Encrypted {
 			text += "\n" + tr.T("snapshot.encrypted_note")
+		} else if n, err := a.InternalMeetings(); err == nil && n > 0 {
+			// Internal meetings discuss students: say so on a plain one.
+			text += "\n" + tr.T("snapshot.internal_hint", n)
 		}
-		return doneMsg{To: to(id), text: text}
+		return doneMsg{To: to(id), text: text, path: res.Path}
 	}
 }
 
@@ -217,7 +236,7 @@ func (e *Export) writeSheet(req app.SheetExportRequest) tea.Cmd {
 		if err != nil {
 			return doneMsg{To: to(id), err: err, path: req.Path}
 		}
-		return doneMsg{To: to(id), text: tr.T("transfer.written", res.Path, i18n.Size(res.Size))}
+		return doneMsg{To: to(id), text: tr.T("transfer.written", res.Path, i18n.Size(res.Size)), path: res.Path}
 	}
 }
 
@@ -230,8 +249,7 @@ func (e *Export) View() string {
 	case exportPass:
 		return e.pass.view(e.ctx, e.ctx.T("snapshot.new_passphrase_title"))
 	case exportPath:
-		v := st.DetailTitle.Render(e.ctx.T("transfer.where")) + "\n\n" + e.path.View() + "\n\n" +
-			st.Faint.Render(e.ctx.T("transfer.path_hint"))
+		v := st.DetailTitle.Render(e.ctx.T("transfer.where")) + "\n\n" + e.pick.View()
 		if e.failed && e.result != "" {
 			v += "\n\n" + st.StatusError.Render(wrap(e.result, e.width))
 		}
@@ -254,6 +272,8 @@ func (e *Export) ShortHelp() []key.Binding {
 		return e.menu.help(e.ctx)
 	case exportResult:
 		return []key.Binding{fl.Close}
+	case exportPath:
+		return append(e.pick.Help(), fl.Cancel)
 	}
 	return []key.Binding{fl.Accept, fl.Cancel}
 }

@@ -2,12 +2,9 @@ package transfer
 
 import (
 	"errors"
-	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -16,6 +13,7 @@ import (
 	"secretary/model"
 	"secretary/model/sheet"
 	"secretary/tui/common"
+	"secretary/tui/components/filepick"
 )
 
 // importStep is where an import is.
@@ -37,7 +35,7 @@ type Import struct {
 	id   common.ID
 	step importStep
 	menu menu
-	path textinput.Model
+	pick *filepick.Picker
 
 	plan    *app.SheetImport
 	snap    *snapshotImport // set when the file is a handover snapshot
@@ -46,6 +44,7 @@ type Import struct {
 	failed  bool
 	width   int
 	height  int
+	started tea.Cmd // NewImportOf's first step
 }
 
 var _ common.Overlay = (*Import)(nil)
@@ -54,33 +53,56 @@ var _ common.Overlay = (*Import)(nil)
 func NewImport(ctx *common.Context) *Import {
 	im := &Import{ctx: ctx, id: ctx.NewID()}
 	folder := ctx.Folder()
+	pick := func(exts ...string) tea.Cmd {
+		im.step = importPath
+		im.pick = filepick.New(ctx, filepick.Open, folder, "", exts...)
+		im.pick.SetSize(im.width, im.pickHeight())
+		return im.pick.Init()
+	}
 	im.menu = menu{title: ctx.T("transfer.import_title"), choices: []choice{
 		{label: ctx.T("transfer.import_snapshot"), start: func() tea.Cmd {
-			im.step, im.snap = importPath, &snapshotImport{ctx: ctx}
-			im.path = newInput(snapshotFolderFor(folder), false)
-			im.path.Width = max(10, im.width-4)
-			return nil
+			im.snap = &snapshotImport{ctx: ctx}
+			return pick() // a snapshot may have any name
 		}},
 		{label: ctx.T("transfer.import_sheet"), start: func() tea.Cmd {
-			im.step = importPath
-			im.path = newInput(folder+string(filepath.Separator), false)
-			im.path.Width = max(10, im.width-4)
-			return nil
+			return pick(".xlsx", ".XLSX", ".csv", ".CSV")
 		}},
 	}}
+	return im
+}
+
+// pickHeight is the file picker's share of the area.
+func (im *Import) pickHeight() int { return max(5, im.height-3) }
+
+// What an import is of, for a flow started on one (the welcome page's
+// "import the previous secretary's snapshot").
+const (
+	ImportSnapshot = 0 // the first entry of the menu
+	ImportSheet    = 1
+)
+
+// NewImportOf starts the import flow on one kind of file, past the menu.
+func NewImportOf(ctx *common.Context, kind int) *Import {
+	im := NewImport(ctx)
+	if kind >= 0 && kind < len(im.menu.choices) {
+		im.menu.cursor = kind
+		im.started = im.menu.choices[kind].start()
+	}
 	return im
 }
 
 // ID is the flow's address: its file work answers here.
 func (im *Import) ID() common.ID { return im.id }
 
-// Init does nothing.
-func (im *Import) Init() tea.Cmd { return nil }
+// Init starts what a flow begun past its menu needs (the folder read).
+func (im *Import) Init() tea.Cmd { return im.started }
 
 // SetSize sets the area.
 func (im *Import) SetSize(w, h int) {
 	im.width, im.height = w, h
-	im.path.Width = max(10, w-4)
+	if im.pick != nil {
+		im.pick.SetSize(w, im.pickHeight())
+	}
 	im.preview.Width, im.preview.Height = w, max(3, h-3)
 }
 
@@ -122,6 +144,10 @@ func (im *Import) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 	case tea.KeyMsg:
 		return im, im.key(msg)
 	}
+	if im.step == importPath {
+		cmd, _, _ := im.pick.Update(msg) // the folder it reads
+		return im, cmd
+	}
 	return im, nil
 }
 
@@ -141,20 +167,18 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return im.menu.update(im.ctx, msg)
 	case importPath:
-		switch {
-		case key.Matches(msg, fl.Cancel):
+		if key.Matches(msg, fl.Cancel) {
 			return common.Close(im.id)
-		case key.Matches(msg, fl.Accept):
-			path := im.ctx.ExpandPath(im.path.Value())
-			if im.snap != nil {
-				return im.startSnapshot(path)
-			}
-			im.step = importReading
-			return im.read(path)
 		}
-		var cmd tea.Cmd
-		im.path, cmd = im.path.Update(msg)
-		return cmd
+		cmd, path, ok := im.pick.Update(msg)
+		if !ok {
+			return cmd
+		}
+		if im.snap != nil {
+			return im.startSnapshot(path)
+		}
+		im.step = importReading
+		return im.read(path)
 	case importPass:
 		if key.Matches(msg, fl.Cancel) {
 			return common.Close(im.id)
@@ -207,6 +231,10 @@ func (im *Import) apply() tea.Cmd {
 	}
 }
 
+// previewItems is how many records of a tab a preview names; the rest
+// are counted.
+const previewItems = 10
+
 // planText is the preview: what each tab gains and changes, or every
 // problem with its place in the file.
 func (im *Import) planText() string {
@@ -237,14 +265,25 @@ func (im *Import) planText() string {
 		return b.String()
 	}
 	for _, t := range p.Tabs {
-		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.L(sheet.TabLabel(t.Tab)),
-			ctx.T("transfer.tab_plan", len(t.New), len(t.Updated), t.Unchanged)))
-		for _, u := range t.Updated {
+		b.WriteString(ctx.T("transfer.tab_line", ctx.L(sheet.TabLabel(t.Tab)),
+			ctx.T("transfer.tab_plan", len(t.New), len(t.Updated), t.Unchanged)) + "\n")
+		for i, r := range t.New {
+			if i == previewItems {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", len(t.New)-previewItems)) + "\n")
+				break
+			}
+			b.WriteString(wrap("  + "+model.CodeOf(r)+" "+r.DisplayName(), im.width) + "\n")
+		}
+		for i, u := range t.Updated {
+			if i == previewItems {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", len(t.Updated)-previewItems)) + "\n")
+				break
+			}
 			fields := make([]string, len(u.Fields))
 			for i, f := range u.Fields {
 				fields[i] = ctx.Tr.Field(f)
 			}
-			b.WriteString(wrap("  ~ "+model.CodeOf(u.After)+" "+u.After.DisplayName()+"（"+strings.Join(fields, ctx.T("list.sep"))+"）", im.width) + "\n")
+			b.WriteString(wrap(ctx.T("transfer.updated_line", model.CodeOf(u.After), u.After.DisplayName(), strings.Join(fields, ctx.T("list.sep"))), im.width) + "\n")
 		}
 	}
 	for _, n := range p.Notes {
@@ -273,8 +312,7 @@ func (im *Import) View() string {
 	case importMenu:
 		return im.menu.view(im.ctx, im.width)
 	case importPath:
-		return st.DetailTitle.Render(im.ctx.T("transfer.which_file")) + "\n\n" + im.path.View() + "\n\n" +
-			st.Faint.Render(im.ctx.T("transfer.import_path_hint"))
+		return st.DetailTitle.Render(im.ctx.T("transfer.which_file")) + "\n\n" + im.pick.View()
 	case importPass:
 		return im.snap.pass.view(im.ctx, im.ctx.T("snapshot.passphrase_title", im.snap.path))
 	case importReading, importSaving:
@@ -303,6 +341,8 @@ func (im *Import) ShortHelp() []key.Binding {
 		return im.menu.help(im.ctx)
 	case im.step == importResult:
 		return []key.Binding{fl.Close}
+	case im.step == importPath:
+		return append(im.pick.Help(), fl.Cancel)
 	}
 	return []key.Binding{fl.Accept, fl.Cancel}
 }

@@ -2,8 +2,6 @@ package transfer
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
@@ -133,7 +131,8 @@ func (si *snapshotImport) previewText(width int) string {
 	} else {
 		b.WriteString(ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.no_manifest"), width)) + "\n")
 	}
-	b.WriteString(ctx.T("snapshot.sha256", info.SHA256) + "\n")
+	// Said to the receiver: the sender read the digits out at export.
+	b.WriteString(ctx.T("snapshot.sha256_receiver", info.SHA256) + "\n")
 	if si.in.Migrated {
 		b.WriteString(ctx.Styles.Faint.Render(ctx.T("snapshot.migrated")) + "\n")
 	}
@@ -149,25 +148,22 @@ func (si *snapshotImport) previewText(width int) string {
 		if t.Total() == 0 {
 			continue
 		}
-		b.WriteString(fmt.Sprintf("%s: %s\n", ctx.T(i18n.Key("tab.entity."+e.Code())), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)))
+		b.WriteString(ctx.T("transfer.tab_line", ctx.T(i18n.Key("tab.entity."+e.Code())), ctx.T("snapshot.tally", t.Added, t.Changed, t.Removed)) + "\n")
 		for i, r := range diff.Of(e) {
-			if i == 8 {
-				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-8)) + "\n")
+			if i == previewItems {
+				b.WriteString(ctx.Styles.Faint.Render("  "+ctx.T("snapshot.more", t.Total()-previewItems)) + "\n")
 				break
 			}
 			sign := map[model.ChangeKind]string{model.Added: "+", model.Changed: "~", model.Removed: "-"}[r.Kind]
 			b.WriteString(wrap(fmt.Sprintf("  %s %s %s", sign, r.Code(), r.Title), width) + "\n")
 		}
 	}
+	if len(diff.Settings) > 0 {
+		b.WriteString(ctx.T("snapshot.settings_change") + "\n")
+		for _, f := range diff.Settings {
+			b.WriteString(wrap("  ~ "+ctx.T("history.change", ctx.Tr.Field(f.Field), cell.Dash(f.Before), cell.Dash(f.After)), width) + "\n")
+		}
+	}
 	b.WriteString("\n" + ctx.Styles.Warning.Render(wrap(ctx.T("snapshot.confirm"), width)) + "\n")
 	return b.String()
-}
-
-// snapshotFolderFor suggests where to look for a snapshot: the folder the
-// user last exported to or the default one.
-func snapshotFolderFor(folder string) string {
-	if info, err := os.Stat(folder); err == nil && info.IsDir() {
-		return folder + string(filepath.Separator)
-	}
-	return ""
 }

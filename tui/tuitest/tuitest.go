@@ -37,6 +37,9 @@ const Home = "/home/秘书"
 // the autumn semester (the same instant store/storetest pins).
 func Now() time.Time { return time.Date(2026, time.November, 20, 9, 30, 0, 0, time.UTC) }
 
+// Today is the pinned clock's date.
+func Today() model.Date { return model.Today(Clock()) }
+
 // Clock is a clock pinned to Now.
 func Clock() model.FixedClock { return model.FixedClock{T: Now()} }
 
@@ -56,9 +59,10 @@ func AsciiRenderer() *lipgloss.Renderer {
 	return r
 }
 
-// Env is the pinned machine: Home, no environment, Linux.
+// Env is the pinned machine: Home, no environment, Linux, no drive
+// plugged in (never the test machine's own /media or /mnt).
 func Env() app.Env {
-	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux"}
+	return app.Env{Home: Home, Getenv: func(string) string { return "" }, GOOS: "linux", MountRoots: []string{}}
 }
 
 // Options configure Demo.
@@ -74,7 +78,16 @@ type Options struct {
 func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Options) *Driver {
 	t.Helper()
 	today := len(opts) > 0 && opts[0].TodayPanel
-	m := tui.New(tui.Deps{App: a, Clock: Clock(), Lang: lang, Renderer: AsciiRenderer(), TodayPanel: today})
+	return NewWith(t, a, tui.Deps{Lang: lang, TodayPanel: today}, w, h)
+}
+
+// NewWith is New with more of the program's dependencies given (where the
+// ledger was found, what was remembered); the app, the pinned clock and
+// the colourless renderer are the driver's.
+func NewWith(t testing.TB, a *app.Service, deps tui.Deps, w, h int) *Driver {
+	t.Helper()
+	deps.App, deps.Clock, deps.Renderer = a, Clock(), AsciiRenderer()
+	m := tui.New(deps)
 	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(m.Init())

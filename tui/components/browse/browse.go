@@ -14,6 +14,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/components/confirm"
 	"secretary/tui/components/history"
+	"secretary/tui/components/picker"
 	"secretary/tui/components/table"
 	"secretary/tui/forms"
 )
@@ -44,6 +45,8 @@ type Browser struct {
 	mode     mode
 	quick    []Quick
 	quickIdx int
+	// person is who the person quick filter shows, once picked.
+	person model.ID
 
 	// scope is a filter a view sets (one person's tasks), shown by name
 	// and combined with the quick filter.
@@ -149,6 +152,11 @@ func (b *Browser) Update(msg tea.Msg) (*Browser, tea.Cmd) {
 			b.layout()
 		}
 		return b, nil
+	case picker.PickedMsg:
+		if msg.Recipient() == b.id {
+			return b, b.pickedPerson(msg)
+		}
+		return b, nil
 	case forms.SavedMsg:
 		if msg.Recipient() == b.id && msg.Record != nil && msg.Record.Entity() == b.src.Entity() {
 			b.Select(msg.Record.GetID())
@@ -223,8 +231,22 @@ func (b *Browser) askDelete(id model.ID) tea.Cmd {
 		Question: b.ctx.T("confirm.delete", describe(b.ctx, b.src, id)) + evidenceNote(b.ctx, b.src.Entity(), id),
 		Hint:     b.ctx.T("confirm.undo_hint"),
 		Keys:     b.ctx.T("confirm.keys"),
-	}, common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id))
+	}, b.deleteCmd(id))
 	return common.Open(q)
+}
+
+// deleteCmd deletes the record through its source's own use case, if it
+// has one, else app.Delete.
+func (b *Browser) deleteCmd(id model.ID) tea.Cmd {
+	d, ok := b.src.(Deleter)
+	if !ok {
+		return common.DeleteCmd(b.ctx.App, b.id, b.src.Entity(), id)
+	}
+	a, to := b.ctx.App, b.id
+	return func() tea.Msg {
+		res, err := d.Delete(a, id)
+		return common.WroteMsg{To: common.To{ID: to}, Result: res, Err: err}
+	}
 }
 
 // showHistory opens the record's history over the screen.
@@ -239,9 +261,32 @@ func (b *Browser) cycleQuick() tea.Cmd {
 		return nil
 	}
 	b.quickIdx = (b.quickIdx + 1) % len(b.quick)
+	if b.quick[b.quickIdx].ByPerson != nil {
+		// Ask which person; the filter applies when the answer comes.
+		return common.Open(picker.New(b.ctx, b.id, b.ctx.T("picker.person"), picker.People(b.ctx)))
+	}
 	b.applyQuick()
 	b.layout()
-	return common.Status(b.ctx.T("status.quick", b.quick[b.quickIdx].Name, b.tbl.Len(), b.tbl.Total()), false)
+	return b.quickStatus()
+}
+
+func (b *Browser) quickStatus() tea.Cmd {
+	return common.Status(b.ctx.T("status.quick", b.QuickName(), b.tbl.Len(), b.tbl.Total()), false)
+}
+
+// pickedPerson applies the person quick filter to the person picked; esc
+// in the picker leaves every row shown.
+func (b *Browser) pickedPerson(msg picker.PickedMsg) tea.Cmd {
+	if msg.Cancelled || msg.ID == 0 {
+		b.quickIdx, b.person = 0, 0
+		b.applyQuick()
+		b.layout()
+		return nil
+	}
+	b.person = msg.ID
+	b.applyQuick()
+	b.layout()
+	return b.quickStatus()
 }
 
 // reapplyQuick refreshes the quick filter's closure after a change (its
@@ -262,6 +307,9 @@ func (b *Browser) applyQuick() {
 	var quick func(*table.Row) bool
 	if b.quickIdx > 0 && b.quickIdx < len(b.quick) {
 		quick = b.quick[b.quickIdx].Keep
+		if by := b.quick[b.quickIdx].ByPerson; by != nil {
+			quick = by(b.person)
+		}
 	}
 	scope := b.scope
 	switch {
@@ -339,6 +387,9 @@ func (b *Browser) FilterText() string {
 func (b *Browser) QuickName() string {
 	if b.quickIdx == 0 || b.quickIdx >= len(b.quick) {
 		return ""
+	}
+	if b.quick[b.quickIdx].ByPerson != nil {
+		return b.ctx.T("quick.owner", b.ctx.Ledger.OwnerName(b.person))
 	}
 	return b.quick[b.quickIdx].Name
 }

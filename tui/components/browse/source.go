@@ -7,6 +7,7 @@
 package browse
 
 import (
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/table"
@@ -34,6 +35,12 @@ type Source interface {
 	// offered here.
 	NewDraft(ctx *common.Context) forms.Draft
 	EditDraft(ctx *common.Context, id model.ID) forms.Draft
+}
+
+// Deleter is a Source whose records are deleted by a use case of their
+// own rather than app.Delete (a meeting goes with its decisions).
+type Deleter interface {
+	Delete(a *app.Service, id model.ID) (app.Result, error)
 }
 
 // Describer is a Source that names its records itself for the delete
@@ -67,6 +74,10 @@ func Keep[T any](get func(model.ID) *T, keep func(*T) bool) func(*table.Row) boo
 type Quick struct {
 	Name string
 	Keep func(*table.Row) bool // nil: every row
+	// ByPerson makes this the filter of one person's records: choosing it
+	// asks which person (a pinyin picker, see package picker), then keeps
+	// the rows ByPerson(that person) accepts; Name is then "责任人：张三".
+	ByPerson func(owner model.ID) func(*table.Row) bool
 }
 
 // RowsOf builds every row of a kind from a per-record row function: the
@@ -86,4 +97,22 @@ func RowOf[T any](get func(model.ID) *T, id model.ID, row func(*T) table.Row) (t
 		return table.Row{}, false
 	}
 	return row(x), true
+}
+
+// Names are the names of the people, for a row's People: those a record
+// involves that its cells do not show (a task's supervisor, an
+// activity's stage owners, a rectification's verifier, a meeting's
+// attendees), so the filter finds the row by them (/zs finds the tasks
+// 张淑芬 supervises). IDs of no one are left out.
+func Names(l *model.Ledger, ids ...model.ID) []string {
+	var out []string
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		if name := l.OwnerName(id); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
 }

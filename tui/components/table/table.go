@@ -10,9 +10,13 @@
 package table
 
 import (
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/search"
 	"secretary/tui/theme"
@@ -43,6 +47,11 @@ type Row struct {
 	// Symbol overrides the mark's usual symbol in the gutter (e.g. ✎ for
 	// an activity waiting for its record).
 	Symbol string
+	// People are the names of the people the record involves that no
+	// cell shows (a task's supervisor, an activity's stage owners, a
+	// rectification's verifier, a meeting's attendees): the filter finds
+	// the row by them too (see browse.People).
+	People []string
 
 	key    string // search key, built on first filter
 	widths []int  // each cell's width, measured on first need
@@ -58,6 +67,9 @@ type Column struct {
 	// higher goes first, 0 never goes.
 	Drop     int
 	Sortable bool
+	// Name marks a column of people's names: the filter and the sort read
+	// a polyphonic surname as a surname (曾晓云 is zxy, sorted under Z).
+	Name bool
 }
 
 // Model is the table.
@@ -76,6 +88,9 @@ type Model struct {
 
 	sortCol  int
 	sortDesc bool
+	// sortKeys are the rows' keys for the sort column, in all's order;
+	// nil when no column is sorted.
+	sortKeys []string
 
 	cursor, offset int
 	width, height  int
@@ -147,6 +162,14 @@ func (m *Model) Select(id model.ID) bool {
 	return false
 }
 
+// IDAt is the record of the i-th row shown, or 0.
+func (m *Model) IDAt(i int) model.ID {
+	if i < 0 || i >= len(m.view) {
+		return 0
+	}
+	return m.all[m.view[i]].ID
+}
+
 // Len is the number of rows shown (after filters); Total all rows.
 func (m *Model) Len() int { return len(m.view) }
 
@@ -203,25 +226,68 @@ func (m *Model) refilter(keep model.ID) {
 
 // buildKeys makes the search keys of rows that lack one, and lays every
 // key end to end in one buffer, in row order. It runs on the first
-// filter, not on the first frame: building keys for 100,000 rows takes
-// about a tenth of a second.
+// filter, not on the first frame. A large table is split among the
+// cores, each part keyed by a Keyer of its own straight into a buffer
+// of its own (no string a row); each row then keeps its key as a piece
+// of the one buffer, which shares its memory, so the keys are held once.
 func (m *Model) buildKeys() {
 	if m.keyBuf != "" || len(m.all) == 0 {
 		return
 	}
-	var b strings.Builder
-	m.keyOff = make([]int, len(m.all)+1)
-	for i := range m.all {
-		r := &m.all[i]
-		if r.key == "" {
-			r.key = m.keyer.Key(strings.Join(r.Cells, "\x01"))
+	names := m.nameColumns()
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(m.all)/parallelRows))
+	chunk := (len(m.all) + workers - 1) / workers
+	bufs := make([][]byte, workers)
+	ends := make([][]int, workers) // each row's end in its part's buffer
+	keyPart := func(w int, keyer *search.Keyer) {
+		part := m.all[min(len(m.all), w*chunk):min(len(m.all), (w+1)*chunk)]
+		buf := make([]byte, 0, len(part)*256)
+		end := make([]int, 0, len(part))
+		for i := range part {
+			if r := &part[i]; r.key != "" {
+				buf = append(buf, r.key...)
+			} else {
+				buf = keyer.AppendRowKey(buf, r.Cells, names, r.People)
+			}
+			buf = append(buf, rowSep)
+			end = append(end, len(buf))
 		}
-		m.keyOff[i] = b.Len()
-		b.WriteString(r.key)
-		b.WriteByte(rowSep)
+		bufs[w], ends[w] = buf, end
 	}
-	m.keyOff[len(m.all)] = b.Len()
+	if workers == 1 {
+		keyPart(0, m.keyer)
+	} else {
+		var wg sync.WaitGroup
+		for w := range workers {
+			keyer := m.keyer
+			if w > 0 {
+				keyer = search.NewKeyer()
+			}
+			wg.Go(func() { keyPart(w, keyer) })
+		}
+		wg.Wait()
+	}
+	var b strings.Builder
+	size := 0
+	for _, buf := range bufs {
+		size += len(buf)
+	}
+	b.Grow(size)
+	m.keyOff = make([]int, 0, len(m.all)+1)
+	for w, buf := range bufs {
+		base := b.Len()
+		start := base
+		for _, e := range ends[w] {
+			m.keyOff = append(m.keyOff, start)
+			start = base + e
+		}
+		b.Write(buf)
+	}
+	m.keyOff = append(m.keyOff, b.Len())
 	m.keyBuf = b.String()
+	for i := range m.all {
+		m.all[i].key = m.keyBuf[m.keyOff[i] : m.keyOff[i+1]-1]
+	}
 }
 
 // rowSep ends each key in the buffer; a query never holds it, so a match
@@ -253,6 +319,19 @@ func (m *Model) matchRows() {
 		}
 		pos = off[row+1] // go on from the next row
 	}
+}
+
+// parallelRows is how many rows each core keys at least: below it,
+// starting goroutines costs more than it saves.
+const parallelRows = 5000
+
+// nameColumns marks the columns that hold people's names.
+func (m *Model) nameColumns() []bool {
+	names := make([]bool, len(m.cols))
+	for i, c := range m.cols {
+		names[i] = c.Name
+	}
+	return names
 }
 
 // CycleSort sorts by the next sortable column (s); the cycle ends with
@@ -287,22 +366,47 @@ func (m *Model) resort(keep model.ID) {
 
 // applySort orders all rows by the sort column; ties, and "no sort
 // column", fall back to ID order, so the order is total and stable.
+// Each row's key for the column is made once per sort (a text column's
+// is its pinyin, see colKey) and kept beside the row for Upsert.
 func (m *Model) applySort() {
 	m.keyBuf, m.keyOff = "", nil // laid out in the old order
-	sort.SliceStable(m.all, func(i, j int) bool { return m.less(&m.all[i], &m.all[j]) })
+	col := m.sortCol
+	if col < 0 || col >= len(m.cols) {
+		m.sortKeys = nil
+		sort.SliceStable(m.all, func(i, j int) bool { return m.before("", &m.all[i], "", &m.all[j]) })
+		return
+	}
+	keys := make([]string, len(m.all))
+	perm := make([]int, len(m.all))
+	for i := range m.all {
+		keys[i], perm[i] = m.colKey(&m.all[i], col), i
+	}
+	slices.SortFunc(perm, func(i, j int) int {
+		if m.before(keys[i], &m.all[i], keys[j], &m.all[j]) {
+			return -1
+		}
+		if m.before(keys[j], &m.all[j], keys[i], &m.all[i]) {
+			return 1
+		}
+		return 0
+	})
+	rows := make([]Row, len(m.all))
+	m.sortKeys = make([]string, len(m.all))
+	for to, from := range perm {
+		rows[to], m.sortKeys[to] = m.all[from], keys[from]
+	}
+	m.all = rows
 }
 
-// less is the table's order: by the sort column, then by ID.
-func (m *Model) less(a, b *Row) bool {
+// before is the table's order: by the sort column's keys ka and kb, then
+// by ID.
+func (m *Model) before(ka string, a *Row, kb string, b *Row) bool {
 	col, desc := m.sortCol, m.sortDesc
-	if col >= 0 {
-		ka, kb := sortKey(a, col), sortKey(b, col)
-		if ka != kb {
-			if desc {
-				return ka > kb
-			}
-			return ka < kb
+	if col >= 0 && ka != kb {
+		if desc {
+			return ka > kb
 		}
+		return ka < kb
 	}
 	if col < 0 && a.Order != b.Order {
 		if desc {
@@ -316,6 +420,30 @@ func (m *Model) less(a, b *Row) bool {
 	return a.ID < b.ID
 }
 
+// colKey is what a row sorts by in a column: the source's own key
+// (numbers, dates), else the cell's text in pinyin order, a name column
+// reading a surname as a surname (see package pinyin).
+func (m *Model) colKey(r *Row, col int) string {
+	if col < len(r.Sort) && r.Sort[col] != "" {
+		return r.Sort[col]
+	}
+	if col >= len(r.Cells) {
+		return ""
+	}
+	if col < len(m.cols) && m.cols[col].Name {
+		return pinyin.NameSortKey(r.Cells[col])
+	}
+	return pinyin.SortKey(r.Cells[col])
+}
+
+// rowKey is the sort key of the row at i in all, or "" unsorted.
+func (m *Model) rowKey(i int) string {
+	if m.sortKeys == nil {
+		return ""
+	}
+	return m.sortKeys[i]
+}
+
 // Upsert puts one row in its place in the current order, replacing the
 // row with its ID: how a save reaches the screen without rebuilding every
 // row of a large table. The cursor stays on the record it was on.
@@ -323,11 +451,23 @@ func (m *Model) Upsert(r Row) {
 	keep := m.SelectedID()
 	if i := m.indexOf(r.ID); i >= 0 {
 		m.all = append(m.all[:i], m.all[i+1:]...)
+		if m.sortKeys != nil {
+			m.sortKeys = append(m.sortKeys[:i], m.sortKeys[i+1:]...)
+		}
 	}
-	at := sort.Search(len(m.all), func(i int) bool { return m.less(&r, &m.all[i]) })
+	key := ""
+	if m.sortKeys != nil {
+		key = m.colKey(&r, m.sortCol)
+	}
+	at := sort.Search(len(m.all), func(i int) bool { return m.before(key, &r, m.rowKey(i), &m.all[i]) })
 	m.all = append(m.all, Row{})
 	copy(m.all[at+1:], m.all[at:])
 	m.all[at] = r
+	if m.sortKeys != nil {
+		m.sortKeys = append(m.sortKeys, "")
+		copy(m.sortKeys[at+1:], m.sortKeys[at:])
+		m.sortKeys[at] = key
+	}
 	m.keyBuf, m.keyOff = "", nil
 	m.refilter(keep)
 	m.remeasure()
@@ -345,6 +485,9 @@ func (m *Model) Remove(id model.ID) {
 		keep = 0
 	}
 	m.all = append(m.all[:i], m.all[i+1:]...)
+	if m.sortKeys != nil {
+		m.sortKeys = append(m.sortKeys[:i], m.sortKeys[i+1:]...)
+	}
 	m.keyBuf, m.keyOff = "", nil
 	m.refilter(keep)
 	m.remeasure()
@@ -358,16 +501,6 @@ func (m *Model) indexOf(id model.ID) int {
 		}
 	}
 	return -1
-}
-
-func sortKey(r *Row, col int) string {
-	if col < len(r.Sort) && r.Sort[col] != "" {
-		return r.Sort[col]
-	}
-	if col < len(r.Cells) {
-		return r.Cells[col]
-	}
-	return ""
 }
 
 // Movement.

@@ -29,7 +29,7 @@ func (source) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.kind"), Min: 4, Max: 10, Drop: 3, Sortable: true},
 		{Title: ctx.T("col.activity.title"), Min: 16, Flex: 3, Sortable: true},
 		{Title: ctx.T("col.venue"), Min: 6, Max: 10, Drop: 5, Sortable: true},
-		{Title: ctx.T("col.organiser"), Min: 6, Max: 10, Drop: 6, Sortable: true},
+		{Title: ctx.T("col.organiser"), Min: 6, Max: 10, Drop: 6, Sortable: true, Name: true},
 		{Title: ctx.T("col.audience"), Min: 4, Max: 14, Drop: 7},
 		{Title: ctx.T("col.participants"), Min: 9, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.status"), Min: 6, Max: 9, Drop: 1, Sortable: true},
@@ -54,7 +54,8 @@ func row(ctx *common.Context, a *model.Activity) table.Row {
 			a.Venue, l.OwnerName(a.OrganiserID), audience(ctx, a), participants(a),
 			ctx.L(model.LabelOf(a.Status)), spendBudget(a),
 		},
-		Sort: []string{cell.NumKey(int(a.ID)), cell.DateKey(a.Date), "", "", "", "", "", cell.NumKey(a.Actual), "", cell.MoneyKey(a.Spend)},
+		Sort:   []string{cell.NumKey(int(a.ID)), cell.DateKey(a.Date), "", "", "", "", "", cell.NumKey(a.Actual), "", cell.MoneyKey(a.Spend)},
+		People: browse.Names(l, a.StageOwners[:]...),
 	}
 	switch {
 	case a.NeedsRecord(today):

@@ -29,7 +29,7 @@ func (rectSource) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.assessment"), Min: 4, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.measure"), Min: 14, Flex: 3, Sortable: true},
 		{Title: ctx.T("col.finding"), Min: 10, Flex: 2, Drop: 5},
-		{Title: ctx.T("col.owner"), Min: 6, Max: 10, Sortable: true},
+		{Title: ctx.T("col.owner"), Min: 6, Max: 10, Sortable: true, Name: true},
 		{Title: ctx.T("col.due"), Min: 10, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.status"), Min: 6, Max: 8, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.closed_on"), Min: 10, Drop: 3, Sortable: true},
@@ -59,7 +59,8 @@ func rectRow(ctx *common.Context, r *model.Rectification) table.Row {
 			cell.OneLine(r.Measure), finding, l.OwnerName(r.OwnerID), cell.Date(r.Due),
 			ctx.L(model.LabelOf(r.Status)), cell.Date(r.ClosedOn),
 		},
-		Sort: []string{cell.NumKey(int(r.ID)), cell.NumKey(int(r.AssessmentID)), "", "", "", cell.DateKey(r.Due), "", cell.DateKey(r.ClosedOn)},
+		Sort:   []string{cell.NumKey(int(r.ID)), cell.NumKey(int(r.AssessmentID)), "", "", "", cell.DateKey(r.Due), "", cell.DateKey(r.ClosedOn)},
+		People: browse.Names(l, r.VerifierID),
 	}
 	switch {
 	case r.Overdue(today):
@@ -72,8 +73,9 @@ func rectRow(ctx *common.Context, r *model.Rectification) table.Row {
 	return row
 }
 
-// Quick: all, open, overdue, closed, and the selected one's owner.
-func (rectSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
+// Quick: all, open, overdue, closed, and one person's (asked for with a
+// pinyin picker).
+func (rectSource) Quick(ctx *common.Context, _ model.ID) []browse.Quick {
 	l, today := ctx.Ledger, ctx.Derived.Today
 	rect := func(keep func(*model.Rectification) bool) func(*table.Row) bool {
 		return browse.Keep(l.Rectification, keep)
@@ -84,11 +86,9 @@ func (rectSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
 		{Name: ctx.T("quick.overdue"), Keep: rect(func(r *model.Rectification) bool { return r.Overdue(today) })},
 		{Name: ctx.L(model.LabelOf(model.RectClosed)), Keep: rect(func(r *model.Rectification) bool { return !r.Open() })},
 	}
-	if r := l.Rectification(selected); r != nil {
-		owner := r.OwnerID
-		q = append(q, browse.Quick{Name: ctx.T("quick.owner", l.OwnerName(owner)),
-			Keep: rect(func(r *model.Rectification) bool { return r.OwnerID == owner })})
-	}
+	q = append(q, browse.Quick{Name: ctx.T("quick.person"), ByPerson: func(owner model.ID) func(*table.Row) bool {
+		return rect(func(r *model.Rectification) bool { return r.OwnerID == owner })
+	}})
 	return q
 }
 

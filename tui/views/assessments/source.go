@@ -31,7 +31,7 @@ func (source) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.date"), Min: 10, Sortable: true},
 		{Title: ctx.T("col.kind"), Min: 8, Max: 18, Drop: 3, Sortable: true},
 		{Title: ctx.T("col.target"), Min: 14, Flex: 2, Sortable: true},
-		{Title: ctx.T("col.assessor"), Min: 6, Max: 14, Drop: 4, Sortable: true},
+		{Title: ctx.T("col.assessor"), Min: 6, Max: 14, Drop: 4, Sortable: true, Name: true},
 		{Title: ctx.T("col.avg_score"), Min: 4, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.rating"), Min: 4, Max: 9, Drop: 5, Sortable: true},
 		{Title: ctx.T("col.open_rects"), Min: 4, Drop: 1, Sortable: true},

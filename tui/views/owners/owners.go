@@ -10,6 +10,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/components/browse"
 	"secretary/tui/components/table"
+	"secretary/tui/forms"
 )
 
 // View is the Task owners tab.
@@ -132,6 +133,16 @@ func (v *View) key(km tea.KeyMsg) tea.Cmd {
 			return func() tea.Msg { return common.ShowSlipMsg{Owner: id} }
 		}
 		return nil
+	case v.showPeople && key.Matches(km, k.Owners.Reassign):
+		id := v.people.Selected()
+		if id == 0 {
+			return nil
+		}
+		d := forms.NewReassignDraft(v.ctx, id)
+		if len(d.Plan.Records) == 0 {
+			return common.Status(v.ctx.T("app.reassign_nothing", v.ctx.Ledger.OwnerName(id)), false)
+		}
+		return v.people.OpenForm(d, model.ActReassign)
 	case !v.showPeople && v.fromPerson && key.Matches(km, k.Browse.Back):
 		v.tasks.SetScope("", nil)
 		v.showPeople, v.fromPerson = true, false
@@ -161,7 +172,7 @@ func (v *View) ShortHelp() []key.Binding {
 	h := v.active().ShortHelp()
 	if !v.active().Busy() {
 		if v.showPeople {
-			h = append(h, v.ctx.Keys.Owners.Slip)
+			h = append(h, v.ctx.Keys.Owners.Slip, v.ctx.Keys.Owners.Reassign)
 		}
 		h = append(h, v.ctx.Keys.Owners.Toggle)
 	}
@@ -172,7 +183,7 @@ func (v *View) ShortHelp() []key.Binding {
 func (v *View) FullHelp() [][]key.Binding {
 	h := v.active().FullHelp()
 	if !v.active().Busy() {
-		h = append(h, []key.Binding{v.ctx.Keys.Owners.Toggle, v.ctx.Keys.Owners.Slip})
+		h = append(h, []key.Binding{v.ctx.Keys.Owners.Toggle, v.ctx.Keys.Owners.Slip, v.ctx.Keys.Owners.Reassign})
 	}
 	return h
 }

@@ -26,7 +26,7 @@ func (peopleSource) Depends() []model.Entity {
 func (peopleSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
-		{Title: ctx.T("col.name"), Min: 6, Flex: 1, Max: 16, Sortable: true},
+		{Title: ctx.T("col.name"), Min: 6, Flex: 1, Max: 16, Sortable: true, Name: true},
 		{Title: ctx.T("col.department"), Min: 6, Max: 12, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.role"), Min: 6, Flex: 1, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.open"), Min: 4, Sortable: true},
@@ -50,16 +50,27 @@ func personRow(ctx *common.Context, o *model.Owner) table.Row {
 	if ld.OverdueRect > 0 {
 		rects += theme.MarkOverdue
 	}
+	name := o.Name
+	if o.HasLeft(ctx.Derived.Today) {
+		name += " · " + ctx.T("person.left")
+	}
+	title := o.Title
+	if o.Role != 0 {
+		title = ctx.L(model.LabelOf(o.Role)) + " · " + o.Title
+	}
 	r := table.Row{
 		ID: o.ID,
 		Cells: []string{
-			model.Code(model.EntityOwner, o.ID), o.Name, o.Department, o.Title,
+			model.Code(model.EntityOwner, o.ID), name, o.Department, title,
 			fmt.Sprint(ld.Open), cell.Count(ld.Overdue), fmt.Sprint(ld.Done), rects,
 		},
 		Sort: []string{cell.NumKey(int(o.ID)), "", "", "", cell.NumKey(ld.Open), cell.NumKey(ld.Overdue), cell.NumKey(ld.Done), cell.NumKey(ld.OpenRects)},
 	}
-	if ld.Overdue > 0 || ld.OverdueRect > 0 {
+	switch {
+	case ld.Overdue > 0 || ld.OverdueRect > 0:
 		r.Mark = table.MarkOverdue
+	case o.HasLeft(ctx.Derived.Today):
+		r.Mark = table.MarkFaint
 	}
 	return r
 }
@@ -104,6 +115,12 @@ func (peopleSource) Detail(ctx *common.Context, id model.ID, width int) string {
 	}
 	ld := ctx.Derived.Loads[id]
 	b := detail.New(st, width, 10).Title(model.Code(model.EntityOwner, id) + "  " + o.Name)
+	if o.Role != 0 {
+		b.Field(ctx.T("field.owner.role"), ctx.L(model.LabelOf(o.Role)))
+	}
+	if o.HasLeft(today) {
+		b.StyledField(ctx.T("field.owner.left"), o.Left.String()+" "+ctx.T("person.left"), st.Faint)
+	}
 	b.Field(ctx.T("field.owner.title"), o.Title).
 		Field(ctx.T("field.owner.department"), o.Department).
 		Field(ctx.T("field.owner.contact"), o.Contact).

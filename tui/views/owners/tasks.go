@@ -26,7 +26,7 @@ func (tasksSource) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
 		{Title: ctx.T("col.task.title"), Min: 18, Flex: 3, Sortable: true},
-		{Title: ctx.T("col.owner"), Min: 6, Max: 12, Sortable: true},
+		{Title: ctx.T("col.owner"), Min: 6, Max: 12, Sortable: true, Name: true},
 		{Title: ctx.T("col.department"), Min: 6, Max: 10, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.due"), Min: 10, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.status"), Min: 6, Max: 11, Drop: 2, Sortable: true},
@@ -56,7 +56,8 @@ func taskRow(ctx *common.Context, t *model.Task) table.Row {
 			model.Code(model.EntityTask, t.ID), t.Title, name, dept, cell.Date(t.Due),
 			ctx.L(model.LabelOf(t.Status)), cell.Percent(t.Progress), cell.OneLine(t.Indicator),
 		},
-		Sort: []string{cell.NumKey(int(t.ID)), "", "", "", cell.DateKey(t.Due), "", cell.NumKey(t.Progress), ""},
+		Sort:   []string{cell.NumKey(int(t.ID)), "", "", "", cell.DateKey(t.Due), "", cell.NumKey(t.Progress), ""},
+		People: browse.Names(l, t.SupervisorID),
 	}
 	switch {
 	case t.Overdue(today):
@@ -69,9 +70,9 @@ func taskRow(ctx *common.Context, t *model.Task) table.Row {
 	return r
 }
 
-// Quick: all, open, overdue, due this week, and the selected task's
-// owner's tasks.
-func (tasksSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick {
+// Quick: all, open, overdue, due this week, and one person's tasks (the
+// person asked for with a pinyin picker).
+func (tasksSource) Quick(ctx *common.Context, _ model.ID) []browse.Quick {
 	l, today := ctx.Ledger, ctx.Derived.Today
 	weekEnd := today.AddDays((7 - int(today.Weekday())) % 7) // through Sunday
 	task := func(keep func(*model.Task) bool) func(*table.Row) bool { return browse.Keep(l.Task, keep) }
@@ -81,15 +82,18 @@ func (tasksSource) Quick(ctx *common.Context, selected model.ID) []browse.Quick 
 		{Name: ctx.T("quick.overdue"), Keep: task(func(t *model.Task) bool { return t.Overdue(today) })},
 		{Name: ctx.T("quick.this_week"), Keep: task(func(t *model.Task) bool { return t.Open() && t.Due >= today && t.Due <= weekEnd })},
 	}
-	if t := l.Task(selected); t != nil && t.OwnerID != 0 {
-		owner := t.OwnerID
-		q = append(q, browse.Quick{Name: ctx.T("quick.owner", l.OwnerName(owner)),
-			Keep: task(func(t *model.Task) bool { return t.OwnerID == owner })})
-	}
+	q = append(q, browse.Quick{Name: ctx.T("quick.person"), ByPerson: func(owner model.ID) func(*table.Row) bool {
+		return task(func(t *model.Task) bool { return t.OwnerID == owner })
+	}})
 	return q
 }
 
-func (tasksSource) NewDraft(*common.Context) forms.Draft { return forms.NewTaskDraft(0) }
+// NewDraft is a new task in the school year's plan when there is exactly
+// one (most tasks belong to it); the form can change it.
+func (tasksSource) NewDraft(ctx *common.Context) forms.Draft {
+	plan, _ := model.CurrentYearPlan(ctx.Ledger, ctx.Today())
+	return forms.NewTaskDraft(plan)
+}
 
 func (tasksSource) EditDraft(ctx *common.Context, id model.ID) forms.Draft {
 	if t := ctx.Ledger.Task(id); t != nil {
@@ -106,6 +110,10 @@ func (tasksSource) Detail(ctx *common.Context, id model.ID, width int) string {
 		return ""
 	}
 	b := detail.New(st, width, 10).Title(model.Code(model.EntityTask, id) + "  " + t.Title)
+	if d := l.Decision(t.DecisionID); d != nil {
+		// Where the task came from: 来自 M-3 决定事项 2.
+		b.Field(ctx.T("field.task.decision"), ctx.Tr.Msg(d.Source()))
+	}
 	owner := l.OwnerName(t.OwnerID)
 	if o := l.Owner(t.OwnerID); o != nil && o.Department != "" {
 		owner += " · " + o.Department

@@ -18,8 +18,9 @@ type source struct{}
 
 func (source) Entity() model.Entity { return model.EntityPlan }
 
-// Depends: a plan's row shows its tasks' progress.
-func (source) Depends() []model.Entity { return []model.Entity{model.EntityTask} }
+// Depends: a plan's row shows its tasks' progress, and is found by its
+// leader's name.
+func (source) Depends() []model.Entity { return []model.Entity{model.EntityTask, model.EntityOwner} }
 
 func (source) Columns(ctx *common.Context) []table.Column {
 	return []table.Column{
@@ -51,7 +52,8 @@ func row(ctx *common.Context, p *model.Plan) table.Row {
 			cell.Period(p.Start, p.End), ctx.L(model.LabelOf(p.Status)),
 			cell.Progress(pr, 5), cell.Count(pr.Overdue), cell.Money(p.Budget),
 		},
-		Sort: []string{cell.NumKey(int(p.ID)), "", "", cell.DateKey(p.Start), "", cell.NumKey(pr.Percent()), cell.NumKey(pr.Overdue), cell.MoneyKey(p.Budget)},
+		Sort:   []string{cell.NumKey(int(p.ID)), "", "", cell.DateKey(p.Start), "", cell.NumKey(pr.Percent()), cell.NumKey(pr.Overdue), cell.MoneyKey(p.Budget)},
+		People: browse.Names(ctx.Ledger, p.LeaderID),
 	}
 	switch {
 	case pr.Overdue > 0 && p.Status == model.PlanActive:

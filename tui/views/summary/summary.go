@@ -38,7 +38,9 @@ type View struct {
 	period msum.Period
 	sum    *msum.Summary
 	slip   *msum.Slip // set while a task slip is shown
-	err    string
+	// minutes is set while a meeting's minutes or the pack is shown.
+	minutes *minutesView
+	err     string
 
 	vp     viewport.Model
 	prompt textinput.Model
@@ -100,6 +102,10 @@ func (v *View) rebuild() {
 	}
 	v.stale = false
 	lang, today := v.ctx.Lang(), v.ctx.Today()
+	if v.minutes != nil {
+		v.buildMinutes()
+		return
+	}
 	if v.slip != nil {
 		if sl, err := msum.BuildSlip(v.ctx.Ledger, v.slip.Owner.ID, today); err == nil {
 			v.slip = sl
@@ -120,13 +126,16 @@ func (v *View) showSlip(owner model.ID) {
 		v.layout()
 		return
 	}
-	v.slip = sl
+	v.slip, v.minutes = sl, nil
 	v.vp.GotoTop()
 	v.rebuild()
 }
 
 // document is what w and P act on: the slip if one is shown.
 func (v *View) document() msum.Document {
+	if v.minutes != nil && v.minutes.doc != nil {
+		return v.minutes.doc
+	}
 	if v.slip != nil {
 		return v.slip
 	}
@@ -145,6 +154,8 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 	case common.ShowSlipMsg:
 		v.showSlip(msg.Owner)
+	case common.ShowMinutesMsg:
+		v.showMinutes(msg)
 	case publishMsg:
 		if msg.Recipient() == v.id {
 			return v, v.publish(msg.req)
@@ -173,8 +184,24 @@ func (v *View) key(msg tea.KeyMsg) tea.Cmd {
 	k := v.ctx.Keys.Summary
 	switch {
 	case v.slip != nil && key.Matches(msg, k.Back):
+		// Back where the slip was asked for: the people list, on the
+		// person.
+		owner := v.slip.Owner.ID
 		v.slip = nil
 		v.rebuild()
+		return common.ShowRecord(model.EntityOwner, owner)
+	case v.minutes != nil && key.Matches(msg, k.Back):
+		// Back where the minutes were asked for: the meetings list, on
+		// the meeting.
+		meeting := v.minutes.meeting
+		v.minutes = nil
+		v.rebuild()
+		return common.ShowRecord(model.EntityMeeting, meeting)
+	case v.minutesInternal() && key.Matches(msg, k.Internal):
+		v.minutes.internal = !v.minutes.internal
+		v.rebuild()
+	case v.minutes != nil && (key.Matches(msg, k.Prev) || key.Matches(msg, k.Next) || key.Matches(msg, k.Kind)):
+		// The minutes have no period.
 	case v.slip == nil && key.Matches(msg, k.Prev):
 		v.period = v.period.Prev()
 		v.rebuild()
@@ -355,6 +382,8 @@ func (v *View) View() string {
 	st := v.ctx.Styles
 	var head string
 	switch {
+	case v.minutes != nil:
+		head = st.FilterPrompt.Render(v.minutesHead()) + st.Faint.Render("  "+v.ctx.T("summary_tab.minutes_back"))
 	case v.slip != nil:
 		head = st.FilterPrompt.Render(v.ctx.T("summary_tab.slip", v.slip.Owner.Name)) + st.Faint.Render("  "+v.ctx.T("summary_tab.slip_back"))
 	default:
@@ -377,7 +406,10 @@ func (v *View) ShortHelp() []key.Binding {
 	if v.asking {
 		return v.ctx.Keys.Prompt.ShortHelp()
 	}
-	if v.slip != nil {
+	if v.minutesInternal() {
+		return []key.Binding{nav.Up, nav.Down, k.Write, k.Print, k.Internal, k.Back}
+	}
+	if v.slip != nil || v.minutes != nil {
 		return []key.Binding{nav.Up, nav.Down, k.Write, k.Print, k.Back}
 	}
 	return []key.Binding{k.Prev, k.Next, k.Kind, nav.Up, nav.Down, k.Write, k.Print}
@@ -386,7 +418,10 @@ func (v *View) ShortHelp() []key.Binding {
 // FullHelp lists the tab's keys.
 func (v *View) FullHelp() [][]key.Binding {
 	k, nav := v.ctx.Keys.Summary, v.ctx.Keys.Nav
-	if v.slip != nil {
+	if v.minutesInternal() {
+		return [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print, k.Internal, k.Back}}
+	}
+	if v.slip != nil || v.minutes != nil {
 		return [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print, k.Back}}
 	}
 	return [][]key.Binding{{k.Prev, k.Next, k.Kind}, {nav.Up, nav.Down, nav.PageUp, nav.PageDown}, {k.Write, k.Print}}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSettingsByChineseNames: `secretary settings 秘书 王老师` and the
+// other settings by the names a Chinese user types; the list speaks the
+// same names.
+func TestSettingsByChineseNames(t *testing.T) {
+	t.Parallel()
+	c := newCLI(t)
+	c.env = map[string]string{"LANG": "zh_CN.UTF-8"}
+	db := filepath.Join(t.TempDir(), "secretary.db")
+	for _, kv := range [][2]string{
+		{"秘书", "王老师"}, {"学校", "某某中学"}, {"组名", "心理健康教育工作领导小组"}, {"上次汇报", "2026-11-01"},
+	} {
+		r := c.must(0, "--db", db, "settings", kv[0], kv[1])
+		if !strings.Contains(r.stdout, "已保存："+kv[0]) {
+			t.Errorf("settings %s %s: %q", kv[0], kv[1], r.stdout)
+		}
+		if got := strings.TrimSpace(c.must(0, "--db", db, "settings", kv[0]).stdout); got != kv[1] {
+			t.Errorf("settings %s reads %q, want %q", kv[0], got, kv[1])
+		}
+	}
+	for _, alias := range []string{"领导小组", "group", "GROUP"} {
+		if got := strings.TrimSpace(c.must(0, "--db", db, "settings", alias).stdout); got != "心理健康教育工作领导小组" {
+			t.Errorf("settings %s reads %q", alias, got)
+		}
+	}
+	list := c.must(0, "--db", db, "settings").stdout
+	for _, want := range []string{"组名", "学校", "秘书", "王老师", "上次汇报"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("the list lacks %s:\n%s", want, list)
+		}
+	}
+}
