@@ -46,6 +46,8 @@ shot decisions 5 o
 shot minutes 5 j j j j P
 shot today T
 shot coverage c j j j j
+shot evidence 4 o o
+shot selfcheck 4 o o p
 
 # The wall list as printed (A4 landscape), first page, from the real PDF:
 # needs Chromium and poppler-utils; skipped without them.
