@@ -176,21 +176,29 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 	t.Parallel()
 	sizes := [][2]int{{60, 16}, {79, 23}, {109, 35}, {110, 35}, {160, 50}}
 	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
-		d := tuitest.Demo(t, lang, 60, 16)
-		for _, sc := range screens() {
-			for _, size := range sizes {
-				d.Send(resize(size[0], size[1]))
-				d.Keys("esc", "esc", "1")
-				d.Send(resize(size[0], size[1]))
-				d.Keys(sc.keys...)
-				view := d.View()
-				t.Run(fmt.Sprintf("%s_%dx%d_%s", sc.name, size[0], size[1], lang), func(t *testing.T) {
-					checkFits(t, view, size[0], size[1])
-				})
-				// Leave forms, questions and pages without saving
-				// anything.
-				d.Keys("esc", "y", "esc", "n", "esc")
-			}
+		// One driver per language, side by side: a core each.
+		t.Run(string(lang), func(t *testing.T) {
+			t.Parallel()
+			everyScreenFits(t, lang, sizes)
+		})
+	}
+}
+
+// everyScreenFits opens every screen at every size in one language.
+func everyScreenFits(t *testing.T, lang model.Lang, sizes [][2]int) {
+	d := tuitest.Demo(t, lang, 60, 16)
+	for _, sc := range screens() {
+		for _, size := range sizes {
+			d.Send(resize(size[0], size[1]))
+			d.Keys("esc", "esc", "1")
+			d.Send(resize(size[0], size[1]))
+			d.Keys(sc.keys...)
+			view := d.View()
+			t.Run(fmt.Sprintf("%s_%dx%d_%s", sc.name, size[0], size[1], lang), func(t *testing.T) {
+				checkFits(t, view, size[0], size[1])
+			})
+			// Leave forms, questions and pages without saving anything.
+			d.Keys("esc", "y", "esc", "n", "esc")
 		}
 	}
 }
