@@ -82,11 +82,14 @@ func New(t testing.TB, a *app.Service, lang model.Lang, w, h int, opts ...Option
 }
 
 // NewWith is New with more of the program's dependencies given (where the
-// ledger was found, what was remembered); the app, the pinned clock and
-// the colourless renderer are the driver's.
+// ledger was found, what was remembered); the app and the pinned clock
+// are the driver's, and the renderer is colourless unless given.
 func NewWith(t testing.TB, a *app.Service, deps tui.Deps, w, h int) *Driver {
 	t.Helper()
-	deps.App, deps.Clock, deps.Renderer = a, Clock(), AsciiRenderer()
+	deps.App, deps.Clock = a, Clock()
+	if deps.Renderer == nil {
+		deps.Renderer = AsciiRenderer()
+	}
 	m := tui.New(deps)
 	d := &Driver{T: t, Model: m, App: a}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"secretary/model"
 	"secretary/tui/common"
@@ -124,13 +125,15 @@ func (lk *Link) View() string {
 	if lk.subject.Item != 0 {
 		subject = describe(ctx, model.RecordRef{Entity: model.EntityEvidence, ID: lk.subject.Item})
 	}
-	line := ctx.T("evidence.link_subject", subject, lk.list.count())
+	// Wrapped, then coloured: Wrap makes control characters visible, the
+	// colour's among them.
+	line, style := ctx.T("evidence.link_subject", subject, lk.list.count()), lipgloss.NewStyle()
 	if lk.err != "" {
-		line = st.StatusError.Render(lk.err)
+		line, style = lk.err, st.StatusError
 	} else if lk.saving {
-		line = st.Faint.Render(ctx.T("evidence.saving"))
+		line, style = ctx.T("evidence.saving"), st.Faint
 	}
-	b.WriteString(detail.Wrap(line, max(10, lk.width)) + "\n")
+	b.WriteString(style.Render(detail.Wrap(line, max(10, lk.width))) + "\n")
 	b.WriteString(lk.list.view(ctx, lk.width, lk.listHeight()))
 	return b.String()
 }

@@ -18,11 +18,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"secretary/app"
+	"secretary/internal/termsafe"
+	"secretary/internal/width"
 	"secretary/model"
 	msum "secretary/model/summary"
 	"secretary/tui/common"
 	"secretary/tui/components/confirm"
-	"secretary/tui/components/detail"
 )
 
 // printTimeout bounds a print or a PDF: Chromium can take seconds, never
@@ -380,20 +381,21 @@ func (v *View) footer() string {
 // View draws the period line and the text.
 func (v *View) View() string {
 	st := v.ctx.Styles
-	var head string
+	var title, keys string
 	switch {
 	case v.minutes != nil:
-		head = st.FilterPrompt.Render(v.minutesHead()) + st.Faint.Render("  "+v.ctx.T("summary_tab.minutes_back"))
+		title, keys = v.minutesHead(), v.ctx.T("summary_tab.minutes_back")
 	case v.slip != nil:
-		head = st.FilterPrompt.Render(v.ctx.T("summary_tab.slip", v.slip.Owner.Name)) + st.Faint.Render("  "+v.ctx.T("summary_tab.slip_back"))
+		title, keys = v.ctx.T("summary_tab.slip", v.slip.Owner.Name), v.ctx.T("summary_tab.slip_back")
 	default:
-		head = st.FilterPrompt.Render(v.period.Heading(v.kind, v.ctx.Lang())) +
-			st.Faint.Render("  "+v.ctx.T("summary_tab.keys"))
+		title, keys = v.period.Heading(v.kind, v.ctx.Lang()), v.ctx.T("summary_tab.keys")
 	}
-	head = detail.Wrap(head, v.width)
-	if i := strings.IndexByte(head, '\n'); i >= 0 {
-		head = head[:i]
-	}
+	// One line: the plain text is made safe and cut to the width first,
+	// then coloured — cutting coloured text would count (and, made safe,
+	// show) the colour codes as characters.
+	title = width.Fit(termsafe.Text(title), v.width)
+	keys = width.Fit("  "+keys, v.width-width.Cells(title))
+	head := st.FilterPrompt.Render(title) + st.Faint.Render(keys)
 	if foot := v.footer(); foot != "" {
 		return head + "\n" + v.vp.View() + "\n" + foot
 	}
