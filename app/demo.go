@@ -110,17 +110,28 @@ func writeDemoEvidence(dir string) error {
 	return nil
 }
 
-// DemoFileName is the sample ledger the welcome page opens, beside the
-// user's ledger: a file of its own, so trying the sample never touches
-// the real ledger, and its name (in the title bar) says what it is.
-const DemoFileName = "secretary-demo.db"
+// DemoFileName is the sample ledger the welcome page opens: a file of its
+// own, so trying the sample never touches the real ledger, and its name
+// (in the title bar) says what it is. It lives in DemoFolder beside the
+// ledger, because a ledger's evidence files live in the folder beside it
+// (EvidenceDir): the sample's would otherwise land among the real
+// ledger's, as files no record of it refers to.
+const (
+	DemoFileName = "secretary-demo.db"
+	DemoFolder   = "secretary-demo"
+)
 
-// OpenDemo writes the sample school year into DemoFileName beside the
-// ledger (replacing an earlier sample, after backing it up) and opens
-// it with the Service's options. The Service's own ledger is not
-// touched; the caller closes the one it stops using.
+// DemoPath is where OpenDemo writes the sample for the ledger at path.
+func DemoPath(ledger string) string {
+	return filepath.Join(filepath.Dir(ledger), DemoFolder, DemoFileName)
+}
+
+// OpenDemo writes the sample school year into DemoPath (replacing an
+// earlier sample, after backing it up) and opens it with the Service's
+// options. The Service's own ledger and its folder are not touched; the
+// caller closes the one it stops using.
 func (s *Service) OpenDemo() (*Service, error) {
-	path := filepath.Join(filepath.Dir(s.path), DemoFileName)
+	path := DemoPath(s.path)
 	if path == s.path {
 		return nil, kindErr(ErrProtected, MsgIsLedger, path, s.path)
 	}

@@ -10,7 +10,8 @@ import (
 )
 
 // TestOpenDemoLeavesTheLedgerAlone: the sample year goes into a file of
-// its own beside the ledger, which keeps every byte.
+// its own in a folder beside the ledger; the ledger keeps every byte and
+// its folder gets none of the sample's evidence files.
 func TestOpenDemoLeavesTheLedgerAlone(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "secretary.db")
@@ -25,7 +26,7 @@ func TestOpenDemoLeavesTheLedgerAlone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d.Path() != filepath.Join(filepath.Dir(path), app.DemoFileName) {
+		if d.Path() != filepath.Join(filepath.Dir(path), app.DemoFolder, app.DemoFileName) {
 			t.Errorf("demo at %s", d.Path())
 		}
 		l, err := d.Load()
@@ -40,5 +41,16 @@ func TestOpenDemoLeavesTheLedgerAlone(t *testing.T) {
 	}
 	if l, err := s.Load(); err != nil || len(l.Tasks) != 0 {
 		t.Errorf("the ledger now holds %d tasks (%v)", len(l.Tasks), err)
+	}
+	if _, err := os.Stat(s.EvidenceDir()); !os.IsNotExist(err) {
+		t.Errorf("the sample wrote into the ledger's evidence folder %s: %v", s.EvidenceDir(), err)
+	}
+	sample, err := os.ReadDir(app.EvidenceDir(app.DemoPath(path)))
+	if err != nil || len(sample) == 0 {
+		t.Errorf("the sample's evidence files are not beside it: %v", err)
+	}
+	l, _ := s.Load()
+	if c := app.CheckEvidenceFiles(path, l, true); !c.OK() || len(c.Unreferenced) != 0 {
+		t.Errorf("check of the ledger's evidence folder: %+v", c)
 	}
 }

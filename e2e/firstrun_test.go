@@ -46,7 +46,7 @@ func TestFirstRun(t *testing.T) {
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 
-	demo := filepath.Join(filepath.Dir(db), "secretary-demo.db")
+	demo := filepath.Join(filepath.Dir(db), "secretary-demo", "secretary-demo.db")
 	if _, err := os.Stat(demo); err != nil {
 		t.Fatalf("no sample ledger beside the ledger: %v", err)
 	}

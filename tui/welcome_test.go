@@ -101,7 +101,7 @@ func TestWelcomeOpensTheSampleYearInAFileOfItsOwn(t *testing.T) {
 	if !d.Contains(app.DemoFileName, "P-1") || !strings.Contains(d.Model.Status(), "没有改动") {
 		t.Fatalf("sample year on screen, status %q:\n%s", d.Model.Status(), d.View())
 	}
-	if d.Model.Context().App.Path() != filepath.Join(filepath.Dir(path), app.DemoFileName) {
+	if d.Model.Context().App.Path() != app.DemoPath(path) {
 		t.Errorf("now on %s", d.Model.Context().App.Path())
 	}
 	after, _ := os.ReadFile(path)

@@ -39,7 +39,7 @@ func chineseTexts() map[Key]Text {
 		"welcome.why.flag":       {"由命令行的 --db 指定。", "Named with --db on the command line."},
 		"welcome.why.env":        {"由环境变量 SECRETARY_DB 指定。", "Named by the SECRETARY_DB environment variable."},
 		"welcome.settings":       {"填写领导小组名称、学校和秘书（每份打印件的页眉）", "Fill in the group's name, the school and the secretary (they head every printout)"},
-		"welcome.sample":         {"先看看示例学年：写到单独的示例文件 %s 并打开，你的台账不会改动", "Look at a sample school year first: written to a file of its own, %s, and opened; your ledger is not touched"},
+		"welcome.sample":         {"先看看示例学年：写到台账旁单独的示例文件 %s 并打开，你的台账和它的文件夹不会改动", "Look at a sample school year first: written to a file of its own beside the ledger, %s, and opened; your ledger and its folder are not touched"},
 		"welcome.snapshot":       {"导入上一任秘书交来的交接快照", "Import the handover snapshot from the previous secretary"},
 		"welcome.sheet":          {"导入已有的表格（Excel、WPS 或 CSV）", "Import an existing spreadsheet (Excel, WPS or CSV)"},
 		"welcome.secretary":      {"秘书 %s", "secretary %s"},

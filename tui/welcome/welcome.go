@@ -8,6 +8,7 @@
 package welcome
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -230,7 +231,7 @@ func (p *Page) label(c int) string {
 	case choiceSettings:
 		return p.ctx.T("welcome.settings")
 	case choiceSample:
-		return p.ctx.T("welcome.sample", app.DemoFileName)
+		return p.ctx.T("welcome.sample", filepath.Join(app.DemoFolder, app.DemoFileName))
 	case choiceSnapshot:
 		return p.ctx.T("welcome.snapshot")
 	}
