@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 	"secretary/model/summary"
 	"secretary/printout"
@@ -104,12 +105,10 @@ func (s *Service) WritePack(ctx context.Context, req PackRequest) (Packed, error
 		return Packed{}, err
 	}
 	p := &packer{s: s, ctx: ctx, req: req, sc: sc, files: files, stamp: packTime(s.Today()), res: Packed{Path: out}}
-	if err := writeFile(out, target, p.write); err != nil {
-		return Packed{}, err
-	}
-	if err := verifyPack(target); err != nil {
-		os.Remove(target)
-		return Packed{}, err
+	// Read back before it takes the target's place: a pack that fails
+	// its check leaves an older one (replaced with --force) as it was.
+	if err := fsutil.WriteFileAtomicChecked(target, p.write, verifyPack); err != nil {
+		return Packed{}, writeErr(out, err)
 	}
 	p.res.SHA256, p.res.Size, _ = fileSum(target)
 	return p.res, nil
@@ -215,7 +214,7 @@ func (p *packer) write(w io.Writer) error {
 	if _, err := p.entries([]packEntry{{name: "SHA256SUMS", data: sums}}); err != nil {
 		return err
 	}
-	p.res.Entries = len(p.sums) + 1
+	p.res.Entries = len(p.sums) // every entry, SHA256SUMS too: put counts each as it writes it
 	return p.zw.Close()
 }
 

@@ -348,6 +348,9 @@ func TestPackHoldsEverythingAndIsReproducible(t *testing.T) {
 		rc.Close()
 		names[f.Name] = data
 	}
+	if p1.Entries != len(zr.File) {
+		t.Errorf("the pack says it holds %d files; the zip has %d", p1.Entries, len(zr.File))
+	}
 	for _, want := range []string{"files/A1.B1-02.pdf", "files/A1.B2-03.txt", "files/A3.B2.C1-02.png",
 		"records/A1.B1-01_W-4.html", "records/A5.B1-02_A-1.html", "自评报告_" + s.Today().String() + ".html", "档案盒目录_" + s.Today().String() + ".html"} {
 		if _, ok := names[want]; !ok {

@@ -65,7 +65,15 @@ func SyncDir(dir string) error {
 // write or any step fails, the temporary file is removed and whatever was
 // at path before is still there, untouched. The folder is created (0700)
 // if missing.
-func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
+func WriteFileAtomic(path string, write func(w io.Writer) error) error {
+	return WriteFileAtomicChecked(path, write, nil)
+}
+
+// WriteFileAtomicChecked is WriteFileAtomic with a check of the written
+// file before it takes path's place: check reads the temporary file (closed
+// and synced) and an error from it leaves path as it was — for a file that
+// is only worth having once read back (the inspection pack).
+func WriteFileAtomicChecked(path string, write func(w io.Writer) error, check func(tmp string) error) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, DirMode); err != nil {
 		return err
@@ -95,6 +103,11 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	}
 	if err = ChmodFile(tmp); err != nil {
 		return err
+	}
+	if check != nil {
+		if err = check(tmp); err != nil {
+			return err
+		}
 	}
 	return RenameDurable(tmp, path)
 }
