@@ -25,6 +25,9 @@ type replaceCase struct {
 	field string
 	typed string
 	saved func(r model.Record) string // the saved value, as typed
+	// inCtx, when set, makes the draft instead, for the forms that read
+	// the screen's context (the obligations' and meetings' pickers).
+	inCtx func(t *testing.T, ctx *common.Context) forms.Draft
 }
 
 func find[T any](t *testing.T, list []T, ok func(*T) bool) *T {
@@ -113,27 +116,88 @@ func replaceCases() []replaceCase {
 	task := func(r model.Record) *model.Task { return r.(*model.Task) }
 	act := func(r model.Record) *model.Activity { return r.(*model.Activity) }
 	rect := func(r model.Record) *model.Rectification { return r.(*model.Rectification) }
+	cases := []replaceCase{
+		{"plan start", model.ActUpdate, plan2, "plan.start", "2026-09-02", func(r model.Record) string { return dateOf(plan(r).Start) }, nil},
+		{"plan end", model.ActUpdate, plan2, "plan.end", "2027-08-30", func(r model.Record) string { return dateOf(plan(r).End) }, nil},
+		{"plan budget", model.ActUpdate, plan2, "plan.budget", "66000", func(r model.Record) string { return moneyOf(plan(r).Budget) }, nil},
+		{"new plan start", model.ActCreate, newPlan, "plan.start", "2026-09-03", func(r model.Record) string { return dateOf(plan(r).Start) }, nil},
+		{"new plan end", model.ActCreate, newPlan, "plan.end", "2027-07-15", func(r model.Record) string { return dateOf(plan(r).End) }, nil},
+		{"task progress", model.ActUpdate, notStarted, "task.progress", "60", func(r model.Record) string { return strconv.Itoa(task(r).Progress) }, nil},
+		{"task due", model.ActUpdate, notStarted, "task.due", "2026-12-24", func(r model.Record) string { return dateOf(task(r).Due) }, nil},
+		{"task start", model.ActUpdate, notStarted, "task.start", "2026-10-12", func(r model.Record) string { return dateOf(task(r).Start) }, nil},
+		{"task date done", model.ActUpdate, done, "task.done_on", today.AddDays(-2).String(), func(r model.Record) string { return dateOf(task(r).DoneOn) }, nil},
+		{"activity date", model.ActUpdate, upcoming, "activity.date", "2026-12-20", func(r model.Record) string { return dateOf(act(r).Date) }, nil},
+		{"activity expected", model.ActUpdate, upcoming, "activity.expected", "45", func(r model.Record) string { return strconv.Itoa(act(r).Expected) }, nil},
+		{"activity budget", model.ActUpdate, upcoming, "activity.budget", "800", func(r model.Record) string { return moneyOf(act(r).Budget) }, nil},
+		{"held participants", model.ActMarkHeld, held, "activity.actual", "28", func(r model.Record) string { return strconv.Itoa(act(r).Actual) }, nil},
+		{"held spend", model.ActMarkHeld, held, "activity.spend", "450", func(r model.Record) string { return moneyOf(act(r).Spend) }, nil},
+		{"rectification due", model.ActUpdate, editRect, "rect.due", "2026-12-31", func(r model.Record) string { return dateOf(rect(r).Due) }, nil},
+		{"rectification registered", model.ActUpdate, editRect, "rect.opened_on", "2026-11-01", func(r model.Record) string { return dateOf(rect(r).OpenedOn) }, nil},
+		{"new rectification registered", model.ActCreate, newRect, "rect.opened_on", "2026-11-02", func(r model.Record) string { return dateOf(rect(r).OpenedOn) }, nil},
+		{"closing date", model.ActCloseRect, closeRect, "rect.closed_on", "2026-11-19", func(r model.Record) string { return dateOf(rect(r).ClosedOn) }, nil},
+		{"assessment date", model.ActUpdate, assessment, "assessment.date", "2026-11-18", func(r model.Record) string { return dateOf(r.(*model.Assessment).Date) }, nil},
+		{"new assessment date", model.ActCreate, newAssessment, "assessment.date", "2026-11-17", func(r model.Record) string { return dateOf(r.(*model.Assessment).Date) }, nil},
+	}
+	return append(cases, laterReplaceCases()...)
+}
+
+// laterReplaceCases are the prefilled numbers and dates of the forms the
+// group's year brought (meetings, decisions, the required work, the
+// rubric, evidence, documents, the roster).
+func laterReplaceCases() []replaceCase {
+	today := model.Today(tuitest.Clock())
+	meeting := func(t *testing.T, ctx *common.Context) forms.Draft {
+		l := ctx.Ledger
+		return forms.EditMeetingDraft(l, *find(t, l.Meetings, func(m *model.Meeting) bool { return m.Held() && m.No > 0 && m.Date < today }))
+	}
+	decision := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditDecisionDraft(*find(t, l.Decisions, func(d *model.Decision) bool { return !d.Due.IsZero() && d.OwnerID != 0 }))
+	}
+	obligation := func(t *testing.T, ctx *common.Context) forms.Draft {
+		return forms.EditObligationDraft(ctx, *find(t, ctx.Ledger.Obligations, func(o *model.Obligation) bool { return o.Min > 0 && o.Sum == 0 }))
+	}
+	leaf := func(l *model.Ledger) func(*model.RubricIndicator) bool {
+		return func(in *model.RubricIndicator) bool {
+			if in.ParentID == 0 || in.Points < model.PointsOf(3) {
+				return false
+			}
+			for _, c := range l.Indicators {
+				if c.ParentID == in.ID {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	// Points lowered on an indicator not yet scored (a score above the
+	// points is refused); a score typed over another on one that is.
+	indicator := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditIndicatorDraft(*find(t, l.Indicators, func(in *model.RubricIndicator) bool { return leaf(l)(in) && !in.Scored }))
+	}
+	scored := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditIndicatorDraft(*find(t, l.Indicators, func(in *model.RubricIndicator) bool { return leaf(l)(in) && in.Scored }))
+	}
+	evidence := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditEvidenceDraft(*find(t, l.Evidence, func(e *model.Evidence) bool { return !e.Date.IsZero() }))
+	}
+	document := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditDocumentDraft(*find(t, l.Documents, func(w *model.Document) bool { return !w.Adopted.IsZero() && !w.ReviewDue.IsZero() }))
+	}
+	owner := func(t *testing.T, _ *app.Service, l *model.Ledger) forms.Draft {
+		return forms.EditOwnerDraft(*find(t, l.Owners, func(o *model.Owner) bool { return !o.Joined.IsZero() && o.Left.IsZero() }))
+	}
+	ind := func(r model.Record) *model.RubricIndicator { return r.(*model.RubricIndicator) }
 	return []replaceCase{
-		{"plan start", model.ActUpdate, plan2, "plan.start", "2026-09-02", func(r model.Record) string { return dateOf(plan(r).Start) }},
-		{"plan end", model.ActUpdate, plan2, "plan.end", "2027-08-30", func(r model.Record) string { return dateOf(plan(r).End) }},
-		{"plan budget", model.ActUpdate, plan2, "plan.budget", "66000", func(r model.Record) string { return moneyOf(plan(r).Budget) }},
-		{"new plan start", model.ActCreate, newPlan, "plan.start", "2026-09-03", func(r model.Record) string { return dateOf(plan(r).Start) }},
-		{"new plan end", model.ActCreate, newPlan, "plan.end", "2027-07-15", func(r model.Record) string { return dateOf(plan(r).End) }},
-		{"task progress", model.ActUpdate, notStarted, "task.progress", "60", func(r model.Record) string { return strconv.Itoa(task(r).Progress) }},
-		{"task due", model.ActUpdate, notStarted, "task.due", "2026-12-24", func(r model.Record) string { return dateOf(task(r).Due) }},
-		{"task start", model.ActUpdate, notStarted, "task.start", "2026-10-12", func(r model.Record) string { return dateOf(task(r).Start) }},
-		{"task date done", model.ActUpdate, done, "task.done_on", today.AddDays(-2).String(), func(r model.Record) string { return dateOf(task(r).DoneOn) }},
-		{"activity date", model.ActUpdate, upcoming, "activity.date", "2026-12-20", func(r model.Record) string { return dateOf(act(r).Date) }},
-		{"activity expected", model.ActUpdate, upcoming, "activity.expected", "45", func(r model.Record) string { return strconv.Itoa(act(r).Expected) }},
-		{"activity budget", model.ActUpdate, upcoming, "activity.budget", "800", func(r model.Record) string { return moneyOf(act(r).Budget) }},
-		{"held participants", model.ActMarkHeld, held, "activity.actual", "28", func(r model.Record) string { return strconv.Itoa(act(r).Actual) }},
-		{"held spend", model.ActMarkHeld, held, "activity.spend", "450", func(r model.Record) string { return moneyOf(act(r).Spend) }},
-		{"rectification due", model.ActUpdate, editRect, "rect.due", "2026-12-31", func(r model.Record) string { return dateOf(rect(r).Due) }},
-		{"rectification registered", model.ActUpdate, editRect, "rect.opened_on", "2026-11-01", func(r model.Record) string { return dateOf(rect(r).OpenedOn) }},
-		{"new rectification registered", model.ActCreate, newRect, "rect.opened_on", "2026-11-02", func(r model.Record) string { return dateOf(rect(r).OpenedOn) }},
-		{"closing date", model.ActCloseRect, closeRect, "rect.closed_on", "2026-11-19", func(r model.Record) string { return dateOf(rect(r).ClosedOn) }},
-		{"assessment date", model.ActUpdate, assessment, "assessment.date", "2026-11-18", func(r model.Record) string { return dateOf(r.(*model.Assessment).Date) }},
-		{"new assessment date", model.ActCreate, newAssessment, "assessment.date", "2026-11-17", func(r model.Record) string { return dateOf(r.(*model.Assessment).Date) }},
+		{name: "meeting no", action: model.ActUpdate, inCtx: meeting, field: "meeting.no", typed: "9", saved: func(r model.Record) string { return strconv.Itoa(r.(*model.Meeting).No) }},
+		{name: "meeting date", action: model.ActUpdate, inCtx: meeting, field: "meeting.date", typed: "2026-11-03", saved: func(r model.Record) string { return dateOf(r.(*model.Meeting).Date) }},
+		{name: "decision due", action: model.ActUpdate, draft: decision, field: "decision.due", typed: "2026-12-20", saved: func(r model.Record) string { return dateOf(r.(*model.Decision).Due) }},
+		{name: "obligation minimum", action: model.ActUpdate, inCtx: obligation, field: "obligation.min", typed: "3", saved: func(r model.Record) string { return strconv.Itoa(r.(*model.Obligation).Min) }},
+		{name: "indicator points", action: model.ActUpdate, draft: indicator, field: "indicator.points", typed: "2", saved: func(r model.Record) string { return ind(r).Points.String() }},
+		{name: "self-score", action: model.ActUpdate, draft: scored, field: "indicator.score", typed: "1.5", saved: func(r model.Record) string { return ind(r).Score.String() }},
+		{name: "evidence date", action: model.ActUpdate, draft: evidence, field: "evidence.date", typed: "2026-10-09", saved: func(r model.Record) string { return dateOf(r.(*model.Evidence).Date) }},
+		{name: "document adopted", action: model.ActUpdate, draft: document, field: "document.adopted", typed: "2026-09-08", saved: func(r model.Record) string { return dateOf(r.(*model.Document).Adopted) }},
+		{name: "document review", action: model.ActUpdate, draft: document, field: "document.review_due", typed: "2027-06-30", saved: func(r model.Record) string { return dateOf(r.(*model.Document).ReviewDue) }},
+		{name: "person joined", action: model.ActUpdate, draft: owner, field: "owner.joined", typed: "2026-09-01", saved: func(r model.Record) string { return dateOf(r.(*model.Owner).Joined) }},
 	}
 }
 
@@ -153,8 +217,13 @@ func TestTypingReplacesEveryPrefilledNumberAndDate(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				d := c.draft(t, a, l)
 				ctx := tuitest.Context(t, a, model.LangZh, 100, 40)
+				var d forms.Draft
+				if c.inCtx != nil {
+					d = c.inCtx(t, ctx)
+				} else {
+					d = c.draft(t, a, l)
+				}
 				h := forms.NewHost(ctx, 7, d, c.action)
 				h.SetSize(100, 36)
 				var ov common.Overlay = h

@@ -150,5 +150,20 @@ func TestTheHelpLineSaysHowToClearAField(t *testing.T) {
 		if d := h.Draft().(*forms.PlanDraft); d.Title != "" {
 			t.Fatalf("ctrl+u left %q", d.Title)
 		}
+		// On a list of people ctrl+u is no paging key: the choice stays
+		// (huh pages with it, which moved the choice without a word).
+		ov, _ = drive(ov, typeText("三年发展规划"))
+		for i := 0; h.FocusedField() != "plan.leader"; i++ {
+			if i > 20 {
+				t.Fatalf("never reached the leader; at %q:\n%s", h.FocusedField(), h.View())
+			}
+			ov, _ = drive(ov, tuitest.Key("tab"))
+		}
+		ov, _ = drive(ov, tuitest.Key("down"), tuitest.Key("down"), tuitest.Key("down"))
+		leader := h.Draft().(*forms.PlanDraft).LeaderID
+		ov, _ = drive(ov, tuitest.Key("ctrl+u"))
+		if got := h.Draft().(*forms.PlanDraft).LeaderID; got != leader {
+			t.Fatalf("ctrl+u on a list moved the choice from %v to %v", leader, got)
+		}
 	}
 }

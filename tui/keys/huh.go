@@ -45,8 +45,13 @@ func Huh(tr *i18n.Translator) *huh.KeyMap {
 	set(&km.Select.Filter, "/", "form.key.filter")
 	set(&km.Select.SetFilter, "esc", "form.key.set_filter")
 	set(&km.Select.ClearFilter, "esc", "form.key.clear_filter")
-	set(&km.Select.HalfPageUp, "ctrl+u", "form.key.half_up")
-	set(&km.Select.HalfPageDown, "ctrl+d", "form.key.half_down")
+	// huh pages a list with ctrl+u/ctrl+d; ctrl+u clears a field in every
+	// form of ours (the help line says so), and on a list it must not
+	// quietly move the choice instead: the pages are pgup/pgdn.
+	km.Select.HalfPageUp.SetKeys("pgup")
+	km.Select.HalfPageDown.SetKeys("pgdown")
+	set(&km.Select.HalfPageUp, "pgup", "form.key.half_up")
+	set(&km.Select.HalfPageDown, "pgdn", "form.key.half_down")
 	set(&km.Select.GotoTop, "g/home", "form.key.top")
 	set(&km.Select.GotoBottom, "G/end", "form.key.bottom")
 
