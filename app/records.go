@@ -127,6 +127,9 @@ func (s *Service) Redo() (Result, error) {
 
 // SaveSettings writes the group's settings as one undoable step.
 func (s *Service) SaveSettings(set model.Settings) (Result, error) {
+	if err := set.Check(s.Today()); err != nil {
+		return Result{}, err
+	}
 	return s.write(func(st *store.Store) (model.JournalEntry, error) { return st.SaveSettings(set) })
 }
 

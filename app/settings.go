@@ -138,6 +138,9 @@ func (s *Service) SetSetting(name, value string) (Result, error) {
 				return model.JournalEntry{}, err
 			}
 			set.FoundingDate = d
+			if err := set.Check(s.Today()); err != nil {
+				return model.JournalEntry{}, err
+			}
 		}
 		return st.SaveSettings(set)
 	})

@@ -37,3 +37,21 @@ func TestSettingsByChineseNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAFoundingDocumentFromTheFutureIsRefused: the group's founding
+// document is printed in every summary; a date after today is a slip,
+// refused with what to do, and nothing is saved.
+func TestAFoundingDocumentFromTheFutureIsRefused(t *testing.T) {
+	t.Parallel()
+	c := newCLI(t)
+	c.env = map[string]string{"LANG": "zh_CN.UTF-8"}
+	db := filepath.Join(t.TempDir(), "secretary.db")
+	c.must(0, "--db", db, "settings", "发文日期", "2025-09-01")
+	r := c.run("--db", db, "settings", "发文日期", "2062-01-01")
+	if r.code == 0 || !strings.Contains(r.stderr, "发文日期 2062-01-01 晚于今天") || !strings.Contains(r.stderr, "实际印发的日期") {
+		t.Errorf("exit %d, %q", r.code, r.stderr)
+	}
+	if got := strings.TrimSpace(c.must(0, "--db", db, "settings", "发文日期").stdout); got != "2025-09-01" {
+		t.Errorf("the date became %q", got)
+	}
+}

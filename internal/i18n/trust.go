@@ -6,6 +6,7 @@ package i18n
 // wall printouts (secretary print).
 func trustTexts() map[Key]Text {
 	return map[Key]Text{
+		"v.founding_future":   {"发文日期 %[1]s 晚于今天（%[2]s）：请填写文件实际印发的日期", "the document's date %[1]s is after today (%[2]s): enter the day it was issued"},
 		"v.done_future":       {"完成日期 %[1]s 晚于今天（%[2]s）：请填写实际完成的日期", "the completion date %[1]s is after today (%[2]s): enter the day it was really done"},
 		"v.held_future":       {"活动日期 %s 还没到，不能登记为已举办：请先把活动日期改为实际举办的日期", "the activity's date %s is still to come, so it cannot be recorded as held: change the date to the day it was held first"},
 		"v.verifier_is_owner": {"验收人不能是整改责任人本人：销号须由他人验收", "the verifier cannot be the person responsible: someone else must verify the rectification"},
