@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strings"
 
 	"secretary/model"
 )
@@ -60,7 +61,15 @@ func (p *importer) hasSheet(e model.Entity) bool {
 func (p *importer) warnings(c *model.Checker, pd *pending, before model.Record) {
 	for _, w := range c.Warnings(pd.rec, before) {
 		col := pd.s.colOf(w.Field)
-		p.imp.Warnings = append(p.imp.Warnings, pd.s.at(pd.row, col, cellAt(pd.s.table.Rows[pd.row], col), w.Msg))
+		value := cellAt(pd.s.table.Rows[pd.row], col)
+		// A date cell holds Excel's serial (45901); the user typed and
+		// sees 2025-09-01, which is what the warning quotes.
+		if w.Msg.Key == model.MsgWarnDateFar {
+			if d, ok := excelSerial(strings.TrimSpace(value), pd.s.table.date1904); ok {
+				value = d.String()
+			}
+		}
+		p.imp.Warnings = append(p.imp.Warnings, pd.s.at(pd.row, col, value, w.Msg))
 	}
 }
 

@@ -1,6 +1,7 @@
 package sheet_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -222,5 +223,24 @@ func TestSheetImportHasTheFormsRules(t *testing.T) {
 	l, _ := s.Load()
 	if r := l.Rectifications[len(l.Rectifications)-1]; r.OpenedOn != e.Date {
 		t.Fatalf("registered %v, want the assessment's date %v", r.OpenedOn, e.Date)
+	}
+}
+
+// A far date in a workbook is quoted as the day the sheet shows, never
+// as Excel's serial number behind it (45901 for 2025-09-01).
+func TestFarDateWarningQuotesTheDateNotTheSerial(t *testing.T) {
+	t.Parallel()
+	_, l := storetest.Demo(t, demo.BaseSize)
+	book := exportXLSX(t, l, model.LangZh)
+	fresh := storetest.Open(t)
+	imp, _ := prepare(t, fresh, "台账.xlsx", book, sheet.Options{})
+	warns := problemLines(imp.Warnings, model.LangZh)
+	if !strings.Contains(warns, "超过一年") {
+		t.Fatalf("the demo's plans start more than a year ago; no far-date warning:\n%s", warns)
+	}
+	for _, line := range strings.Split(warns, "\n") {
+		if strings.Contains(line, "超过一年") && regexp.MustCompile(`“\d{5}”`).MatchString(line) {
+			t.Errorf("a serial number quoted: %s", line)
+		}
 	}
 }
