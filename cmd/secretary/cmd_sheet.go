@@ -83,6 +83,14 @@ func newSheetTemplateCmd(a *invocation) *cobra.Command {
 			if len(args) == 0 {
 				return usageErr("cli.args_exact", cmd.CommandPath(), 1, 0)
 			}
+			// The issue's own words are "sheet template rubric": the
+			// kind may come first, and alone it asks for the file.
+			if isRubricWord(args[0]) {
+				if len(args) == 1 {
+					return usageErr("cli.sheet.template_rubric_out")
+				}
+				args = []string{args[1], args[0]}
+			}
 			out := args[0]
 			if f, err := formatOf(out); err != nil || f != sheet.FormatXLSX {
 				return usageErr("cli.sheet.template_xlsx", out)

@@ -120,3 +120,25 @@ func TestRubricImportAndHandoverWithEvidence(t *testing.T) {
 		t.Errorf("check after the handover: %q", r.stdout)
 	}
 }
+
+// `sheet template rubric` (the issue's words) asks for the file's name;
+// the kind may come before the file as well as after it.
+func TestRubricTemplateInEitherOrder(t *testing.T) {
+	t.Parallel()
+	c := newCLI(t)
+	c.env = map[string]string{"LANG": "zh_CN.UTF-8"}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "secretary.db")
+	c.must(0, "--db", db, "settings", "学校", "阳光中学")
+	r := c.run("--db", db, "sheet", "template", "rubric")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "secretary sheet template 评估指标.xlsx rubric") {
+		t.Errorf("exit %d: %q", r.code, r.stderr)
+	}
+	out := filepath.Join(dir, "指标.xlsx")
+	if r := c.must(0, "--db", db, "sheet", "template", "rubric", out); !strings.Contains(r.stdout, "已写入评估指标模板") {
+		t.Errorf("%q", r.stdout)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+}

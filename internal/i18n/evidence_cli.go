@@ -62,6 +62,7 @@ func evidenceCLITexts() map[Key]Text {
 		"cli.check.evidence_changed":      {"文件已被改动（SHA-256 不符）：%[1]s「%[2]s」的 %[3]s（%[4]s）", "changed (SHA-256 differs): %[3]s of %[1]s “%[2]s” (%[4]s)"},
 		"cli.check.evidence_unreferenced": {"佐证材料文件夹中有 %d 个文件没有任何记录引用（删除记录后为便于撤销而保留，或是手工放入的）：", "%d file(s) in the evidence folder belong to no record (kept after a delete so undo can restore them, or put there by hand):"},
 		"cli.check.evidence_failed":       {"佐证材料文件不完整：%s。可从交接快照（--with-evidence）或原件重新添加。", "Evidence files are incomplete: %s. Restore them from a snapshot made --with-evidence, or add the originals again."},
+		"cli.sheet.template_rubric_out":   {"请给出评估指标模板的文件名，如：secretary sheet template 评估指标.xlsx rubric", "give the rubric template's file name, e.g. secretary sheet template rubric.xlsx rubric"},
 		"cli.sheet.template_kind":         {"另一种模板只有 rubric（评估指标），不是“%s”", "the only other template is rubric, not “%s”"},
 		"cli.sheet.rubric_template_done":  {"已写入评估指标模板 %s（已填好示例指标，修改后用 secretary rubric import 导入）", "Rubric template written to %s (it holds the sample; edit it and import it with secretary rubric import)"},
 	}
