@@ -284,13 +284,8 @@ func (c *EvidenceCoverage) Row(id ID) *CoverageRow {
 	return nil
 }
 
-// Percent is the share of leaves with evidence, rounded half-up.
-func (c *EvidenceCoverage) Percent() int {
-	if c.Leaves == 0 {
-		return 0
-	}
-	return (c.Evidenced*200 + c.Leaves) / (2 * c.Leaves)
-}
+// Percent is the share of leaves with evidence, by the one rounding rule.
+func (c *EvidenceCoverage) Percent() int { return Percent(c.Evidenced, c.Leaves) }
 
 // EvidenceFor lists the evidence items that are the record, or are about
 // it, in ID order.

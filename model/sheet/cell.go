@@ -17,6 +17,9 @@ const (
 	KindMoney      // yuan with two decimals, from model.Money
 	KindFloat      // indicator scores
 	KindDate       // a model.Date, written as a date cell
+	// KindAverage is an average score, always with ScoreDecimals
+	// decimals (74.0, 90.7) as the screen and the printouts show it.
+	KindAverage
 )
 
 // Cell is one exported value. The zero Cell is empty.
@@ -56,6 +59,8 @@ func (c Cell) String() string {
 		return c.Text
 	case KindFloat:
 		return strconv.FormatFloat(c.Num, 'f', -1, 64)
+	case KindAverage:
+		return model.ScoreText(c.Num)
 	case KindDate:
 		return isoDate(c.Date)
 	}

@@ -17,6 +17,8 @@ const (
 	moneyFormat = "#,##0.00"
 	intFormat   = "0"
 	floatFormat = "0.##"
+	// averageFormat shows an average with model.ScoreDecimals decimals.
+	averageFormat = "0.0"
 	overdueFill = "FCE4E4"
 )
 
@@ -50,7 +52,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	formats := []struct {
 		kind   Kind
 		format string
-	}{{KindText, ""}, {KindInt, intFormat}, {KindMoney, moneyFormat}, {KindFloat, floatFormat}, {KindDate, dateFormat}}
+	}{{KindText, ""}, {KindInt, intFormat}, {KindMoney, moneyFormat}, {KindFloat, floatFormat}, {KindDate, dateFormat}, {KindAverage, averageFormat}}
 	for _, f := range formats {
 		k, nf := f.kind, f.format
 		var custom *string

@@ -59,10 +59,10 @@ func assessmentColumns() []column[model.Assessment] {
 		{key: "assessment.rating", head: "rating", list: listRating,
 			get: func(x *exporter, a *model.Assessment) Cell { return enumCell(x, a.Rating) },
 			set: func(c *cellIn, a *model.Assessment) { a.Rating = parseEnum[model.Rating](c) }},
-		{key: "assessment.average", head: "average", kind: KindFloat, derived: true,
+		{key: "assessment.average", head: "average", kind: KindAverage, derived: true,
 			get: func(_ *exporter, a *model.Assessment) Cell {
 				avg, ok := a.AverageScore()
-				return Cell{Kind: KindFloat, Num: model.Round(avg, model.ScoreDecimals), Empty: !ok}
+				return Cell{Kind: KindAverage, Num: model.Round(avg, model.ScoreDecimals), Empty: !ok}
 			}},
 		{key: "assessment.findings", head: "findings", wrap: true,
 			get: func(_ *exporter, a *model.Assessment) Cell { return textCell(formatFindings(a.Findings)) },

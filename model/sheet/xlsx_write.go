@@ -217,7 +217,7 @@ func (b *book) cellValue(c colInfo, v Cell, overdue bool) any {
 		return excelize.Cell{StyleID: st}
 	}
 	switch v.Kind {
-	case KindInt, KindMoney, KindFloat:
+	case KindInt, KindMoney, KindFloat, KindAverage:
 		return excelize.Cell{StyleID: st, Value: v.Num}
 	case KindDate:
 		return excelize.Cell{StyleID: st, Value: excelSerialOf(v.Date)}
