@@ -19,7 +19,7 @@ const (
 	floatFormat = "0.##"
 	// averageFormat shows an average with model.ScoreDecimals decimals.
 	averageFormat = "0.0"
-	overdueFill = "FCE4E4"
+	overdueFill   = "FCE4E4"
 )
 
 func newStyles(f *excelize.File) (styles, error) {
