@@ -127,13 +127,52 @@ func (m *Model) bindings() []key.Binding {
 	if tab.InputMode() {
 		return tab.ShortHelp()
 	}
-	return append(tab.ShortHelp(), m.ctx.Keys.Global.ShortHelp()...)
+	taken := keysOf(tab.FullHelp())
+	return append(tab.ShortHelp(), unshadowed(m.ctx.Keys.Global.ShortHelp(), taken)...)
 }
 
 // helpGroups are every key that works on the focused tab, and the
 // program's own, for the help page (?).
 func (m *Model) helpGroups() [][]key.Binding {
-	return append(m.tabs[m.active].FullHelp(), m.ctx.Keys.Global.FullHelp()...)
+	tab := m.tabs[m.active].FullHelp()
+	taken := keysOf(tab)
+	out := tab
+	for _, g := range m.ctx.Keys.Global.FullHelp() {
+		if g = unshadowed(g, taken); len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// keysOf is every key the groups' bindings answer to.
+func keysOf(groups [][]key.Binding) map[string]bool {
+	taken := map[string]bool{}
+	for _, g := range groups {
+		for _, b := range g {
+			for _, k := range b.Keys() {
+				taken[k] = true
+			}
+		}
+	}
+	return taken
+}
+
+// unshadowed leaves out the program's bindings whose key the tab takes
+// for its own (the tab's keys win, see update): on the rectifications x
+// closes one, so the help there must not also say "x export".
+func unshadowed(program []key.Binding, taken map[string]bool) []key.Binding {
+	var out []key.Binding
+	for _, b := range program {
+		shadowed := false
+		for _, k := range b.Keys() {
+			shadowed = shadowed || taken[k]
+		}
+		if !shadowed {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // shortHelp is one line of "key action" items that fits the width, ending
