@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"secretary/app"
@@ -179,4 +180,55 @@ func TestDecisionsFilterFindsTheChair(t *testing.T) {
 	if want := []string{"D-2", "D-3", "D-4", "D-7", "D-8", "D-9", "D-10"}; !slices.Equal(got, want) {
 		t.Errorf("/lhm on 决定事项 shows %v, want %v", got, want)
 	}
+}
+
+// TestAttendeePickerOrdersEachRoleByPinyin: the meeting form's 出席
+// lists the group's roster first, by role (组长, 副组长, 成员, 秘书,
+// 列席), then people outside the group; within each, by pinyin with
+// surnames read as surnames. 钱进 and 冯涛, who have left, are not
+// offered.
+func TestAttendeePickerOrdersEachRoleByPinyin(t *testing.T) {
+	t.Parallel()
+	a := tuitest.Open(t, tuitest.DemoFile(t))
+	addPerson(t, a, "曾晓云", model.RoleMember)
+	addPerson(t, a, "单丽", model.RoleMember)
+	addPerson(t, a, "解敏", 0)
+	addPerson(t, a, "安然", 0)
+	d := tuitest.New(t, a, model.LangZh, 120, 50)
+	d.Keys("5", "n")
+	for range 9 { // kind, number, title, date, time, venue, status, chair, recorder
+		d.Keys("tab")
+	}
+	if !d.Contains("┃ 出席") {
+		t.Fatalf("not on 出席:\n%s", d.View())
+	}
+	want := []string{
+		"王建国 · 组长", "李红梅 · 副组长",
+		"陈立 · 成员", "刘芳 · 成员", "单丽 · 成员", "孙丽 · 成员", "曾晓云 · 成员", "张三 · 成员", "赵磊 · 成员", "郑凯 · 成员", "周强 · 成员",
+		"欧阳晓雪 · 秘书/联络员", "吴敏 Amy Wu · 列席",
+		"安然", "解敏",
+	}
+	var got []string
+	for range want {
+		got = append(got, pickerCursor(d.View()))
+		d.Keys("down")
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("出席 offers\n got %q\nwant %q", got, want)
+	}
+}
+
+// pickerCursor is the option under a multi-select's cursor: "> [ ] 陈立 ·
+// 成员  cl chenli" gives "陈立 · 成员".
+func pickerCursor(view string) string {
+	for _, line := range strings.Split(view, "\n") {
+		_, after, ok := strings.Cut(line, "> [")
+		if !ok {
+			continue
+		}
+		option := strings.TrimSpace(after[strings.Index(after, "]")+1:])
+		name, _, _ := strings.Cut(option, "  ") // the faint pinyin hint
+		return name
+	}
+	return ""
 }
