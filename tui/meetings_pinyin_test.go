@@ -13,11 +13,9 @@ import (
 	"secretary/tui/views/meetings"
 )
 
-// The demo's people the tests below name (model/demo/base.go).
-const (
-	demoHead   = model.ID(1) // 王建国, 组长
-	demoChenLi = model.ID(5) // 陈立, 教务主任, 成员
-)
+// demoChenLi is 陈立 in the demo (model/demo/base.go): 教务主任, a member
+// of the group who chairs none of its meetings.
+const demoChenLi = model.ID(5)
 
 // addPerson saves a person to the ledger and returns their ID.
 func addPerson(t *testing.T, a *app.Service, name string, role model.GroupRole) model.ID {
