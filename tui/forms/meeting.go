@@ -1,13 +1,15 @@
 package forms
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 
+	"secretary/internal/pinyin"
 	"secretary/model"
 	"secretary/tui/common"
 )
@@ -126,8 +128,12 @@ func (d *MeetingDraft) Groups(ctx *common.Context) []*huh.Group {
 	).Description(ctx.T("form.no_student_names"))}
 }
 
-// peopleSelect picks several people, the roster first; someone who has
-// left is offered only when the record already names them.
+// peopleSelect picks several people, the group's roster first, by role
+// as the roster is printed (组长, 副组长, 成员, 秘书, 列席: those expected
+// at a group meeting), then everyone else; within each, by pinyin with
+// surnames read as surnames (曾晓云 under Z), as every person picker
+// is. Someone who has left is offered only when the record already
+// names them.
 func peopleSelect(ctx *common.Context, field string, v *[]model.ID) *huh.MultiSelect[model.ID] {
 	today := model.Today(ctx.Clock)
 	chosen := map[model.ID]bool{}
@@ -135,15 +141,14 @@ func peopleSelect(ctx *common.Context, field string, v *[]model.ID) *huh.MultiSe
 		chosen[id] = true
 	}
 	owners := append([]model.Owner(nil), ctx.Ledger.Owners...)
-	sort.SliceStable(owners, func(i, j int) bool {
-		a, b := owners[i].Role, owners[j].Role
-		if (a == 0) != (b == 0) {
-			return a != 0
+	slices.SortStableFunc(owners, func(a, b model.Owner) int {
+		if (a.Role == 0) != (b.Role == 0) {
+			return cmp.Compare(b.Role, a.Role) // a role before none
 		}
-		if a != b {
-			return a < b
+		if a.Role != b.Role {
+			return cmp.Compare(a.Role, b.Role)
 		}
-		return ctx.Keyer.SortKey(owners[i].Name) < ctx.Keyer.SortKey(owners[j].Name)
+		return pinyin.CompareNames(a.Name, b.Name)
 	})
 	var opts []huh.Option[model.ID]
 	for _, o := range owners {

@@ -50,8 +50,12 @@ type Row struct {
 	// People are the names of the people the record involves that no
 	// cell shows (a task's supervisor, an activity's stage owners, a
 	// rectification's verifier, a meeting's attendees): the filter finds
-	// the row by them too (see browse.People).
+	// the row by them too (see browse.Names).
 	People []string
+	// Text is more text the filter finds the row by that no cell shows,
+	// read as text, not as a name (a meeting's guests, written freely:
+	// 区心理健康教育指导中心 王老师 is qu…, not the surname ou).
+	Text []string
 
 	key    string // search key, built on first filter
 	widths []int  // each cell's width, measured on first need
@@ -243,11 +247,12 @@ func (m *Model) buildKeys() {
 		part := m.all[min(len(m.all), w*chunk):min(len(m.all), (w+1)*chunk)]
 		buf := make([]byte, 0, len(part)*256)
 		end := make([]int, 0, len(part))
+		var cells []string // a row's cells and its Text, reused
 		for i := range part {
 			if r := &part[i]; r.key != "" {
 				buf = append(buf, r.key...)
 			} else {
-				buf = keyer.AppendRowKey(buf, r.Cells, names, r.People)
+				buf, cells = appendKey(keyer, buf, r, names, cells)
 			}
 			buf = append(buf, rowSep)
 			end = append(end, len(buf))
@@ -288,6 +293,17 @@ func (m *Model) buildKeys() {
 	for i := range m.all {
 		m.all[i].key = m.keyBuf[m.keyOff[i] : m.keyOff[i+1]-1]
 	}
+}
+
+// appendKey appends the row's search key to buf: its cells, its Text
+// keyed as more cells that are no name column, and its People as names.
+// cells is scratch for joining cells and Text, returned for reuse.
+func appendKey(keyer *search.Keyer, buf []byte, r *Row, names []bool, cells []string) ([]byte, []string) {
+	if len(r.Text) == 0 {
+		return keyer.AppendRowKey(buf, r.Cells, names, r.People), cells
+	}
+	cells = append(append(cells[:0], r.Cells...), r.Text...)
+	return keyer.AppendRowKey(buf, cells, names[:min(len(names), len(r.Cells))], r.People), cells
 }
 
 // rowSep ends each key in the buffer; a query never holds it, so a match

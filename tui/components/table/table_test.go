@@ -190,3 +190,40 @@ func TestUpsertKeepsOrderCursorAndFilter(t *testing.T) {
 		t.Fatalf("after removing T-4: %v of %d", got, m.Total())
 	}
 }
+
+// TestTextIsSearchedAsTextNotShown: a row's Text (a meeting's guests) is
+// found by the filter though no cell shows it, and read as text: 区 in
+// 区教研员 is qu. Read as a name (four characters, like a person's) it
+// would lead with the surname ou, and qu would be matched only in a
+// window of two syllables, too short for qujiaoyanyuan.
+func TestTextIsSearchedAsTextNotShown(t *testing.T) {
+	t.Parallel()
+	guests := "区教研员 王老师"
+	m := New(testStyles(), search.NewKeyer(), cols())
+	m.SetSize(120, 10)
+	rs := rows()
+	rs[0].Text = []string{guests}
+	rs[1].People = []string{guests} // the same words read as a name
+	m.SetRows(rs)
+	if strings.Contains(m.View(), "教研员") {
+		t.Fatalf("the text is shown:\n%s", m.View())
+	}
+	shown := func() []model.ID {
+		var out []model.ID
+		for _, i := range m.view {
+			out = append(out, m.all[i].ID)
+		}
+		return out
+	}
+	for q, want := range map[string]string{
+		"王老师":           "[1 2]",
+		"qujiaoyanyuan": "[1]", // as text; as a name 区 leads with ou
+		"qjyy":          "[1 2]",
+		"oujiaoyanyuan": "[2]",
+	} {
+		m.SetFilter(q)
+		if got := fmt.Sprint(shown()); got != want {
+			t.Errorf("/%s finds %s, want %s", q, got, want)
+		}
+	}
+}

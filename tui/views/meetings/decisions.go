@@ -34,7 +34,7 @@ func (s decisionSource) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.code"), Min: 4, Sortable: true},
 		{Title: ctx.T("col.from_meeting"), Min: 7, Drop: 4, Sortable: true},
 		{Title: ctx.T("col.decision"), Min: 16, Flex: 3, Sortable: true},
-		{Title: ctx.T("col.owner"), Min: 6, Max: 10, Sortable: true},
+		{Title: ctx.T("col.owner"), Min: 6, Max: 10, Sortable: true, Name: true},
 		{Title: ctx.T("col.due"), Min: 10, Drop: 2, Sortable: true},
 		{Title: ctx.T("col.carried_out"), Min: 6, Max: 12, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.tasks"), Min: 5, Max: 12, Drop: 3},
@@ -66,6 +66,11 @@ func decisionRow(ctx *common.Context, d *model.Decision, tasks []model.ID) table
 			l.OwnerName(d.OwnerID), cell.Date(d.Due), statusMark(status) + ctx.L(model.LabelOf(status)), strings.Join(codes, " "),
 		},
 		Sort: []string{cell.NumKey(int(d.ID)), cell.NumKey(int(d.MeetingID)*1000 + d.No), "", "", cell.DateKey(d.Due), cell.NumKey(int(status)), ""},
+	}
+	// The meeting's chair, who answers for its decisions too: /lhm finds
+	// the decisions of the meetings 李红梅 chaired.
+	if m := l.Meeting(d.MeetingID); m != nil && m.ChairID != d.OwnerID {
+		r.People = browse.Names(l, m.ChairID)
 	}
 	switch status {
 	case model.DecisionOverdue:

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"secretary/app"
@@ -33,7 +34,7 @@ func (s meetingSource) Columns(ctx *common.Context) []table.Column {
 		{Title: ctx.T("col.date"), Min: 10, Sortable: true},
 		{Title: ctx.T("col.kind"), Min: 4, Max: 12, Drop: 3, Sortable: true},
 		{Title: ctx.T("col.meeting"), Min: 14, Flex: 3, Sortable: true},
-		{Title: ctx.T("col.chair"), Min: 6, Max: 10, Drop: 4, Sortable: true},
+		{Title: ctx.T("col.chair"), Min: 6, Max: 10, Drop: 4, Sortable: true, Name: true},
 		{Title: ctx.T("col.attendance"), Min: 5, Drop: 5, Sortable: true},
 		{Title: ctx.T("col.decisions"), Min: 6, Drop: 1, Sortable: true},
 		{Title: ctx.T("col.status"), Min: 6, Max: 8, Drop: 2, Sortable: true},
@@ -85,7 +86,11 @@ func meetingRow(ctx *common.Context, m *model.Meeting, p model.DecisionProgress)
 			model.CodeOf(m), cell.Date(m.Date), ctx.L(model.LabelOf(m.Kind)), name, l.OwnerName(m.ChairID),
 			attendance, decisions, ctx.L(model.LabelOf(m.Status)),
 		},
-		Sort: []string{cell.NumKey(int(m.ID)), cell.DateKey(m.Date), "", "", "", cell.NumKey(len(m.Attendees)), cell.NumKey(p.Total*1000 + p.Done), ""},
+		Sort:   []string{cell.NumKey(int(m.ID)), cell.DateKey(m.Date), "", "", "", cell.NumKey(len(m.Attendees)), cell.NumKey(p.Total*1000 + p.Done), ""},
+		People: meetingPeople(l, m),
+	}
+	if m.Guests != "" {
+		r.Text = []string{m.Guests}
 	}
 	switch {
 	case p.Overdue > 0:
@@ -94,6 +99,29 @@ func meetingRow(ctx *common.Context, m *model.Meeting, p model.DecisionProgress)
 		r.Mark = table.MarkSoon
 	}
 	return r
+}
+
+// meetingPeople are the people a meeting's row is found by beyond its
+// chair, whose name is a cell: the recorder, who came and who did not
+// (/chenli finds the meetings 陈立 sat in or sent apologies to), each
+// once.
+func meetingPeople(l *model.Ledger, m *model.Meeting) []string {
+	ids := make([]model.ID, 0, 1+len(m.Attendees)+len(m.Absentees))
+	add := func(id model.ID) {
+		// A meeting names a score of people at most: a scan, no map
+		// for each of thousands of rows.
+		if id != 0 && id != m.ChairID && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	add(m.RecorderID)
+	for _, id := range m.Attendees {
+		add(id)
+	}
+	for _, a := range m.Absentees {
+		add(a.OwnerID)
+	}
+	return browse.Names(l, ids...)
 }
 
 // Quick: all, held, planned, with overdue decisions, internal, and the
