@@ -95,21 +95,21 @@ func (f *input) setValue(s string) {
 func (f *input) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		if key.Matches(km, f.clear) {
-			f.selected = false
+			f.markSelected(false)
 			f.setValue("")
 			return f, nil
 		}
 		if f.selected {
 			switch km.Type {
 			case tea.KeyRunes, tea.KeySpace:
-				f.selected = false
+				f.markSelected(false)
 				f.setValue("")
 			case tea.KeyBackspace, tea.KeyDelete:
-				f.selected = false
+				f.markSelected(false)
 				f.setValue("")
 				return f, nil
 			case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyCtrlA, tea.KeyCtrlE:
-				f.selected = false
+				f.markSelected(false)
 			}
 		}
 	}
@@ -117,23 +117,28 @@ func (f *input) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return f, cmd
 }
 
-// View draws the field, its selected value in reverse video.
-func (f *input) View() string {
+// View draws the field, its selected value in reverse video (see markSelected).
+func (f *input) View() string { return f.in.View() }
+
+// markSelected marks the value selected, or not, and styles the focused text to
+// show it: only the focused field draws with the form theme's focused
+// style, so the field that has the focus owns it, and View only reads.
+func (f *input) markSelected(on bool) {
+	f.selected = on
 	if f.theme != nil {
-		f.theme.Focused.TextInput.Text = f.theme.Focused.TextInput.Text.Reverse(f.selected)
+		f.theme.Focused.TextInput.Text = f.theme.Focused.TextInput.Text.Reverse(on)
 	}
-	return f.in.View()
 }
 
 // Focus selects the value (if there is one) as the field gets the focus.
 func (f *input) Focus() tea.Cmd {
-	f.selected = *f.v != ""
+	f.markSelected(*f.v != "")
 	return f.in.Focus()
 }
 
 // Blur drops the selection.
 func (f *input) Blur() tea.Cmd {
-	f.selected = false
+	f.markSelected(false)
 	return f.in.Blur()
 }
 
