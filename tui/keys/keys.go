@@ -102,6 +102,11 @@ type Flow struct {
 	Decline key.Binding // n, esc or q on a preview
 	Close   key.Binding // enter or esc on the result
 	Scroll  key.Binding // help only: the arrows scroll a preview
+	// Move is the arrows (and ctrl+p/ctrl+n) in a list with a filter
+	// line, where letters are typed, not keys (the person picker).
+	Move key.Binding
+	// Later is esc on the welcome page: not now.
+	Later key.Binding
 	// ChooseDigits are 1…9, each picking a menu entry.
 	ChooseDigits []key.Binding
 	chooseDesc   string
@@ -254,6 +259,8 @@ func New(tr *i18n.Translator, tabs []i18n.Key) *Map {
 			Decline: b([]string{"n", "esc", "q"}, "key.n_esc", "help.cancel"),
 			Close:   b([]string{"enter", "esc"}, "key.enter", "help.close"),
 			Scroll:  b([]string{"up", "down"}, "key.arrows", "help.scroll"),
+			Move:    b([]string{"up", "down", "ctrl+p", "ctrl+n"}, "key.arrows", "picker.key.move"),
+			Later:   b([]string{"esc"}, "key.esc", "welcome.key_later"),
 		},
 		Files: Files{
 			Accept:   b([]string{"enter"}, "key.enter", "filepick.key.accept"),

@@ -270,8 +270,7 @@ func settingsLine(tr *i18n.Translator, s model.Settings) string {
 // ShortHelp is choose, move and later.
 func (p *Page) ShortHelp() []key.Binding {
 	fl := p.ctx.Keys.Flow
-	later := key.NewBinding(key.WithKeys("esc"), key.WithHelp(p.ctx.T("key.esc"), p.ctx.T("welcome.key_later")))
-	return []key.Binding{fl.Choose(choiceCount), fl.Accept, later}
+	return []key.Binding{fl.Choose(choiceCount), fl.Accept, fl.Later}
 }
 
 // FullHelp is the same.

@@ -60,16 +60,19 @@ func New(ctx *common.Context, mode Mode, folder, name string, exts ...string) *P
 	p.list.Styles.EmptyDirectory = p.list.Styles.EmptyDirectory.SetString(ctx.T("filepick.empty"))
 	// A folder ends in a separator, so it reads as one without colour.
 	p.list.Styles.Directory = p.list.Styles.Directory.Transform(func(s string) string { return s + string(filepath.Separator) })
+	// bubbles' list answers to our key map's keys; entering a folder
+	// takes right or enter, so one binding joins the two.
+	fk := ctx.Keys.Files
 	p.list.KeyMap = filepicker.KeyMap{
-		GoToTop:  key.NewBinding(key.WithKeys("home")),
-		GoToLast: key.NewBinding(key.WithKeys("end")),
-		Down:     key.NewBinding(key.WithKeys("down", "ctrl+n")),
-		Up:       key.NewBinding(key.WithKeys("up", "ctrl+p")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown")),
-		Back:     key.NewBinding(key.WithKeys("left", "backspace")),
-		Open:     key.NewBinding(key.WithKeys("right", "enter")),
-		Select:   key.NewBinding(key.WithKeys("enter")),
+		GoToTop:  fk.Home,
+		GoToLast: fk.End,
+		Down:     fk.Down,
+		Up:       fk.Up,
+		PageUp:   fk.PageUp,
+		PageDown: fk.PageDown,
+		Back:     fk.Back,
+		Open:     key.NewBinding(key.WithKeys(append(fk.Open.Keys(), fk.Accept.Keys()...)...)),
+		Select:   fk.Accept,
 	}
 	p.input = textinput.New()
 	p.input.Prompt = "> "

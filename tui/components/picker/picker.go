@@ -114,9 +114,9 @@ func (p *Picker) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 			return p, p.answer(PickedMsg{ID: it.ID, Label: it.Label})
 		}
 		return p, nil
-	case km.Type == tea.KeyUp || km.Type == tea.KeyCtrlP:
+	case key.Matches(km, p.ctx.Keys.Files.Up): // arrows only: letters filter
 		p.cursor = max(0, p.cursor-1)
-	case km.Type == tea.KeyDown || km.Type == tea.KeyCtrlN:
+	case key.Matches(km, p.ctx.Keys.Files.Down):
 		p.cursor = min(max(0, len(p.shown)-1), p.cursor+1)
 	case key.Matches(km, nav.PageUp) && km.Type != tea.KeyRunes:
 		p.cursor = max(0, p.cursor-p.listHeight())
@@ -200,8 +200,7 @@ func (p *Picker) View() string {
 // ShortHelp is choose, move and cancel.
 func (p *Picker) ShortHelp() []key.Binding {
 	fl := p.ctx.Keys.Flow
-	move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp(p.ctx.T("key.arrows"), p.ctx.T("picker.key.move")))
-	return []key.Binding{fl.Accept, move, fl.Cancel}
+	return []key.Binding{fl.Accept, fl.Move, fl.Cancel}
 }
 
 // FullHelp is the same.
