@@ -16,7 +16,7 @@ func newSheetCmd(a *invocation) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sheet",
 		Short: a.tr.T("cli.sheet.short"),
-		Long:  a.tr.T("cli.sheet.long"),
+		Long:  a.tr.T("cli.sheet.long", a.tabNames(), len(sheet.Tabs())),
 		Args:  exactArgs(0),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
@@ -66,7 +66,7 @@ func newSheetExportCmd(a *invocation) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&tabName, "tab", "", a.tr.T("cli.sheet.flag.tab"))
+	cmd.Flags().StringVar(&tabName, "tab", "", a.tr.T("cli.sheet.flag.tab", a.tabNames()))
 	cmd.Flags().BoolVar(&force, "force", false, a.tr.T("cli.sheet.flag.force"))
 	cmd.Flags().BoolVar(&internal, "include-internal", false, a.tr.T("cli.sheet.flag.internal"))
 	return cmd
@@ -153,4 +153,14 @@ func isRubricWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// tabNames lists the workbook's tabs in the UI language, in order: the
+// help names every tab the registry holds, not a list written once.
+func (a *invocation) tabNames() string {
+	names := make([]string, 0, len(sheet.Tabs()))
+	for _, t := range sheet.Tabs() {
+		names = append(names, sheet.TabLabel(t).In(a.tr.Lang()))
+	}
+	return strings.Join(names, model.ListSep(a.tr.Lang()))
 }

@@ -35,7 +35,7 @@ func newSheetImportCmd(a *invocation) *cobra.Command {
 	cmd.Flags().BoolVar(&fl.createOwners, "create-owners", false, a.tr.T("cli.sheet.flag.create_owners"))
 	cmd.Flags().BoolVar(&fl.yes, "yes", false, a.tr.T("cli.sheet.flag.yes"))
 	cmd.Flags().BoolVar(&fl.allowDuplicates, "allow-duplicates", false, a.tr.T("cli.sheet.flag.allow_duplicates"))
-	cmd.Flags().StringVar(&fl.tab, "tab", "", a.tr.T("cli.sheet.flag.tab"))
+	cmd.Flags().StringVar(&fl.tab, "tab", "", a.tr.T("cli.sheet.flag.tab", a.tabNames()))
 	return cmd
 }
 

@@ -74,10 +74,10 @@ func sheetTexts() map[Key]Text {
 		// The command line.
 		"cli.sheet.short": {"表格：把台账导出为 Excel/WPS 工作簿，导入已有的台账表格", "spreadsheets: export the ledger to Excel/WPS, import existing ledgers"},
 		"cli.sheet.long": {
-			"把台账导出为 .xlsx 工作簿（封面加计划、任务、责任人、活动、评估、整改六张表）或单张 .csv 表，写出空白导入模板，或导入这样的表格。\n\n  secretary sheet export 台账.xlsx\n  secretary sheet export 任务.csv --tab 任务\n  secretary sheet template 模板.xlsx\n  secretary sheet import --dry-run 台账.xlsx",
-			"Export the ledger as an .xlsx workbook (a cover, then plans, tasks, owners, activities, assessments and rectifications) or one tab as .csv, write an empty import template, or import such files.\n\n  secretary sheet export ledger.xlsx\n  secretary sheet export tasks.csv --tab tasks\n  secretary sheet template template.xlsx\n  secretary sheet import --dry-run ledger.xlsx",
+			"把台账导出为 .xlsx 工作簿（封面加%[1]s，共 %[2]d 张表）或单张 .csv 表，写出空白导入模板，或导入这样的表格。\n\n  secretary sheet export 台账.xlsx\n  secretary sheet export 任务.csv --tab 任务\n  secretary sheet template 模板.xlsx\n  secretary sheet import --dry-run 台账.xlsx",
+			"Export the ledger as an .xlsx workbook (a cover, then %[1]s: %[2]d tabs) or one tab as .csv, write an empty import template, or import such files.\n\n  secretary sheet export ledger.xlsx\n  secretary sheet export tasks.csv --tab tasks\n  secretary sheet template template.xlsx\n  secretary sheet import --dry-run ledger.xlsx",
 		},
-		"cli.sheet.flag.tab":           {"CSV 文件对应的`表`：计划、任务、责任人、活动、评估、整改（或 plans、tasks …）", "the `tab` a CSV file holds: plans, tasks, owners, activities, assessments, rectifications (or 计划、任务 …)"},
+		"cli.sheet.flag.tab":           {"CSV 文件对应的`表`：%s（或英文名 plans、tasks …）", "the `tab` a CSV file holds: %s (or their Chinese names 计划、任务 …)"},
 		"cli.sheet.export.short":       {"导出为 .xlsx 工作簿或单张 .csv 表", "export to an .xlsx workbook or one tab as .csv"},
 		"cli.sheet.export.args":        {"输出文件.xlsx | 输出文件.csv --tab 表名 [--force] [--include-internal]", "OUT.xlsx | OUT.csv --tab NAME [--force] [--include-internal]"},
 		"cli.sheet.template.args":      {"输出文件.xlsx [rubric] [--force]", "OUT.xlsx [rubric] [--force]"},
