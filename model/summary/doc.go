@@ -11,7 +11,7 @@ type document struct {
 	Lang     model.Lang
 	Slip     bool   // a task slip rather than a meeting summary
 	Title    string // the group's name, or a generic title
-	Subtitle string
+	Subtitle string // shown under the title unless empty or the same (see subtitle)
 	Meta     []fact // school, secretary, period, date
 	Legend   string
 	Sections []section
@@ -135,4 +135,14 @@ func iso(d model.Date) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
 	return string(b[:])
+}
+
+// subtitle is the line under the title, or "" when there is none to show:
+// a printout without a group name takes its subtitle as its title, and
+// it is not printed twice.
+func (d *document) subtitle() string {
+	if d.Subtitle == d.Title {
+		return ""
+	}
+	return d.Subtitle
 }

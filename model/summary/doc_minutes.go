@@ -34,7 +34,9 @@ func meetingHeading(lang model.Lang, m MeetingInfo, blank bool) string {
 func minutesDoc(mi *Minutes, lang model.Lang) *document {
 	d := &document{Lang: lang, Kind: "minutes", Title: mi.Header.Group, Subtitle: meetingHeading(lang, mi.Meeting, mi.Blank)}
 	if d.Title == "" {
-		d.Title = mw(lang, "print.minutes.title")
+		// No group name set: the meeting's own heading is the title, not
+		// "会议纪要" above "第 4 次会议纪要".
+		d.Title, d.Subtitle = d.Subtitle, ""
 	}
 	if mi.Internal {
 		d.Banner = mw(lang, "print.minutes.internal_banner")

@@ -66,7 +66,11 @@ func renderHTML(d *document, autoPrint bool) string {
 	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + PageCSP(autoPrint) + "\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"secretary\">\n")
-	b.WriteString("<title>" + esc(d.Title+" · "+d.Subtitle) + "</title>\n")
+	title := d.Title
+	if sub := d.subtitle(); sub != "" {
+		title += " · " + sub
+	}
+	b.WriteString("<title>" + esc(title) + "</title>\n")
 	b.WriteString("<style>\n" + printCSS)
 	if d.Landscape {
 		b.WriteString(landscapeCSS(d))
@@ -87,7 +91,10 @@ func renderHTML(d *document, autoPrint bool) string {
 		b.WriteString("<p class=\"banner\">" + esc(d.Banner) + "</p>\n")
 	}
 	b.WriteString("<header class=\"doc-head\">\n<h1>" + esc(d.Title) + "</h1>\n")
-	b.WriteString("<p class=\"subtitle\">" + esc(d.Subtitle) + "</p>\n<dl class=\"meta\">\n")
+	if sub := d.subtitle(); sub != "" {
+		b.WriteString("<p class=\"subtitle\">" + esc(sub) + "</p>\n")
+	}
+	b.WriteString("<dl class=\"meta\">\n")
 	for _, m := range d.Meta {
 		b.WriteString("<div><dt>" + esc(m.Label) + "</dt><dd data-k=\"" + esc(m.Key) + "\">" + textHTML(m.Value) + "</dd></div>\n")
 	}

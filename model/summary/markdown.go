@@ -20,7 +20,9 @@ func renderMarkdown(d *document) string {
 		b.WriteString("> **" + mdEscape(d.Banner) + "**\n\n")
 	}
 	b.WriteString("# " + mdEscape(d.Title) + "\n\n")
-	b.WriteString("**" + mdEscape(d.Subtitle) + "**\n\n")
+	if sub := d.subtitle(); sub != "" {
+		b.WriteString("**" + mdEscape(sub) + "**\n\n")
+	}
 	for _, m := range d.Meta {
 		b.WriteString("- " + colon(d.Lang, mdEscape(m.Label), mdEscape(m.Value)) + "\n")
 	}

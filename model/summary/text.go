@@ -53,7 +53,9 @@ func renderText(d *document, width int) string {
 		r.center("【" + d.Banner + "】")
 	}
 	r.center(d.Title)
-	r.center(d.Subtitle)
+	if sub := d.subtitle(); sub != "" {
+		r.center(sub)
+	}
 	r.line(strings.Repeat("=", width))
 	for _, m := range d.Meta {
 		r.para("", r.label(m.Label)+m.Value)
