@@ -26,7 +26,7 @@ func gatherMeetings(li *List, l *model.Ledger, o ListOptions, keep map[model.ID]
 			slices.Contains(m.Attendees, o.Owner) || slices.Contains(m.AbsentIDs(), o.Owner)
 	})
 	if !li.screenOrder {
-		slices.SortStableFunc(li.Meetings, func(a, b model.Meeting) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+		slices.SortFunc(li.Meetings, func(a, b model.Meeting) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
 	}
 	li.meetingProgress = model.MeetingProgress(l, model.TasksByDecision(l), li.Today)
 }
@@ -40,7 +40,7 @@ func gatherDecisions(li *List, l *model.Ledger, o ListOptions, keep map[model.ID
 	if !li.screenOrder {
 		// As the meetings took them: by the meeting's date, then the
 		// decision's number.
-		slices.SortStableFunc(li.Decisions, func(a, b model.Decision) int {
+		slices.SortFunc(li.Decisions, func(a, b model.Decision) int {
 			return cmp.Or(cmp.Compare(li.meetingDates[a.MeetingID], li.meetingDates[b.MeetingID]),
 				cmp.Compare(a.MeetingID, b.MeetingID), cmp.Compare(a.No, b.No), cmp.Compare(a.ID, b.ID))
 		})

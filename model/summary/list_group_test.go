@@ -9,6 +9,7 @@ import (
 
 	"secretary/internal/i18n"
 	"secretary/model"
+	"secretary/model/demo"
 	"secretary/model/summary"
 	"secretary/model/summary/summarytest"
 	"secretary/store"
@@ -257,5 +258,29 @@ func TestParseListKindReadsTheNewLists(t *testing.T) {
 		if _, ok := summary.ListOf(e); ok {
 			t.Errorf("a list of %s", e.Code())
 		}
+	}
+}
+
+// BenchmarkGroupListsHTML100k is each of the group's lists of a
+// 100,000-record ledger (some 2,000 meetings and 10,000 decisions)
+// copied out of the ledger and laid out as its HTML page: the decisions
+// derive their status from their tasks, the required work counts a
+// school year's coverage over 48,000 tasks and 22,000 activities.
+func BenchmarkGroupListsHTML100k(b *testing.B) {
+	today := storetest.Today()
+	l := demo.Build(today, 100_000)
+	for _, c := range groupLists {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				li, err := summary.BuildList(l, c.kind, summary.ListOptions{}, today)
+				if err != nil {
+					b.Fatal(err)
+				}
+				var w strings.Builder
+				if err := li.Write(&w, summary.FormatHTML, summary.Options{Lang: model.LangZh}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -33,7 +33,7 @@ func gatherDocuments(li *List, l *model.Ledger, o ListOptions, keep map[model.ID
 	if !li.screenOrder {
 		// As a collection of rules is bound: by kind, then by title in
 		// pinyin order.
-		slices.SortStableFunc(li.Documents, func(a, b model.Document) int {
+		slices.SortFunc(li.Documents, func(a, b model.Document) int {
 			return cmp.Or(cmp.Compare(a.Kind, b.Kind), pinyin.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
 		})
 	}
