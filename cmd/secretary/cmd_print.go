@@ -28,7 +28,7 @@ type printFlags struct {
 func newPrintCmd(a *invocation) *cobra.Command {
 	var o printFlags
 	cmd := &cobra.Command{
-		Use:   "print tasks|plans|activities|rectifications|owners|assessments",
+		Use:   "print " + strings.Join(listNames(), "|"),
 		Short: a.tr.T("cli.print.short"),
 		Long:  a.tr.T("cli.print.long"),
 		Args:  exactArgs(1),
@@ -72,11 +72,13 @@ func (a *invocation) printList(ctx context.Context, what string, o printFlags) e
 	}
 	kind, ok := summary.ParseListKind(what)
 	if !ok {
-		names := make([]string, 0, len(summary.ListKinds()))
-		for _, k := range summary.ListKinds() {
-			names = append(names, k.String())
-		}
-		return usageErr("cli.print.bad_list", what, strings.Join(names, ", "))
+		return usageErr("cli.print.bad_list", what, strings.Join(listNames(), ", "))
+	}
+	if o.owner != "" && !kind.FiltersByOwner() {
+		return asUsage(kind.FilterRefusal(false))
+	}
+	if o.plan != "" && !kind.FiltersByPlan() {
+		return asUsage(kind.FilterRefusal(true))
 	}
 	format, err := o.listFormat()
 	if err != nil {
@@ -151,6 +153,15 @@ func (a *invocation) printList(ctx context.Context, what string, o printFlags) e
 		return s.OpenFile(shown)
 	}
 	return nil
+}
+
+// listNames are the lists' command-line names, in the registry's order.
+func listNames() []string {
+	names := make([]string, 0, len(summary.ListKinds()))
+	for _, k := range summary.ListKinds() {
+		names = append(names, k.String())
+	}
+	return names
 }
 
 // findPlan reads --plan: a code (P-1) or a plan's exact title.

@@ -103,7 +103,8 @@ func TestPrintUsageErrors(t *testing.T) {
 		want string
 		code int
 	}{
-		{[]string{"print", "meetings"}, "there is no list “meetings”; these print: tasks, plans, activities, rectifications, owners, assessments", 2},
+		{[]string{"print", "bogus"}, "there is no list “bogus”; these print: tasks, plans, activities, rectifications, owners, assessments, meetings, decisions, obligations, documents", 2},
+		{[]string{"print", "assessments", "--owner", "张三"}, "Assessments cannot be filtered by person: leave out --owner", 2},
 		{[]string{"print", "tasks", "--format", "md"}, "a list is written as pdf or html, not “md”", 2},
 		{[]string{"print", "tasks", "--by", "dept"}, "--by is area or owner, not “dept”", 2},
 		{[]string{"print", "plans", "--by", "owner"}, "--by is for the responsibility list (tasks) only", 2},

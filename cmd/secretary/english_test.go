@@ -17,6 +17,7 @@ var cliAllowed = testenv.Allow(
 	// the program and the values its options take
 	"secretary", "text", "md", "html", "pdf", "semester", "month", "year", "since-last",
 	"group", "school", "last_summary", "today_panel", "founding_no", "founding_date", "founding_title", "plans", "tasks", "owners", "activities", "assessments", "rectifications",
+	"meetings", "decisions", "obligations", "documents",
 	"owner", "area",
 	// formats, programs and standards
 	"PDF", "HTML", "CSV", "xlsx", "csv", "Markdown", "Excel", "WPS", "Word", "zip", "SHA256SUMS",

@@ -196,6 +196,6 @@ func parts() []map[Key]Text {
 	return []map[Key]Text{
 		coreTexts(), kindTexts(), enumTexts(), fieldTexts(), storeTexts(), cliTexts(), tuiTexts(),
 		snapshotTexts(), summaryTexts(), printoutTexts(), sheetTexts(), sheetLayoutTexts(), appTexts(), trustTexts(), meetingTexts(),
-		obligationTexts(), chineseTexts(), evidenceTexts(),
+		obligationTexts(), chineseTexts(), evidenceTexts(), printListTexts(),
 	}
 }

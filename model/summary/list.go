@@ -24,7 +24,7 @@ import (
 // ListKind is which list a printout holds.
 type ListKind uint8
 
-// The lists.
+// The lists. Stored nowhere: the numbers may change.
 const (
 	ListTasks ListKind = 1 + iota
 	ListPlans
@@ -32,28 +32,62 @@ const (
 	ListRectifications
 	ListOwners
 	ListAssessments
+	ListMeetings
+	ListDecisions
+	ListObligations
+	ListDocuments
 )
 
-// listKinds is read-only: each list's command-line name, record kind and
-// title.
-var listKinds = [...]struct {
+// listSpec is one printable list: its command-line name, its kind of
+// record and title, which filters it takes, how its records are copied
+// out of the ledger (gather) and how they are laid out (sections). A new
+// printable list is one more entry here; nothing else switches on the
+// kind.
+type listSpec struct {
 	code   string
 	entity model.Entity
 	title  i18n.Key
 	file   i18n.Key
-}{
+	legend i18n.Key // what the marks mean on this list
+	// byOwner and byPlan say whether --owner and --plan mean anything to
+	// the list; a filter it cannot apply is refused, not ignored.
+	byOwner, byPlan bool
+	gather          func(li *List, l *model.Ledger, o ListOptions, keep map[model.ID]bool)
+	sections        func(w listWriter) []section
+}
+
+// listKinds is read-only.
+var listKinds = [...]listSpec{
 	{},
-	{"tasks", model.EntityTask, "print.list.tasks", "print.list.file.tasks"},
-	{"plans", model.EntityPlan, "print.list.plans", "print.list.file.plans"},
-	{"activities", model.EntityActivity, "print.list.activities", "print.list.file.activities"},
-	{"rectifications", model.EntityRectification, "print.list.rects", "print.list.file.rects"},
-	{"owners", model.EntityOwner, "print.list.owners", "print.list.file.owners"},
-	{"assessments", model.EntityAssessment, "print.list.assessments", "print.list.file.assessments"},
+	{code: "tasks", entity: model.EntityTask, title: "print.list.tasks", file: "print.list.file.tasks", legend: "print.list.legend",
+		byOwner: true, byPlan: true, gather: gatherTasks, sections: listWriter.tasks},
+	{code: "plans", entity: model.EntityPlan, title: "print.list.plans", file: "print.list.file.plans", legend: "print.list.legend",
+		byOwner: true, byPlan: true, gather: gatherPlans, sections: listWriter.plans},
+	{code: "activities", entity: model.EntityActivity, title: "print.list.activities", file: "print.list.file.activities", legend: "print.list.legend",
+		byOwner: true, byPlan: true, gather: gatherActivities, sections: listWriter.activities},
+	{code: "rectifications", entity: model.EntityRectification, title: "print.list.rects", file: "print.list.file.rects", legend: "print.list.legend",
+		byOwner: true, gather: gatherRects, sections: listWriter.rectifications},
+	{code: "owners", entity: model.EntityOwner, title: "print.list.owners", file: "print.list.file.owners", legend: "print.list.legend",
+		byOwner: true, gather: gatherOwners, sections: listWriter.owners},
+	{code: "assessments", entity: model.EntityAssessment, title: "print.list.assessments", file: "print.list.file.assessments", legend: "print.list.legend",
+		gather: gatherAssessments, sections: listWriter.assessments},
+	{code: "meetings", entity: model.EntityMeeting, title: "print.list.meetings", file: "print.list.file.meetings", legend: "print.list.legend.meetings",
+		byOwner: true, gather: gatherMeetings, sections: listWriter.meetings},
+	{code: "decisions", entity: model.EntityDecision, title: "print.list.decisions", file: "print.list.file.decisions", legend: "print.list.legend.decisions",
+		byOwner: true, gather: gatherDecisions, sections: listWriter.decisions},
+	{code: "obligations", entity: model.EntityObligation, title: "print.list.obligations", file: "print.list.file.obligations", legend: "print.list.legend.obligations",
+		gather: gatherObligations, sections: listWriter.obligations},
+	{code: "documents", entity: model.EntityDocument, title: "print.list.documents", file: "print.list.file.documents", legend: "print.list.legend.documents",
+		gather: gatherDocuments, sections: listWriter.documents},
 }
 
 // ListKinds are the lists in the order the command line names them.
 func ListKinds() []ListKind {
-	return []ListKind{ListTasks, ListPlans, ListActivities, ListRectifications, ListOwners, ListAssessments}
+	out := make([]ListKind, 0, len(listKinds)-1)
+	for k := ListKind(1); int(k) < len(listKinds); k++ {
+		out = append(out, k)
+	}
+	return out
 }
 
 // String is the list's command-line name.
@@ -91,6 +125,26 @@ func ParseListKind(s string) (ListKind, bool) {
 	return 0, false
 }
 
+// FiltersByOwner reports whether --owner narrows the list.
+func (k ListKind) FiltersByOwner() bool {
+	return k != 0 && int(k) < len(listKinds) && listKinds[k].byOwner
+}
+
+// FiltersByPlan reports whether --plan narrows the list.
+func (k ListKind) FiltersByPlan() bool {
+	return k != 0 && int(k) < len(listKinds) && listKinds[k].byPlan
+}
+
+// FilterRefusal is the message refusing --owner (or --plan) on a list
+// it does not narrow.
+func (k ListKind) FilterRefusal(plan bool) *model.MsgError {
+	key := i18n.Key(MsgNoOwnerFilter)
+	if plan {
+		key = MsgNoPlanFilter
+	}
+	return model.NewMsgError(key, model.M(listKinds[k].title))
+}
+
 // ListOf is the list that shows records of the kind, if there is one.
 func ListOf(e model.Entity) (ListKind, bool) {
 	for _, k := range ListKinds() {
@@ -111,7 +165,7 @@ func (k ListKind) Entity() model.Entity {
 
 // ListOptions choose what a list holds.
 type ListOptions struct {
-	Owner   model.ID   // only this person's records (owner, organiser, leader)
+	Owner   model.ID   // only this person's records (owner, organiser, leader, chair or attendee)
 	Plan    model.ID   // only this plan's records (its tasks, its activities; the plan itself)
 	ByOwner bool       // tasks grouped by owner instead of work area
 	IDs     []model.ID // only these records, in this order: a list as filtered on screen; nil for all
@@ -128,7 +182,7 @@ type List struct {
 	Owner   string // the person --owner named, if any
 	Plan    string // the plan --plan named ("P-1 title"), if any
 	// screenOrder keeps the records in the order the screen gave
-	// (ListOptions.IDs) instead of sorting them by date.
+	// (ListOptions.IDs) instead of the list's own order.
 	screenOrder bool
 
 	Tasks       []model.Task
@@ -137,6 +191,10 @@ type List struct {
 	Rects       []model.Rectification
 	Owners      []model.Owner
 	Assessments []model.Assessment
+	Meetings    []model.Meeting
+	Decisions   []model.Decision
+	Obligations []model.Obligation
+	Documents   []model.Document
 
 	names    map[model.ID]string // owners' names
 	depts    map[model.ID]string // owners' departments
@@ -146,6 +204,12 @@ type List struct {
 	rects    map[model.ID]model.RectCounts
 	findings map[model.ID]map[int]string // an assessment's findings by number
 	targets  map[model.ID]Target
+
+	meetingProgress map[model.ID]model.DecisionProgress // a meeting's decisions by status
+	decisionState   map[model.ID]decisionState
+	meetingDates    map[model.ID]model.Date // the date of each meeting a decision was taken at
+	coverage        map[model.ID]periodCounts
+	schoolYear      int // the school year coverage counts: today's
 }
 
 // BuildList gathers a list from the ledger: the records it holds, copied,
@@ -153,6 +217,13 @@ type List struct {
 func BuildList(l *model.Ledger, kind ListKind, o ListOptions, today model.Date) (*List, error) {
 	if kind == 0 || int(kind) >= len(listKinds) {
 		return nil, model.NewMsgError(MsgNoList)
+	}
+	spec := &listKinds[kind]
+	if o.Owner != 0 && !spec.byOwner {
+		return nil, kind.FilterRefusal(false)
+	}
+	if o.Plan != 0 && !spec.byPlan {
+		return nil, kind.FilterRefusal(true)
 	}
 	li := &List{Kind: kind, Today: today, ByOwner: o.ByOwner, Filter: o.Filter, screenOrder: o.IDs != nil,
 		Header: Header{Group: l.Settings.GroupName, School: l.Settings.School, Secretary: l.Settings.Secretary},
@@ -176,56 +247,16 @@ func BuildList(l *model.Ledger, kind ListKind, o ListOptions, today model.Date) 
 		}
 		li.Plan = li.plans[o.Plan]
 	}
-	keep := idFilter(o.IDs)
-	switch kind {
-	case ListTasks:
-		li.Tasks = pick(l.Tasks, o.IDs, keep, func(t *model.Task) bool {
-			return (o.Owner == 0 || t.OwnerID == o.Owner) && (o.Plan == 0 || t.PlanID == o.Plan)
-		})
-	case ListPlans:
-		li.Plans = pick(l.Plans, o.IDs, keep, func(p *model.Plan) bool {
-			return (o.Owner == 0 || p.LeaderID == o.Owner) && (o.Plan == 0 || p.ID == o.Plan)
-		})
-		li.progress = model.PlanProgress(l, today)
-	case ListActivities:
-		li.Activities = pick(l.Activities, o.IDs, keep, func(a *model.Activity) bool {
-			return (o.Owner == 0 || a.OrganiserID == o.Owner || slices.Contains(a.StageOwners[:], o.Owner)) &&
-				(o.Plan == 0 || a.PlanID == o.Plan)
-		})
-	case ListRectifications:
-		li.Rects = pick(l.Rectifications, o.IDs, keep, func(r *model.Rectification) bool {
-			return o.Owner == 0 || r.OwnerID == o.Owner
-		})
-		li.findings = map[model.ID]map[int]string{}
-		for _, r := range li.Rects {
-			if _, ok := li.findings[r.AssessmentID]; ok {
-				continue
-			}
-			m := map[int]string{}
-			if e := l.Assessment(r.AssessmentID); e != nil {
-				for _, f := range e.Findings {
-					m[f.No] = f.Text
-				}
-			}
-			li.findings[r.AssessmentID] = m
-		}
-	case ListOwners:
-		li.Owners = pick(l.Owners, o.IDs, keep, func(x *model.Owner) bool { return o.Owner == 0 || x.ID == o.Owner })
-		li.loads = model.OwnerLoads(l, today)
-	case ListAssessments:
-		li.Assessments = pick(l.Assessments, o.IDs, keep, func(*model.Assessment) bool { return true })
-		li.rects = model.AssessmentRects(l, today)
-		li.targets = map[model.ID]Target{}
-		b := builder{l: l}
-		for _, e := range li.Assessments {
-			li.targets[e.ID] = b.target(e.Target)
-		}
-	}
+	spec.gather(li, l, o, idFilter(o.IDs))
 	return li, nil
 }
 
-// MsgNoList is a list the program cannot print.
-const MsgNoList = "print.list.none"
+// Messages of BuildList.
+const (
+	MsgNoList        = "print.list.none"     // a list the program cannot print
+	MsgNoOwnerFilter = "print.list.no_owner" // args: the list's title; --owner on a list that has no people to filter by
+	MsgNoPlanFilter  = "print.list.no_plan"  // args: the list's title; --plan on a list whose records have no plan
+)
 
 // idFilter is the set of IDs a list is limited to (nil: no limit).
 func idFilter(ids []model.ID) map[model.ID]bool {
@@ -272,7 +303,8 @@ func pick[T any, P interface {
 
 // Len is how many records the list holds.
 func (li *List) Len() int {
-	return len(li.Tasks) + len(li.Plans) + len(li.Activities) + len(li.Rects) + len(li.Owners) + len(li.Assessments)
+	return len(li.Tasks) + len(li.Plans) + len(li.Activities) + len(li.Rects) + len(li.Owners) + len(li.Assessments) +
+		len(li.Meetings) + len(li.Decisions) + len(li.Obligations) + len(li.Documents)
 }
 
 // FileName is "责任清单_2026-12-01.pdf" or "tasks_2026-12-01.pdf".

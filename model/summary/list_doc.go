@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"secretary/internal/i18n"
+	"secretary/internal/pinyin"
 	"secretary/model"
 )
 
@@ -43,22 +44,9 @@ func listDoc(li *List, lang model.Lang) *document {
 		d.Meta = append(d.Meta, fact{Label: tr.Sprintf("print.list.filter"), Value: li.Filter, Key: "filter"})
 	}
 	d.Meta = append(d.Meta, fact{Label: tr.Sprintf("print.list.count"), Value: lw.count(), Key: "count"})
-	d.Legend = tr.Sprintf("print.list.legend")
+	d.Legend = tr.Sprintf(listKinds[li.Kind].legend)
 	d.Running = []string{strings.TrimSpace(title + "  " + li.Header.School), tr.Sprintf("print.list.made_on_short", li.Today.String())}
-	switch li.Kind {
-	case ListTasks:
-		d.Sections = lw.tasks()
-	case ListPlans:
-		d.Sections = lw.one("plans", lw.plans())
-	case ListActivities:
-		d.Sections = lw.one("activities", lw.activities())
-	case ListRectifications:
-		d.Sections = lw.one("rects", lw.rectifications())
-	case ListOwners:
-		d.Sections = lw.one("owners", lw.owners())
-	case ListAssessments:
-		d.Sections = lw.one("assessments", lw.assessments())
-	}
+	d.Sections = listKinds[li.Kind].sections(lw)
 	if li.Len() == 0 {
 		d.Sections = []section{{Key: "empty", Blocks: []block{note(tr.Sprintf("print.list.empty"))}}}
 	}
@@ -88,6 +76,16 @@ func (w listWriter) count() string {
 	}
 	for i := range w.li.Rects {
 		if w.li.Rects[i].Overdue(today) {
+			late++
+		}
+	}
+	for _, st := range w.li.decisionState {
+		if st.status == model.DecisionOverdue {
+			late++
+		}
+	}
+	for i := range w.li.Documents {
+		if w.li.Documents[i].Review(today) == model.ReviewOverdue {
 			late++
 		}
 	}
@@ -161,8 +159,10 @@ func (w listWriter) tasks() []section {
 		}
 		g.rows = append(g.rows, t)
 	}
+	// Work areas in their own order; people as a staff list is read, by
+	// pinyin with surnames read as surnames.
 	slices.SortStableFunc(list, func(a, b *group) int {
-		return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.title, b.title))
+		return cmp.Or(cmp.Compare(a.order, b.order), pinyin.CompareNames(a.title, b.title))
 	})
 	today := w.li.Today
 	out := make([]section, 0, len(list))
@@ -185,7 +185,7 @@ func (w listWriter) tasks() []section {
 	return out
 }
 
-func (w listWriter) plans() *table {
+func (w listWriter) plans() []section {
 	t := &table{Key: "plans", Cols: []column{
 		{Head: w.t("print.list.col.code"), NoWrap: true}, {Head: say(w.lang, wColPlan)}, {Head: say(w.lang, wColKind), NoWrap: true},
 		{Head: w.t("print.list.col.period"), NoWrap: true}, {Head: w.t("print.list.col.leader")}, {Head: w.t("print.col_goals")},
@@ -206,10 +206,10 @@ func (w listWriter) plans() *table {
 			txt(w.label(model.LabelOf(p.Status))),
 		})
 	}
-	return t
+	return w.one("plans", t)
 }
 
-func (w listWriter) activities() *table {
+func (w listWriter) activities() []section {
 	t := &table{Key: "activities", Cols: []column{
 		{Head: w.t("print.list.col.code"), NoWrap: true}, {Head: say(w.lang, wColDate), NoWrap: true}, {Head: say(w.lang, wColActivity)},
 		{Head: say(w.lang, wColKind), NoWrap: true}, {Head: say(w.lang, wColVenue)}, {Head: say(w.lang, wColOrganiser)},
@@ -244,10 +244,10 @@ func (w listWriter) activities() *table {
 			{Text: status, Key: k + ".status", Bar: -1},
 		})
 	}
-	return t
+	return w.one("activities", t)
 }
 
-func (w listWriter) rectifications() *table {
+func (w listWriter) rectifications() []section {
 	t := &table{Key: "rects", Cols: []column{
 		{Head: w.t("print.list.col.code"), NoWrap: true}, {Head: say(w.lang, wColAssessment), NoWrap: true}, {Head: w.t("print.col_finding")},
 		{Head: say(w.lang, wColMeasure)}, {Head: say(w.lang, wColOwner)}, {Head: w.t("print.list.col.opened"), NoWrap: true},
@@ -268,11 +268,11 @@ func (w listWriter) rectifications() *table {
 			txt(iso(r.ClosedOn)), txt(w.name(r.VerifierID)),
 		})
 	}
-	return t
+	return w.one("rects", t)
 }
 
 // owners is the people and their load; never their contact details.
-func (w listWriter) owners() *table {
+func (w listWriter) owners() []section {
 	t := &table{Key: "owners", Cols: []column{
 		{Head: w.t("print.list.col.code"), NoWrap: true}, {Head: say(w.lang, wColOwner)}, {Head: w.t("print.list.col.role")},
 		{Head: say(w.lang, wColDept)}, {Head: say(w.lang, wColOpen), Num: true}, {Head: say(w.lang, wColOverdue), Num: true},
@@ -287,10 +287,10 @@ func (w listWriter) owners() *table {
 			num(itoa(ld.DueSoon), k+".due_soon"), num(itoa(ld.OpenRects), k+".rects"),
 		})
 	}
-	return t
+	return w.one("owners", t)
 }
 
-func (w listWriter) assessments() *table {
+func (w listWriter) assessments() []section {
 	t := &table{Key: "assessments", Cols: []column{
 		{Head: w.t("print.list.col.code"), NoWrap: true}, {Head: say(w.lang, wColDate), NoWrap: true}, {Head: say(w.lang, wColKind), NoWrap: true},
 		{Head: say(w.lang, wColTarget)}, {Head: say(w.lang, wColAssessor)}, {Head: say(w.lang, wColScore), Num: true},
@@ -313,5 +313,5 @@ func (w listWriter) assessments() *table {
 			num(itoa(len(e.Findings)), k+".findings"), {Text: mark(itoa(rc.Open), rc.Overdue > 0, false), Key: k + ".rects", Bar: -1},
 		})
 	}
-	return t
+	return w.one("assessments", t)
 }

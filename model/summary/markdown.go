@@ -31,7 +31,9 @@ func renderMarkdown(d *document) string {
 		if s.Part != "" {
 			b.WriteString("\n---\n\n# " + mdEscape(s.Part) + "\n")
 		}
-		b.WriteString("\n## " + mdEscape(s.Title) + "\n")
+		if s.Title != "" { // a wall list is one table under the document's own title
+			b.WriteString("\n## " + mdEscape(s.Title) + "\n")
+		}
 		for _, blk := range flatten(s.Blocks) {
 			if _, ok := blk.(*chart); ok {
 				continue // the table before a chart holds its figures

@@ -11,6 +11,7 @@ import (
 
 	"secretary/app"
 	"secretary/model"
+	"secretary/model/summary"
 	"secretary/tui/common"
 	"secretary/tui/components/confirm"
 	"secretary/tui/components/history"
@@ -52,6 +53,11 @@ type Browser struct {
 	// and combined with the quick filter.
 	scopeName string
 	scope     func(*table.Row) bool
+
+	// printKeyLeft is set when the tab answers P on this list itself (a
+	// meeting's minutes): the list is not printed, and its help does
+	// not offer it.
+	printKeyLeft bool
 
 	// stale is set when the rows must be rebuilt from the ledger: at
 	// first, and after a change to a kind the rows show something of.
@@ -355,6 +361,24 @@ func (b *Browser) sortStatus() tea.Cmd {
 		dir = b.ctx.T("status.sort_desc")
 	}
 	return common.Status(b.ctx.T("status.sort", cols[col].Title, dir), false)
+}
+
+// LeavePrintKey leaves P to the tab: on this list it does what the tab
+// says (the meetings list: the minutes of the meeting under the cursor),
+// so the help names that instead of printing the list.
+func (b *Browser) LeavePrintKey() *Browser {
+	b.printKeyLeft = true
+	return b
+}
+
+// printable reports whether P prints this list: the program has a wall
+// list of its kind, and the tab has not kept P for itself.
+func (b *Browser) printable() bool {
+	if b.printKeyLeft {
+		return false
+	}
+	_, ok := summary.ListOf(b.src.Entity())
+	return ok
 }
 
 // printList asks the program to print the list as it is on screen: the

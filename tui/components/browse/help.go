@@ -21,10 +21,14 @@ func (b *Browser) FullHelp() [][]key.Binding {
 		return [][]key.Binding{b.ShortHelp()}
 	}
 	k := b.ctx.Keys.Browse
+	view := []key.Binding{k.Filter, k.Quick, k.Sort, k.SortReverse}
+	if b.printable() {
+		view = append(view, k.Print)
+	}
 	out := [][]key.Binding{
 		b.ctx.Keys.Nav.Bindings(),
 		{k.Open, k.Back, k.New, k.Edit, k.Delete, k.History},
-		{k.Filter, k.Quick, k.Sort, k.SortReverse, k.Print},
+		view,
 	}
 	var ev []key.Binding
 	if b.attachable() {

@@ -65,7 +65,7 @@ func (b *Browser) updateList(msg tea.KeyMsg) tea.Cmd {
 		if id := b.tbl.SelectedID(); id != 0 {
 			return b.askDelete(id)
 		}
-	case key.Matches(msg, k.Print):
+	case key.Matches(msg, k.Print) && !b.printKeyLeft:
 		return b.printList()
 	case key.Matches(msg, b.ctx.Keys.Evidence.Attach) && b.attachable():
 		if id := b.tbl.SelectedID(); id != 0 {

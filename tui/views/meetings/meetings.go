@@ -29,7 +29,8 @@ var _ common.Tab = (*View)(nil)
 // New makes the tab, showing meetings first.
 func New(ctx *common.Context) *View {
 	idx := &index{}
-	return &View{ctx: ctx, idx: idx, meetings: browse.New(ctx, meetingSource{idx}), decisions: browse.New(ctx, decisionSource{idx})}
+	// P on a meeting is its minutes; P on the decisions prints their list.
+	return &View{ctx: ctx, idx: idx, meetings: browse.New(ctx, meetingSource{idx}).LeavePrintKey(), decisions: browse.New(ctx, decisionSource{idx})}
 }
 
 func (v *View) active() *browse.Browser {
