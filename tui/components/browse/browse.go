@@ -189,8 +189,19 @@ func (b *Browser) Update(msg tea.Msg) (*Browser, tea.Cmd) {
 // changed patches the rows after a write: the records of the browser's
 // own kind one by one; a change to a kind the rows depend on, or a whole
 // new ledger, rebuilds them when the browser is next shown.
+// patchLimit is the most changes a step may carry and still be patched
+// into the table; beyond it the table is built again from the ledger.
+const patchLimit = 500
+
 func (b *Browser) changed(res *app.Result) {
 	if res == nil {
+		b.stale = true
+		return
+	}
+	// A step of many changes (an import of 200,000 rows, or its undo) is
+	// cheaper rebuilt once than patched row by row: each patch moves the
+	// rows after it, and 200,000 of them held the screen for minutes.
+	if len(res.Changes) > patchLimit {
 		b.stale = true
 		return
 	}
