@@ -22,7 +22,7 @@ func sheetTexts() map[Key]Text {
 		"sheet.unzip_limit":       {"%[1]s 解压后过大（其中 %[2]s 有 %[3]d MB，上限 %[4]d MB），不像是台账表格；未导入任何内容", "%[1]s unpacks to too much (%[2]s is %[3]d MB, the limit is %[4]d MB) to be a ledger sheet; nothing was imported"},
 		"sheet.tag_too_long":      {"%[1]s 的「%[2]s」含有超过 Excel 上限的单元格内容，不像是台账表格；未导入任何内容", "%[1]s holds in “%[2]s” a cell larger than Excel allows, so it is not a ledger sheet; nothing was imported"},
 		"sheet.bad_sheet":         {"%[1]s 的工作表「%[2]s」无法读取（%[3]s）；文件可能已损坏，请在 Excel/WPS 中打开后重新保存为 .xlsx", "%[1]s: sheet “%[2]s” cannot be read (%[3]s); the file may be damaged — open it in Excel/WPS and save it again as .xlsx"},
-		"sheet.too_many_rows":     {"%[1]s 超过 %[2]d 行", "%[1]s has more than %[2]d rows"},
+		"sheet.too_many_rows":     {"%[1]s 超过 %[2]d 行，一次导入不了这么多：请把它分成几个文件，逐个导入", "%[1]s has more than %[2]d rows, more than one import takes: split it into several files and import them one by one"},
 		"sheet.csv_syntax":        {"%[1]s 第 %[2]d 行格式有误：%[3]s", "%[1]s line %[2]d is malformed: %[3]s"},
 		"sheet.csv_quote":         {"未加引号的内容里出现了英文双引号（\"）；请把整格内容用双引号括起来，内部的双引号写两遍", "a double quote (\") inside an unquoted field; quote the whole field and double the quotes inside it"},
 		"sheet.csv_open_quote":    {"引号没有闭合；请检查该行的英文双引号是否成对", "a quote is never closed; check that the line's double quotes come in pairs"},

@@ -132,6 +132,12 @@ func TestSpreadsheetsAreReadWithinBounds(t *testing.T) {
 		{hugeCellWorkbook(t, dir, "xl/sharedStrings.xml", huge[1]), "REFUSED"},
 		{hugeCellWorkbook(t, dir, "xl/worksheets/sheet3.xml", huge[2]), "REFUSED"},
 	}
+	// A million one-cell rows: 2 MB of CSV that took 850 MB to import.
+	million := filepath.Join(dir, "million-rows.csv")
+	if err := os.WriteFile(million, bytes.Repeat([]byte("a\n"), 1_000_000), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cases = append(cases, struct{ path, want string }{million, "REFUSED"})
 	if !testing.Short() && !raceOn {
 		// A real ledger's workbook just under 10 MB (66,000 records).
 		var big bytes.Buffer

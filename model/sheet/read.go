@@ -60,8 +60,11 @@ func (t *Table) empty() bool {
 // low enough that a wrong file (a video) is refused at once.
 const MaxFileSize = 64 << 20
 
-// MaxRows bounds the rows of one sheet, as Excel does.
-const MaxRows = 1_048_576
+// MaxRows bounds the rows one file may bring, all its sheets together:
+// half again the 200,000 an import must take, and far below Excel's
+// 1,048,576 — a million one-cell rows fit in a 2 MB CSV and took 850 MB
+// to import, over the 512 MB any spreadsheet must be read within.
+const MaxRows = 300_000
 
 // ReadFile reads a spreadsheet, recognising its format from its content,
 // not its name: .xlsx, or CSV in UTF-8 (with or without BOM), UTF-16 or

@@ -23,6 +23,15 @@ const parallelFrom = 256 << 10
 // rows is how many <row> elements each sheet holds (checkWorkbookZip).
 func readXLSX(name string, data []byte, rows map[string]int) (_ *File, err error) {
 	defer recoverBadXLSX(name, &err)
+	// Refused before any sheet is parsed: the rows are counted in the
+	// zip's check, and every sheet's rows are held at once.
+	total := 0
+	for _, n := range rows {
+		total += n
+	}
+	if total > MaxRows {
+		return nil, model.NewMsgError(MsgTooManyRows, name, MaxRows)
+	}
 	wb, err := openWorkbook(name, data)
 	if err != nil {
 		return nil, err
