@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"time"
 )
 
 // Files the program writes are private to the user: the ledger describes
@@ -78,6 +80,7 @@ func WriteFileAtomicChecked(path string, write func(w io.Writer) error, check fu
 	if err := os.MkdirAll(dir, DirMode); err != nil {
 		return err
 	}
+	sweepTemps(dir, filepath.Base(path))
 	tmp, err := TempPath(dir, filepath.Base(path))
 	if err != nil {
 		return err
@@ -123,4 +126,32 @@ func MkdirPrivate(dir string) error {
 		return nil
 	}
 	return os.Chmod(dir, DirMode)
+}
+
+// staleTempAge is how old a temporary file must be before a later write
+// of the same file removes it: a write in progress keeps touching its
+// file, so one untouched this long was left by a program that was killed.
+const staleTempAge = 10 * time.Minute
+
+// sweepTemps removes what earlier writes of base into dir left when they
+// were killed part-way (.base.HEX.tmp, TempPath's names), so an export
+// written again after a kill does not leave a second copy beside it.
+func sweepTemps(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") {
+			continue
+		}
+		if h := strings.TrimSuffix(strings.TrimPrefix(name, prefix), ".tmp"); len(h) != 12 || strings.Trim(h, "0123456789abcdef") != "" {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleTempAge {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
