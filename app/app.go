@@ -45,6 +45,11 @@ type Options struct {
 	// obligations (规定动作) in that language, as its first step; "" makes
 	// an empty one (tests, tools).
 	DefaultsLang model.Lang
+	// ReadBeside is the user's ledger, when a file that is not it is read
+	// (check FILE, diff): an encrypted one is decrypted in a private
+	// folder beside that ledger, never in the shared temporary folder.
+	// "" (or a ledger whose folder is not there yet) leaves it to store.
+	ReadBeside string
 }
 
 // withDefaults fills what the zero value leaves open.

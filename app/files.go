@@ -16,7 +16,13 @@ func (o Options) readOptions(pass Passphrase) store.ReadOptions {
 	o = o.withDefaults()
 	so := o.storeOptions()
 	so.ReadOnly = true
-	return store.ReadOptions{Store: so, Crypt: pass.crypt()}
+	ro := store.ReadOptions{Store: so, Crypt: pass.crypt()}
+	if o.ReadBeside != "" {
+		if dir := filepath.Dir(o.ReadBeside); isFolder(dir) {
+			ro.TempDir = dir
+		}
+	}
+	return ro
 }
 
 // CheckFile verifies a ledger or a snapshot, plain or encrypted, without

@@ -13,7 +13,7 @@ import (
 // files fail the check; files nothing refers to are listed (a deleted
 // item's file stays so undo can bring it back).
 func (a *invocation) checkEvidence(path string) error {
-	l, _, err := app.LoadFile(path, nil, a.options())
+	l, _, err := app.LoadFile(path, nil, a.readOptions())
 	if err != nil {
 		return nil // the ledger's own check has said what is wrong
 	}

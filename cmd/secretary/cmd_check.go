@@ -44,7 +44,7 @@ func (a *invocation) checkFile(path string) error {
 	var info *app.SnapshotInfo
 	err := a.withPassphrase(path, func(pass app.Passphrase) error {
 		var err error
-		info, err = app.CheckFile(path, pass, a.options())
+		info, err = app.CheckFile(path, pass, a.readOptions())
 		return err
 	})
 	if err != nil {

@@ -49,7 +49,7 @@ func (a *invocation) loadForDiff(path string) (*model.Ledger, *app.SnapshotInfo,
 	var info *app.SnapshotInfo
 	err := a.withPassphrase(path, func(pass app.Passphrase) error {
 		var err error
-		l, info, err = app.LoadFile(path, pass, a.options())
+		l, info, err = app.LoadFile(path, pass, a.readOptions())
 		return err
 	})
 	return l, info, err

@@ -170,6 +170,14 @@ func (a *invocation) options() app.Options {
 	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env(), Started: a.sys.started}
 }
 
+// readOptions are options for reading a file that is not the ledger
+// (check FILE, diff): an encrypted one is decrypted beside the ledger.
+func (a *invocation) readOptions() app.Options {
+	o := a.options()
+	o.ReadBeside, _ = a.ledgerPath()
+	return o
+}
+
 // ledgerPath is the resolved ledger, or why none can be found (no --db
 // and no home folder to keep one in): never a ledger relative to
 // wherever the command happens to run.
