@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"secretary/app"
 	"secretary/internal/i18n"
@@ -17,7 +18,7 @@ func (a *invocation) checkEvidence(path string) error {
 	if err != nil {
 		return nil // the ledger's own check has said what is wrong
 	}
-	c := app.CheckEvidenceFiles(path, l, true)
+	c := app.CheckEvidenceFiles(evidenceHome(path), l, true)
 	if c.Files == 0 && len(c.Missing) == 0 && len(c.Unreferenced) == 0 {
 		return nil
 	}
@@ -42,4 +43,19 @@ func (a *invocation) checkEvidence(path string) error {
 		return model.NewMsgError("cli.check.evidence_failed", c.Dir)
 	}
 	return nil
+}
+
+// evidenceHome is the ledger path whose evidence folder a file's items
+// live in: its own folder's, or, for one of a ledger's backups (in its
+// backups folder), the ledger's — a backup has no evidence folder of its
+// own, and its items' files are the ledger's.
+func evidenceHome(path string) string {
+	dir := filepath.Dir(path)
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	if filepath.Base(dir) == filepath.Base(app.BackupDir(path)) {
+		return filepath.Join(filepath.Dir(dir), filepath.Base(path))
+	}
+	return path
 }

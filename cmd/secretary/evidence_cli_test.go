@@ -142,3 +142,22 @@ func TestRubricTemplateInEitherOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A ledger's backup is checked against the ledger's evidence folder: a
+// backup has none of its own, and a healthy one must not fail for it.
+func TestCheckOfABackupUsesTheLedgersEvidence(t *testing.T) {
+	t.Parallel()
+	c := newCLI(t)
+	c.env = map[string]string{"LANG": "zh_CN.UTF-8"}
+	db := filepath.Join(t.TempDir(), "secretary.db")
+	c.must(0, "--db", db, "demo")
+	c.must(0, "--db", db, "settings", "学校", "某校") // the first write backs the ledger up
+	backups, err := os.ReadDir(filepath.Join(filepath.Dir(db), "backups"))
+	if err != nil || len(backups) == 0 {
+		t.Fatalf("no backup: %v", err)
+	}
+	r := c.run("--db", db, "check", filepath.Join(filepath.Dir(db), "backups", backups[0].Name()))
+	if r.code != 0 || !strings.Contains(r.stdout, "佐证材料文件完好") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
