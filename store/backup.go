@@ -231,7 +231,11 @@ func ListBackups(ledgerPath string) ([]BackupInfo, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		why := model.M(MsgBackupOther, err.Error())
+		if st, serr := os.Stat(dir); serr == nil && !st.IsDir() {
+			why = model.M(MsgBackupNotDir)
+		}
+		return nil, newErr(KindIO, err, MsgBackupUnreadable, dir, why)
 	}
 	stem := backupStem(ledgerPath)
 	type found struct {
@@ -334,10 +338,11 @@ const defaultKeepBackups = 10
 // backups` shows it above the list. Args: folder, reason (a Msg).
 const (
 	MsgBackupUnwritable = "backup.unwritable"
-	MsgBackupNotDir     = "backup.not_dir"   // something else is where the folder should be
-	MsgBackupNoPerm     = "backup.no_perm"   // the folder (or the ledger's) may not be written
-	MsgBackupDiskFull   = "backup.disk_full" // the disk is full
-	MsgBackupOther      = "backup.other"     // args: the system's words
+	MsgBackupUnreadable = "backup.unreadable" // args: folder, why
+	MsgBackupNotDir     = "backup.not_dir"    // something else is where the folder should be
+	MsgBackupNoPerm     = "backup.no_perm"    // the folder (or the ledger's) may not be written
+	MsgBackupDiskFull   = "backup.disk_full"  // the disk is full
+	MsgBackupOther      = "backup.other"      // args: the system's words
 )
 
 // CheckBackupDir tells whether the next backup of the ledger at path can

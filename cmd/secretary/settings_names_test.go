@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -53,5 +54,24 @@ func TestAFoundingDocumentFromTheFutureIsRefused(t *testing.T) {
 	}
 	if got := strings.TrimSpace(c.must(0, "--db", db, "settings", "发文日期").stdout); got != "2025-09-01" {
 		t.Errorf("the date became %q", got)
+	}
+}
+
+// `secretary backups` with a file where the backups folder should be
+// says so and what to do, never "something went wrong".
+func TestBackupsListSaysWhatIsWrongWithTheFolder(t *testing.T) {
+	t.Parallel()
+	c := newCLI(t)
+	c.env = map[string]string{"LANG": "zh_CN.UTF-8"}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "secretary.db")
+	c.must(0, "--db", db, "settings", "学校", "某校")
+	os.RemoveAll(filepath.Join(dir, "backups"))
+	if err := os.WriteFile(filepath.Join(dir, "backups"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := c.run("--db", db, "backups")
+	if r.code == 0 || !strings.Contains(r.stderr, "读不了备份文件夹") || !strings.Contains(r.stderr, "把它移走或改名") || strings.Contains(r.stderr, "出错了") {
+		t.Errorf("exit %d: %q", r.code, r.stderr)
 	}
 }

@@ -34,6 +34,7 @@ func storeTexts() map[Key]Text {
 		"backup.tier.daily":      {"每日", "daily"},
 		"backup.tier.monthly":    {"每月", "monthly"},
 		"backup.unwritable":      {"无法在 %[1]s 中备份：%[2]s。在修好之前，任何修改都会被拒绝。", "Backups cannot be written into %[1]s: %[2]s. Until this is fixed, every change is refused."},
+		"backup.unreadable":      {"读不了备份文件夹 %[1]s：%[2]s。", "The backups folder %[1]s cannot be read: %[2]s."},
 		"backup.not_dir":         {"那里有一个同名文件而不是文件夹；把它移走或改名", "a file stands where the folder should be; move or rename it"},
 		"backup.no_perm":         {"没有写入权限；请检查该文件夹（或台账所在文件夹）的权限", "it may not be written; check the permissions of the folder (or of the ledger's folder)"},
 		"backup.disk_full":       {"磁盘已满；请腾出空间", "the disk is full; free some space"},
