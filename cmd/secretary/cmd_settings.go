@@ -35,8 +35,19 @@ func newSettingsCmd(a *invocation) *cobra.Command {
 				if _, err := s.SetSetting(args[0], args[1]); err != nil {
 					return err
 				}
+				// What was kept, as made safe on the way in (control
+				// characters dropped), not what was typed.
 				key, _ := app.SettingKey(args[0])
-				a.printf("cli.settings.saved", a.tr.T(i18n.Key("cli.settings.name."+key)), args[1])
+				kept := args[1]
+				if set, err := s.Settings(); err == nil {
+					if v, err := app.SettingValue(set, key); err == nil {
+						kept = v
+					}
+					if key == app.SettingTodayPanel {
+						kept = model.TodayPanelText(set, a.tr.Lang())
+					}
+				}
+				a.printf("cli.settings.saved", a.tr.T(i18n.Key("cli.settings.name."+key)), kept)
 				return nil
 			}
 			set, err := s.Settings()
