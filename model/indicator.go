@@ -46,7 +46,10 @@ func (in *RubricIndicator) Validate() error {
 		v.add("indicator.rubric", MsgRequired)
 	}
 	checkText(v, "indicator.code", in.Code, true, MaxCodeLen)
-	if strings.ContainsAny(in.Code, " \t\n") {
+	// The code names the pack's files (A1.B2-01.jpg): no spaces, and none
+	// of the characters a file name cannot hold on Windows — a / would
+	// make a folder inside the zip.
+	if strings.ContainsAny(in.Code, " \t\n/\\:*?\"<>|") || strings.HasPrefix(in.Code, ".") {
 		v.add("indicator.code", MsgBadCode)
 	}
 	checkText(v, "indicator.title", in.Title, true, MaxShortText)
@@ -68,7 +71,8 @@ func (in *RubricIndicator) Validate() error {
 	return v.err()
 }
 
-// MsgBadCode: an indicator code holds spaces.
+// MsgBadCode: an indicator code holds spaces or a character no file name
+// may hold.
 const MsgBadCode = "v.bad_code"
 
 // Normalize tidies an indicator; a score not given is 0.

@@ -102,3 +102,18 @@ func TestPoints(t *testing.T) {
 		t.Error("CompareCodes")
 	}
 }
+
+// An indicator code names the pack's files: a / (a folder inside the
+// zip) or another character no file name may hold is refused.
+func TestIndicatorCodesNameFiles(t *testing.T) {
+	for _, code := range []string{"A1/B2", `A1\B2`, "A1:B2", "A1*", "..", ".A1", "A 1"} {
+		in := model.RubricIndicator{RubricID: 1, Code: code, Title: "领导小组"}
+		if err := in.Validate(); err == nil {
+			t.Errorf("code %q was accepted", code)
+		}
+	}
+	in := model.RubricIndicator{RubricID: 1, Code: "A1.B2.C3", Title: "领导小组"}
+	if err := in.Validate(); err != nil {
+		t.Errorf("A1.B2.C3: %v", err)
+	}
+}

@@ -127,7 +127,7 @@ func evidenceRuleTexts() map[Key]Text {
 		"v.not_linkable":       {"%s 不能作为佐证材料", "%s cannot be evidence"},
 		"v.bad_hash":           {"不是有效的 SHA-256 值", "is not a SHA-256 value"},
 		"v.file_too_large":     {"文件 %[1]s，超过上限 %[2]s", "the file is %[1]s, over the limit of %[2]s"},
-		"v.bad_code":           {"指标编码中不能有空格", "an indicator code has no spaces"},
+		"v.bad_code":           {"指标编码中不能有空格，也不能有 / \\ : * ? \" < > | 这些字符，不能以 . 开头（编码会用作材料包里的文件名）", "an indicator code has no spaces, none of / \\ : * ? \" < > |, and does not start with . (it names the files in the pack)"},
 
 		"rubric.duplicate_code": {"指标编码 %[1]s 重复（第 %[2]d 行已有）", "the code %[1]s is used twice (also on row %[2]d)"},
 		"rubric.no_parent":      {"找不到上级指标 %s", "there is no parent indicator %s"},
