@@ -8,6 +8,7 @@ import (
 	"secretary/tui/common"
 	"secretary/tui/components/today"
 	"secretary/tui/tuitest"
+	"secretary/tui/views/assessments"
 	"secretary/tui/views/meetings"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/plans"
@@ -23,7 +24,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if !ok {
 		t.Fatalf("no today panel at start:\n%s", d.View())
 	}
-	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 12 项", "T-12", "✎", "R-1", "G-5") {
+	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 14 项", "T-12", "✎", "R-1", "G-5", "W-2") {
 		t.Fatalf("panel:\n%s", d.View())
 	}
 	if it := p.Selected(); it == nil || it.Entity != model.EntityTask || it.ID != 12 {
@@ -36,11 +37,26 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if got := d.Model.Tab(common.TabOwners).(*owners.View).Tasks().Selected(); got != 6 {
 		t.Fatalf("the cursor is on T-%d, want T-6", got)
 	}
-	// T opens it again; G goes to the last item, the required work's.
+	// T opens it again; G goes to the last item, a document due for
+	// review; enter shows it in the 制度文件 list of the assessments tab.
 	d.Keys("T", "G")
 	p = d.Model.Overlay().(*today.Panel)
-	if it := p.Selected(); it == nil || it.Entity != model.EntityObligation || it.ID != 5 {
+	if it := p.Selected(); it == nil || it.Entity != model.EntityDocument || it.ID != 1 {
 		t.Fatalf("the last item is %+v", it)
+	}
+	if !d.Contains("逾期或 30 天内需复审的制度文件（2）", "复审逾期 10 天", "20 天后复审") {
+		t.Fatalf("no documents due for review:\n%s", d.View())
+	}
+	d.Keys("enter")
+	ev := d.Model.Tab(common.TabAssessments).(*assessments.View)
+	if d.Model.Overlay() != nil || d.Model.Active() != common.TabAssessments || ev.Showing() != model.EntityDocument || ev.Documents().Selected() != 1 {
+		t.Fatalf("enter on W-1 shows %v on tab %d:\n%s", ev.Showing(), d.Model.Active(), d.View())
+	}
+	// Above the documents, the required work's last period.
+	d.Keys("T", "G", "k", "k")
+	p = d.Model.Overlay().(*today.Panel)
+	if it := p.Selected(); it == nil || it.Entity != model.EntityObligation || it.ID != 5 {
+		t.Fatalf("the last obligation item is %+v", it)
 	}
 	d.Keys("enter")
 	v := d.Model.Tab(common.TabPlans).(*plans.View)
@@ -48,7 +64,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 		t.Fatalf("enter on G-5 shows %v on tab %d:\n%s", v.Showing(), d.Model.Active(), d.View())
 	}
 	// The decision of the last meeting, above the two G-5 periods, opens on the meetings tab.
-	d.Keys("T", "G", "k", "k", "enter")
+	d.Keys("T", "G", "k", "k", "k", "k", "enter")
 	m := d.Model.Tab(common.TabMeetings).(*meetings.View)
 	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 10 {
 		t.Fatalf("enter on D-10 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())

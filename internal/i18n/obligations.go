@@ -145,7 +145,11 @@ func obligationTexts() map[Key]Text {
 		"today.section.rects":       {"逾期未销号的整改（%d）", "Rectifications past due (%d)"},
 		"today.section.obligations": {"本月到期或本学期已错过的规定动作（%d）", "Required work due this month or missed this semester (%d)"},
 		"today.section.decisions":   {"上次会议尚未落实的决定事项（%d）", "Decisions of the last meeting not yet carried out (%d)"},
+		"today.section.documents":   {"逾期或 30 天内需复审的制度文件（%d）", "Documents due for review, overdue or within 30 days (%d)"},
 		"today.decision_due":        {"%[1]s，时限 %[2]s", "%[1]s, due %[2]s"},
+		"today.review_overdue":      {"复审逾期 %d 天", "review %d days overdue"},
+		"today.review_today":        {"今天复审", "review due today"},
+		"today.review_in":           {"%d 天后复审", "review in %d days"},
 		"today.overdue":             {"逾期 %d 天", "%d days overdue"},
 		"today.due_today":           {"今天到期", "due today"},
 		"today.due_in":              {"还有 %d 天", "due in %d days"},
@@ -227,11 +231,13 @@ func obligationTexts() map[Key]Text {
 
 		"cli.today.short": {"今天需要处理的事项；有事项时退出码为 1（可用于登录脚本、计划任务）", "what needs attention today; exits 1 when anything does (for a login script or a scheduled task)"},
 		"cli.today.long": {
-			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作。\n" +
+			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作，\n" +
+				"以及复审日期已过或在 30 天内的制度文件。\n" +
 				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
 				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings 今日提醒 关 关闭）。",
 			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
-				"and required work due this month or missed this semester. Exits 0 when nothing needs attention,\n" +
+				"required work due this month or missed this semester, and documents whose review date has passed\n" +
+				"or is within 30 days. Exits 0 when nothing needs attention,\n" +
 				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +
 				"when the program opens (secretary settings today_panel off turns it off).",
 		},

@@ -8,8 +8,9 @@ import (
 	"secretary/model"
 )
 
-// TodayRow is one item of the today panel as words: its mark (⚠ ⏳ ✎), the
-// record's code and title, who or which period, and how it stands. The
+// TodayRow is one item of the today panel as words: its mark (⚠ ⏳ ✎ ·),
+// the record's code and title, who (or which period, or a document's
+// issuer), and how it stands. The
 // today panel draws these rows; `secretary today` prints them.
 type TodayRow struct {
 	Mark, Code, Title, Who, State string
@@ -54,6 +55,15 @@ func TodayRowOf(it model.AttentionItem, lang model.Lang) TodayRow {
 	case model.AttnObligationDue:
 		r.Mark, r.Who = "⏳", model.PeriodName(it.Freq, it.Period, lang)
 		r.State = tr.Sprintf("today.ob_due", it.Days, it.Got, it.Min)
+	case model.AttnDocReviewOverdue:
+		r.Mark, r.State, r.Late = "⚠", tr.Sprintf("today.review_overdue", it.Days), true
+	case model.AttnDocReviewDue:
+		r.Mark = "⏳"
+		if it.Days == 0 {
+			r.State = tr.Sprintf("today.review_today")
+		} else {
+			r.State = tr.Sprintf("today.review_in", it.Days)
+		}
 	case model.AttnDecisionOpen:
 		r.Mark, r.Late = "·", it.Status == model.DecisionOverdue
 		if r.Late {
