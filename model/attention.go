@@ -16,6 +16,8 @@ const (
 	AttnDecisionOpen                              // a decision with no task yet, or of the last meeting and not yet carried out
 	AttnDocReviewOverdue                          // a document in force past its review date
 	AttnDocReviewDue                              // a document due for review within ReviewSoon days
+	AttnDecisionOverdue                           // an open decision past its time limit, or with a task overdue
+	AttnDecisionDueSoon                           // an open decision due in the next 7 days
 )
 
 // AttentionItem is one thing the today panel lists.
@@ -26,7 +28,7 @@ type AttentionItem struct {
 	Title  string
 	Owner  string // who it is on: a task's or rectification's owner, an activity's organiser, a document's issuer
 	Date   Date   // due date, activity day, review date, or the obligation period's last day
-	Days   int    // days past (overdue, missed, unrecorded) or left (due soon, due)
+	Days   int    // days past (overdue, missed, unrecorded) or left (due soon, due); a decision overdue only through its tasks: 0
 	// For an obligation: the period, how far it got and what it needs.
 	Freq   Frequency
 	Period Period

@@ -1,9 +1,25 @@
 package model
 
-// attentionDecisions: the decisions the next meeting opens by checking
-// (决定事项落实情况) — those of the latest meeting held by today that are
-// not yet carried out: overdue first, then the rest by due date.
+import "slices"
+
+// attentionDecisions: the decisions of held meetings that still need
+// following up, whichever meeting took them. An open decision (not
+// 已落实) is listed when
+//   - it is overdue (⚠): its own time limit has passed, or one of its
+//     tasks is overdue (逾期). A decision no task carries out stays 未分解
+//     however late it is, since its status comes from its tasks; the
+//     panel flags it all the same;
+//   - it falls due within DueSoonDays days (⏳);
+//   - no task carries it out yet (未分解, ·): someone must break it down;
+//   - the latest meeting held took it (·): the next meeting opens by
+//     checking those (决定事项落实情况).
+//
+// Overdue first (the most overdue first), then due soon, then the rest
+// by time limit (none last).
 func attentionDecisions(l *Ledger, today Date) ([]AttentionItem, int) {
+	if len(l.Decisions) == 0 {
+		return nil, 0
+	}
 	var last *Meeting
 	for i := range l.Meetings {
 		m := &l.Meetings[i]
@@ -11,24 +27,73 @@ func attentionDecisions(l *Ledger, today Date) ([]AttentionItem, int) {
 			last = m
 		}
 	}
-	if last == nil {
-		return nil, 0
-	}
 	idx := TasksByDecision(l)
-	var items []AttentionItem
-	for _, d := range MeetingDecisions(l, last.ID) {
+	type cand struct {
+		candidate
+		status DecisionStatus
+	}
+	var cands []cand
+	for i := range l.Decisions {
+		d := &l.Decisions[i]
+		m := l.Meeting(d.MeetingID)
+		if m == nil || !m.Held() || m.Date > today {
+			continue
+		}
 		status := DecisionStatusOf(l, idx[d.ID], today)
 		if status == DecisionDone {
 			continue
 		}
-		it := AttentionItem{Kind: AttnDecisionOpen, Entity: EntityDecision, ID: d.ID, Title: d.Text,
-			Owner: l.OwnerName(d.OwnerID), Date: d.Due, Status: status}
-		if !d.Due.IsZero() {
-			it.Days = int(d.Due - today)
+		c := cand{candidate: candidate{date: d.Due, id: d.ID}, status: status}
+		switch late := !d.Due.IsZero() && d.Due < today; {
+		case late || status == DecisionOverdue:
+			c.kind = AttnDecisionOverdue
+			if late {
+				c.days = int(today - d.Due)
+			}
+		case !d.Due.IsZero() && d.Due <= today+DueSoonDays:
+			c.kind, c.days = AttnDecisionDueSoon, int(d.Due-today)
+		case status == DecisionUnassigned || m == last:
+			c.kind = AttnDecisionOpen
+			if !d.Due.IsZero() {
+				c.days = int(d.Due - today)
+			}
+		default:
+			continue
 		}
-		items = append(items, it)
+		cands = append(cands, c)
 	}
-	byDate(items)
-	n := len(items)
-	return items[:min(n, AttentionLimit)], n
+	slices.SortFunc(cands, func(a, b cand) int {
+		if ra, rb := decisionRank(a.kind), decisionRank(b.kind); ra != rb {
+			return ra - rb
+		}
+		if a.date != b.date {
+			switch {
+			case a.date.IsZero():
+				return 1
+			case b.date.IsZero():
+				return -1
+			}
+			return int(a.date - b.date)
+		}
+		return int(a.id) - int(b.id)
+	})
+	n := min(len(cands), AttentionLimit)
+	out := make([]AttentionItem, n)
+	for i, c := range cands[:n] {
+		d := l.Decision(c.id)
+		out[i] = AttentionItem{Kind: c.kind, Entity: EntityDecision, ID: d.ID, Title: d.Text,
+			Owner: l.OwnerName(d.OwnerID), Date: d.Due, Days: c.days, Status: c.status}
+	}
+	return out, len(cands)
+}
+
+// decisionRank orders the decisions' kinds: overdue, due soon, the rest.
+func decisionRank(k AttentionKind) int {
+	switch k {
+	case AttnDecisionOverdue:
+		return 0
+	case AttnDecisionDueSoon:
+		return 1
+	}
+	return 2
 }

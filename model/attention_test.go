@@ -62,3 +62,87 @@ func TestAttentionDocuments(t *testing.T) {
 		t.Error("a section with nothing due for review")
 	}
 }
+
+// TestAttentionDecisions: every open decision of a held meeting that is
+// overdue (its own time limit passed, or a task of it overdue), due in
+// the next DueSoonDays days or not broken down into tasks, whichever
+// meeting took it, and the last held meeting's open ones; overdue first,
+// then due soon, then the rest by time limit. A decision no task carries
+// out stays 未分解 but is overdue all the same once its day has passed.
+func TestAttentionDecisions(t *testing.T) {
+	today := NewDate(2026, time.December, 1)
+	l := &Ledger{
+		Owners: []Owner{{ID: 1, Name: "张三"}},
+		Meetings: []Meeting{
+			{ID: 1, Kind: MeetingRoutine, Date: today - 60, ChairID: 1, Status: MeetingHeld},    // an older meeting
+			{ID: 2, Kind: MeetingRoutine, Date: today - 5, ChairID: 1, Status: MeetingHeld},     // the last held
+			{ID: 3, Kind: MeetingRoutine, Date: today + 10, ChairID: 1, Status: MeetingPlanned}, // still to come
+		},
+		Decisions: []Decision{
+			{ID: 1, MeetingID: 1, No: 1, Text: "no task, 30 days late", OwnerID: 1, Due: today - 30},
+			{ID: 2, MeetingID: 1, No: 2, Text: "a task overdue, its own day later", Due: today + 20},
+			{ID: 3, MeetingID: 1, No: 3, Text: "tasks on time, its own day passed", Due: today - 2},
+			{ID: 4, MeetingID: 1, No: 4, Text: "under way, due in 3 days", Due: today + 3},
+			{ID: 5, MeetingID: 1, No: 5, Text: "under way, due in 20 days", Due: today + 20},
+			{ID: 6, MeetingID: 1, No: 6, Text: "carried out, late", Due: today - 10},
+			{ID: 7, MeetingID: 1, No: 7, Text: "no task, due in 20 days", Due: today + 20},
+			{ID: 8, MeetingID: 2, No: 1, Text: "last meeting, under way", Due: today + 20},
+			{ID: 9, MeetingID: 2, No: 2, Text: "last meeting, no task, no day"},
+			{ID: 10, MeetingID: 3, No: 1, Text: "a meeting not held", Due: today - 1},
+			{ID: 11, MeetingID: 1, No: 8, Text: "no task, due today", Due: today},
+			{ID: 12, MeetingID: 2, No: 3, Text: "last meeting, carried out", Due: today + 20},
+			{ID: 13, MeetingID: 1, No: 9, Text: "due in 8 days: past the window", Due: today + DueSoonDays + 1},
+		},
+		Tasks: []Task{
+			{ID: 1, Title: "t", DecisionID: 2, Due: today - 1, Status: TaskInProgress},
+			{ID: 2, Title: "t", DecisionID: 3, Due: today + 5, Status: TaskInProgress},
+			{ID: 3, Title: "t", DecisionID: 4, Due: today + 3, Status: TaskNotStarted},
+			{ID: 4, Title: "t", DecisionID: 5, Due: today + 20, Status: TaskInProgress},
+			{ID: 5, Title: "t", DecisionID: 6, Due: today - 12, Status: TaskDone},
+			{ID: 6, Title: "t", DecisionID: 8, Due: today + 20, Status: TaskInProgress},
+			{ID: 7, Title: "t", DecisionID: 12, Due: today - 1, Status: TaskDone},
+			{ID: 8, Title: "t", DecisionID: 13, Due: today + 9, Status: TaskInProgress},
+		},
+	}
+	l.Reindex()
+	sec := sectionOf(AttentionOf(l, today), "decisions")
+	if sec == nil {
+		t.Fatal("no decisions section")
+	}
+	want := []struct {
+		id     ID
+		kind   AttentionKind
+		status DecisionStatus
+		days   int
+	}{
+		{1, AttnDecisionOverdue, DecisionUnassigned, 30},
+		{3, AttnDecisionOverdue, DecisionInProgress, 2},
+		{2, AttnDecisionOverdue, DecisionOverdue, 0},
+		{11, AttnDecisionDueSoon, DecisionUnassigned, 0},
+		{4, AttnDecisionDueSoon, DecisionInProgress, 3},
+		{7, AttnDecisionOpen, DecisionUnassigned, 20},
+		{8, AttnDecisionOpen, DecisionInProgress, 20},
+		{9, AttnDecisionOpen, DecisionUnassigned, 0},
+	}
+	if sec.Total != len(want) || len(sec.Items) != len(want) {
+		t.Errorf("%d decisions, want %d: %+v", sec.Total, len(want), sec.Items)
+	}
+	for i, w := range want {
+		if i >= len(sec.Items) {
+			break
+		}
+		it := sec.Items[i]
+		if it.ID != w.id || it.Kind != w.kind || it.Status != w.status || it.Days != w.days || it.Entity != EntityDecision {
+			t.Errorf("item %d: D-%d kind %d status %d days %d; want D-%d kind %d status %d days %d",
+				i, it.ID, it.Kind, it.Status, it.Days, w.id, w.kind, w.status, w.days)
+		}
+	}
+	if it := sec.Items[0]; it.Owner != "张三" || it.Title != "no task, 30 days late" || it.Date != today-30 {
+		t.Errorf("D-1 reads %+v", it)
+	}
+	// No meeting held: nothing to follow up.
+	l.Meetings[0].Status, l.Meetings[1].Status = MeetingPlanned, MeetingPlanned
+	if sec := sectionOf(AttentionOf(l, today), "decisions"); sec != nil {
+		t.Errorf("decisions of meetings not held: %+v", sec.Items)
+	}
+}

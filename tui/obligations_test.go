@@ -24,7 +24,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if !ok {
 		t.Fatalf("no today panel at start:\n%s", d.View())
 	}
-	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 14 项", "T-12", "✎", "R-1", "G-5", "W-2") {
+	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 17 项", "T-12", "✎", "R-1", "G-5", "W-2") {
 		t.Fatalf("panel:\n%s", d.View())
 	}
 	if it := p.Selected(); it == nil || it.Entity != model.EntityTask || it.ID != 12 {
@@ -68,6 +68,15 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	m := d.Model.Tab(common.TabMeetings).(*meetings.View)
 	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 10 {
 		t.Fatalf("enter on D-10 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())
+	}
+	// Above it, D-9 of an older meeting: no task carries it out yet.
+	d.Keys("T", "G", "k", "k", "k", "k", "k")
+	if !d.Contains("逾期、7 天内到期、未分解或上次会议未落实的决定事项（4）", "未分解，时限", "逾期，时限已过 20 天") {
+		t.Fatalf("decisions:\n%s", d.View())
+	}
+	d.Keys("enter")
+	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 9 {
+		t.Fatalf("enter on D-9 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())
 	}
 	d.Keys("T", "esc")
 	if d.Model.Overlay() != nil || d.Model.Active() != common.TabMeetings {

@@ -116,7 +116,7 @@ func TestTodayExitCodes(t *testing.T) {
 	c := newCLI(t)
 	db := demoDB(t, c)
 	r := c.must(1, "--db", db, "--lang", "zh", "today")
-	if r.stderr != "" || !strings.Contains(r.stdout, "今日提醒 · 2026-11-20") || !strings.Contains(r.stdout, "需要处理 14 项") || !strings.Contains(r.stdout, "W-2") {
+	if r.stderr != "" || !strings.Contains(r.stdout, "今日提醒 · 2026-11-20") || !strings.Contains(r.stdout, "需要处理 17 项") || !strings.Contains(r.stdout, "W-2") || !strings.Contains(r.stdout, "D-9") {
 		t.Errorf("today: %q %q", r.stdout, r.stderr)
 	}
 	quiet := filepath.Join(t.TempDir(), "secretary.db")

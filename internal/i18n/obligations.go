@@ -144,9 +144,12 @@ func obligationTexts() map[Key]Text {
 		"today.section.unrecorded":  {"等待填写记录的活动 ✎（%d）", "Activities waiting for their record ✎ (%d)"},
 		"today.section.rects":       {"逾期未销号的整改（%d）", "Rectifications past due (%d)"},
 		"today.section.obligations": {"本月到期或本学期已错过的规定动作（%d）", "Required work due this month or missed this semester (%d)"},
-		"today.section.decisions":   {"上次会议尚未落实的决定事项（%d）", "Decisions of the last meeting not yet carried out (%d)"},
+		"today.section.decisions":   {"逾期、7 天内到期、未分解或上次会议未落实的决定事项（%d）", "Decisions overdue, due soon, without tasks or from the last meeting (%d)"},
 		"today.section.documents":   {"逾期或 30 天内需复审的制度文件（%d）", "Documents due for review, overdue or within 30 days (%d)"},
 		"today.decision_due":        {"%[1]s，时限 %[2]s", "%[1]s, due %[2]s"},
+		"today.decision_late":       {"%[1]s，时限已过 %[2]d 天", "%[1]s, %[2]d days past due"},
+		"today.decision_in":         {"%[1]s，还有 %[2]d 天", "%[1]s, due in %[2]d days"},
+		"today.decision_today":      {"%s，今天到期", "%s, due today"},
 		"today.review_overdue":      {"复审逾期 %d 天", "review %d days overdue"},
 		"today.review_today":        {"今天复审", "review due today"},
 		"today.review_in":           {"%d 天后复审", "review in %d days"},
@@ -231,15 +234,29 @@ func obligationTexts() map[Key]Text {
 
 		"cli.today.short": {"今天需要处理的事项；有事项时退出码为 1（可用于登录脚本、计划任务）", "what needs attention today; exits 1 when anything does (for a login script or a scheduled task)"},
 		"cli.today.long": {
-			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作，\n" +
-				"以及复审日期已过或在 30 天内的制度文件。\n" +
+			"列出今天需要处理的事项：\n" +
+				"  任务        逾期或 7 天内到期的\n" +
+				"  活动        已举行、等待填写记录的 ✎\n" +
+				"  整改        逾期未销号的\n" +
+				"  决定事项    已召开会议的未落实决定中：逾期的 ⚠（时限已过，或有任务逾期；没有任务的仍是“未分解”，\n" +
+				"              但过了时限同样标 ⚠）、7 天内到期的 ⏳、尚未分解为任务的，以及上次会议的全部未落实决定\n" +
+				"  规定动作    本月到期或本学期已错过的\n" +
+				"  制度文件    复审日期已过 ⚠ 或在 30 天内 ⏳ 的\n" +
 				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
 				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings 今日提醒 关 关闭）。",
-			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
-				"required work due this month or missed this semester, and documents whose review date has passed\n" +
-				"or is within 30 days. Exits 0 when nothing needs attention,\n" +
-				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +
-				"when the program opens (secretary settings today_panel off turns it off).",
+			"Lists what needs attention today:\n" +
+				"  tasks           overdue or due in 7 days\n" +
+				"  activities      held and waiting for their record ✎\n" +
+				"  rectifications  past due\n" +
+				"  decisions       open decisions of held meetings that are overdue ⚠ (past their own time limit,\n" +
+				"                  or with a task overdue; one with no task stays \"no task yet\" but is flagged ⚠ all\n" +
+				"                  the same), due in 7 days ⏳, not yet broken down into tasks, and every open decision\n" +
+				"                  of the last meeting held\n" +
+				"  required work   due this month or missed this semester\n" +
+				"  documents       review date passed ⚠ or within 30 days ⏳\n" +
+				"Exits 0 when nothing needs attention, 1 otherwise: for a login script or the Windows Task\n" +
+				"Scheduler. The today panel shows the same when the program opens (secretary settings\n" +
+				"today_panel off turns it off).",
 		},
 
 		"form.new.obligation":       {"新建规定动作", "New obligation"},

@@ -64,17 +64,35 @@ func TodayRowOf(it model.AttentionItem, lang model.Lang) TodayRow {
 		} else {
 			r.State = tr.Sprintf("today.review_in", it.Days)
 		}
-	case model.AttnDecisionOpen:
-		r.Mark, r.Late = "·", it.Status == model.DecisionOverdue
-		if r.Late {
-			r.Mark = "⚠"
-		}
-		r.State = model.LabelOf(it.Status).In(lang)
-		if !it.Date.IsZero() {
-			r.State = tr.Sprintf("today.decision_due", r.State, it.Date.String())
+	case model.AttnDecisionOverdue, model.AttnDecisionDueSoon, model.AttnDecisionOpen:
+		r.Mark, r.State = "·", todayDecisionState(it, lang)
+		switch it.Kind {
+		case model.AttnDecisionOverdue:
+			r.Mark, r.Late = "⚠", true
+		case model.AttnDecisionDueSoon:
+			r.Mark = "⏳"
 		}
 	}
 	return r
+}
+
+// todayDecisionState is a decision's status (the words of the carry-out
+// table: 未分解 stays 未分解 however late) and its time limit: how long
+// past it, how soon, or the day.
+func todayDecisionState(it model.AttentionItem, lang model.Lang) string {
+	tr := i18n.For(lang)
+	status := model.LabelOf(it.Status).In(lang)
+	switch {
+	case it.Date.IsZero():
+		return status
+	case it.Kind == model.AttnDecisionOverdue && it.Days > 0:
+		return tr.Sprintf("today.decision_late", status, it.Days)
+	case it.Kind == model.AttnDecisionDueSoon && it.Days == 0:
+		return tr.Sprintf("today.decision_today", status)
+	case it.Kind == model.AttnDecisionDueSoon:
+		return tr.Sprintf("today.decision_in", status, it.Days)
+	}
+	return tr.Sprintf("today.decision_due", status, it.Date.String())
 }
 
 // TodayTitle is the panel's title: "今日提醒 · 2026-11-20".
