@@ -146,3 +146,74 @@ func TestAttentionDecisions(t *testing.T) {
 		t.Errorf("decisions of meetings not held: %+v", sec.Items)
 	}
 }
+
+// TestPeriodsBeforeTheLedgerBegan: a ledger begun on 1 December 2026
+// with the monthly practice activity and 10·10: September to November
+// and 10·10 ended before it began, so they are not tracked (·, 建账前) —
+// not missed, not in the today panel, not in the total — unless a record
+// met them (an activity entered afterwards still counts). December is due
+// as for any ledger. Began zero is unknown: everything counts, as before.
+func TestPeriodsBeforeTheLedgerBegan(t *testing.T) {
+	began := NewDate(2026, time.December, 1)
+	l := &Ledger{
+		Began: began,
+		Obligations: []Obligation{
+			{ID: 1, Title: "月度实践活动", Freq: Frequency{Kind: FreqMonthly}, Min: 1, Meets: []MeetRule{{Entity: EntityActivity}}},
+			{ID: 2, Title: "10·10", Freq: Frequency{Kind: FreqDate, From: NewMonthDay(time.October, 10)}, Min: 1, Meets: activityRules(ActWorldMHDay)},
+		},
+		// October's activity, entered after the ledger began.
+		Activities: []Activity{{ID: 1, Title: "十月实践", Kind: ActLecture, Date: NewDate(2026, time.October, 15), Status: ActHeld}},
+	}
+	sy := SchoolYearSpan(2026)
+	marksOf := func(r ObligationCoverage) (s string) {
+		for _, p := range r.Periods {
+			s += p.Mark.Symbol()
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		today        Date
+		monthly, ten string
+		missed       int
+	}{
+		// The day it began: Sep and Nov before it, Oct met, Dec due.
+		{began, "·✔·⏳······", "·", 0},
+		// A day later, the same.
+		{began + 1, "·✔·⏳······", "·", 0},
+		// In January December has been missed: the ledger was kept then.
+		{NewDate(2027, time.January, 5), "·✔·⚠⏳·····", "·", 1},
+	} {
+		c := CoverageOf(l, sy.From, sy.To, tc.today)
+		if c.Began != began {
+			t.Errorf("coverage began %s", c.Began)
+		}
+		monthly, ten := c.Rows[0], c.Rows[1]
+		if got := marksOf(monthly); got != tc.monthly {
+			t.Errorf("%s: monthly %s, want %s", tc.today, got, tc.monthly)
+		}
+		if got := marksOf(ten); got != tc.ten {
+			t.Errorf("%s: 10·10 %s, want %s", tc.today, got, tc.ten)
+		}
+		if monthly.Before != 2 || monthly.Missed != tc.missed || monthly.Met != 1 || monthly.Total() != 8 || ten.Before != 1 || ten.Total() != 0 {
+			t.Errorf("%s: monthly %+v, 10·10 %+v", tc.today, monthly, ten)
+		}
+		if monthly.Periods[0].Mark != MarkBefore || LabelOf(MarkBefore).Key != "enum.mark.before" {
+			t.Errorf("September is %v", monthly.Periods[0].Mark)
+		}
+	}
+	// The today panel lists December as due, nothing as missed.
+	a := AttentionOf(l, began)
+	sec := sectionOf(a, "obligations")
+	if sec == nil || sec.Total != 1 || sec.Items[0].Kind != AttnObligationDue || sec.Items[0].Period.From != began {
+		t.Fatalf("obligations on the day the ledger began: %+v", a.Sections)
+	}
+	// Unknown: as before, every unmet past period is missed.
+	l.Began = NoDate
+	c := CoverageOf(l, sy.From, sy.To, began)
+	if got := marksOf(c.Rows[0]); got != "⚠✔⚠⏳······" || c.Rows[0].Total() != 10 || marksOf(c.Rows[1]) != "⚠" {
+		t.Errorf("without a day the ledger began: %s %s", got, marksOf(c.Rows[1]))
+	}
+	if sec := sectionOf(AttentionOf(l, began), "obligations"); sec == nil || sec.Total != 4 { // Sep, 10·10 and Nov missed; Dec due
+		t.Errorf("without a day the ledger began the panel lists %+v", sec)
+	}
+}
