@@ -1,9 +1,11 @@
 package tui_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/today"
@@ -287,5 +289,49 @@ func TestATaskTaggedWithAnObligationMeetsIt(t *testing.T) {
 	if !strings.Contains(row, "✔") || !strings.Contains(row, "1/1 school years") ||
 		!d.Contains(model.Code(model.EntityTask, id)+" "+task.Title) {
 		t.Fatalf("G-10 is not met by the task (%q):\n%s", row, d.View())
+	}
+}
+
+// TestANewLedgerDoesNotMissWhatCameBeforeIt: a ledger made on the pinned
+// day (20 November) with the default required work, as the first run
+// makes it: September and October ended before it began, so the today
+// panel lists only November's practice activity, due, and the coverage
+// shows the earlier months as · before the ledger, not ⚠.
+func TestANewLedgerDoesNotMissWhatCameBeforeIt(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "secretary.db")
+	a, err := app.Open(path, app.Options{Clock: tuitest.Clock(), Version: "test", NoBackup: true, Env: tuitest.Env(), DefaultsLang: model.LangZh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	if _, err := a.SetSetting("school", "阳光中学"); err != nil { // past the welcome page
+		t.Fatal(err)
+	}
+	d := tuitest.New(t, a, model.LangZh, 100, 30, tuitest.Options{TodayPanel: true})
+	p, ok := d.Model.Overlay().(*today.Panel)
+	if !ok {
+		t.Fatalf("no today panel:\n%s", d.View())
+	}
+	if !d.Contains("需要处理 1 项", "11月", "还剩 10 天") || d.Contains("⚠", "未完成") {
+		t.Fatalf("a new ledger's panel:\n%s", d.View())
+	}
+	if it := p.Selected(); it == nil || it.Kind != model.AttnObligationDue {
+		t.Fatalf("the one item is %+v", it)
+	}
+	d.Keys("esc", "c")
+	if !d.Contains("· 未到期或建账前（2026-11-20 建账）", "··⏳·······", "0/8 个月", "⚠ 0  · 16", "建账前") {
+		t.Fatalf("coverage of a new ledger:\n%s", d.View())
+	}
+	for range 4 { // down to G-5, the monthly practice activity
+		d.Keys("j")
+	}
+	if !d.Contains("9月  · 建账前", "10月  · 建账前", "11月  ⏳ 还剩 10 天") {
+		t.Fatalf("G-5's periods:\n%s", d.View())
+	}
+	// enter shows G-5 in its list; enter again, its detail, which tallies the year.
+	d.Keys("enter", "enter")
+	if !d.Contains("本学年已完成 0/8 个月", "2 期在 2026-11-20 建账之前，不算未完成") {
+		t.Fatalf("G-5's detail:\n%s", d.View())
 	}
 }
