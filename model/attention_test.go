@@ -217,3 +217,34 @@ func TestPeriodsBeforeTheLedgerBegan(t *testing.T) {
 		t.Errorf("without a day the ledger began the panel lists %+v", sec)
 	}
 }
+
+// TestDecisionStatusesAgreeWithDecisionStatusOf: the panel's one-pass
+// statuses are the carry-out table's, whether decision IDs run 1…n (a
+// slice) or are sparse (a map).
+func TestDecisionStatusesAgreeWithDecisionStatusOf(t *testing.T) {
+	today := NewDate(2026, time.November, 20)
+	l := &Ledger{
+		Decisions: []Decision{{ID: 1}, {ID: 2}, {ID: 3}, {ID: 4}},
+		Tasks: []Task{
+			{ID: 1, DecisionID: 1, Due: today - 1, Status: TaskInProgress}, // overdue
+			{ID: 2, DecisionID: 1, Status: TaskDone},
+			{ID: 3, DecisionID: 2, Status: TaskDone}, // all done
+			{ID: 4, DecisionID: 3, Due: today + 3, Status: TaskNotStarted},
+			{ID: 5, DecisionID: 99, Status: TaskNotStarted}, // a decision not in the ledger
+		},
+	}
+	want := map[ID]DecisionStatus{1: DecisionOverdue, 2: DecisionDone, 3: DecisionInProgress, 4: DecisionUnassigned}
+	for _, sparse := range []bool{false, true} {
+		if sparse {
+			l.Decisions = append(l.Decisions, Decision{ID: 100_000})
+			want[100_000] = DecisionUnassigned
+		}
+		idx := TasksByDecision(l)
+		statusOf := decisionStatuses(l, today)
+		for _, d := range l.Decisions {
+			if got, of := statusOf(d.ID), DecisionStatusOf(l, idx[d.ID], today); got != want[d.ID] || of != want[d.ID] {
+				t.Errorf("sparse %v: D-%d is %v (DecisionStatusOf %v), want %v", sparse, d.ID, got, of, want[d.ID])
+			}
+		}
+	}
+}
