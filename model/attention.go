@@ -13,7 +13,11 @@ const (
 	AttnRectOverdue                               // an open rectification past due
 	AttnObligationDue                             // required work due this month, not yet met
 	AttnObligationMissed                          // required work missed this semester
-	AttnDecisionOpen                              // a decision of the last meeting not yet carried out
+	AttnDecisionOpen                              // a decision with no task yet, or of the last meeting and not yet carried out
+	AttnDocReviewOverdue                          // a document in force past its review date
+	AttnDocReviewDue                              // a document due for review within ReviewSoon days
+	AttnDecisionOverdue                           // an open decision past its time limit, or with a task overdue
+	AttnDecisionDueSoon                           // an open decision due in the next 7 days
 )
 
 // AttentionItem is one thing the today panel lists.
@@ -22,9 +26,9 @@ type AttentionItem struct {
 	Entity Entity // the record to jump to
 	ID     ID
 	Title  string
-	Owner  string // who it is on: a task's or rectification's owner, an activity's organiser
-	Date   Date   // due date, activity day, or the obligation period's last day
-	Days   int    // days past (overdue, missed, unrecorded) or left (due soon, due)
+	Owner  string // who it is on: a task's or rectification's owner, an activity's organiser, a document's issuer
+	Date   Date   // due date, activity day, review date, or the obligation period's last day
+	Days   int    // days past (overdue, missed, unrecorded) or left (due soon, due); a decision overdue only through its tasks: 0
 	// For an obligation: the period, how far it got and what it needs.
 	Freq   Frequency
 	Period Period
@@ -40,7 +44,7 @@ func (it AttentionItem) Code() string { return Code(it.Entity, it.ID) }
 
 // AttentionSection is one group of the today panel.
 type AttentionSection struct {
-	Key string // stable name: "tasks", "unrecorded", "rects", "obligations", "decisions"; its heading is "today.section.<key>"
+	Key string // stable name: "tasks", "unrecorded", "rects", "decisions", "obligations", "documents"; its heading is "today.section.<key>"
 	// Items are the first AttentionLimit, in date order (the most
 	// overdue first); Total counts them all.
 	Items []AttentionItem
@@ -81,6 +85,7 @@ var attentionSources = []struct {
 	{"rects", attentionRects},
 	{"decisions", attentionDecisions},
 	{"obligations", attentionObligations},
+	{"documents", attentionDocuments},
 }
 
 // AttentionKeys are the sections' keys, in order.
@@ -220,4 +225,26 @@ func attentionObligations(l *Ledger, today Date) ([]AttentionItem, int) {
 	}
 	byDate(out)
 	return out, len(out)
+}
+
+// attentionDocuments: documents in force whose review date has passed
+// (the most overdue first) or falls within ReviewSoon days — the ones
+// the documents' list marks ⚠ and ⏳ and the evidence view counts
+// (DocumentsForReview). A review needs a revision and a meeting to adopt
+// it, so its window is ReviewSoon, not the tasks' week.
+func attentionDocuments(l *Ledger, today Date) ([]AttentionItem, int) {
+	var cands []candidate
+	for i := range l.Documents {
+		d := &l.Documents[i]
+		switch d.Review(today) {
+		case ReviewOverdue:
+			cands = append(cands, candidate{d.ReviewDue, d.ID, AttnDocReviewOverdue, int(today - d.ReviewDue)})
+		case ReviewDueSoon:
+			cands = append(cands, candidate{d.ReviewDue, d.ID, AttnDocReviewDue, int(d.ReviewDue - today)})
+		}
+	}
+	return earliest(cands, func(c candidate) AttentionItem {
+		d := l.Document(c.id)
+		return AttentionItem{Kind: c.kind, Entity: EntityDocument, ID: d.ID, Title: d.Title, Owner: d.Issuer, Date: c.date, Days: c.days}
+	})
 }

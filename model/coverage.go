@@ -16,6 +16,11 @@ const (
 	MarkDue                    // ⏳ not yet met, the period is running
 	MarkMissed                 // ⚠ the period ended without being met
 	MarkNotYet                 // · the period has not started
+	// MarkBefore: · the period ended before the ledger began (建账前) and
+	// nothing in the ledger met it. Nobody kept the ledger then, so it is
+	// not tracked rather than missed: not ⚠, not in the today panel, and
+	// not in a total's count of periods.
+	MarkBefore
 )
 
 // markLabels is read-only.
@@ -24,12 +29,14 @@ var markLabels = []Label{{},
 	{"due", "enum.mark.due"},
 	{"missed", "enum.mark.missed"},
 	{"not_yet", "enum.mark.not_yet"},
+	{"before", "enum.mark.before"},
 }
 
 func (Mark) labels() []Label { return markLabels }
 
 // Symbol is the mark as one character: ✔ ⏳ ⚠ · — the state is never
-// shown by colour alone.
+// shown by colour alone. A period before the ledger began is · too: like
+// one not yet due, there is nothing to judge (the legend says which).
 func (m Mark) Symbol() string {
 	switch m {
 	case MarkMet:
@@ -38,7 +45,7 @@ func (m Mark) Symbol() string {
 		return "⏳"
 	case MarkMissed:
 		return "⚠"
-	case MarkNotYet:
+	case MarkNotYet, MarkBefore:
 		return "·"
 	}
 	return " "
@@ -108,16 +115,22 @@ type ObligationCoverage struct {
 	Due        int
 	Missed     int
 	NotYet     int
+	Before     int // periods that ended before the ledger began, not met (MarkBefore)
 }
 
-// Total is the number of periods.
-func (c *ObligationCoverage) Total() int { return len(c.Periods) }
+// Total is the number of periods a total counts: all of them but those
+// before the ledger began that nothing met ("1/7 个月" for a ledger begun
+// in December, not "1/10").
+func (c *ObligationCoverage) Total() int { return len(c.Periods) - c.Before }
 
 // Coverage is every active obligation over a stretch of time (a school
 // year, a semester, a meeting summary's period) as of a day.
 type Coverage struct {
 	From, To, Today Date
-	Rows            []ObligationCoverage
+	// Began is the day the ledger began (Ledger.Began): a period that
+	// ended before it is MarkBefore unless met. Zero: unknown.
+	Began Date
+	Rows  []ObligationCoverage
 }
 
 // Count is how many periods of all obligations have the mark.
@@ -134,12 +147,13 @@ func (c *Coverage) Count(m Mark) int {
 }
 
 // CoverageOf marks every active obligation's periods that overlap from..to,
-// as of today. It reads each kind of record that can meet obligations once,
+// as of today; those that ended unmet before the ledger began
+// (l.Began) are MarkBefore, not missed. It reads each kind of record that can meet obligations once,
 // looking up the obligations each record's kind or tag can meet, so a
 // school year of a 100,000-record ledger takes a few milliseconds
 // (BenchmarkCoverage100k).
 func CoverageOf(l *Ledger, from, to, today Date) *Coverage {
-	c := &Coverage{From: from, To: to, Today: today}
+	c := &Coverage{From: from, To: to, Today: today, Began: l.Began}
 	for i := range l.Obligations {
 		o := &l.Obligations[i]
 		if !o.Active() {
@@ -170,7 +184,7 @@ func CoverageOf(l *Ledger, from, to, today Date) *Coverage {
 		src.each(l, span.From, span.To, func(oc *Occurrence) { m.add(c.Rows, oc) })
 	}
 	for i := range c.Rows {
-		c.Rows[i].mark(today)
+		c.Rows[i].mark(today, l.Began)
 	}
 	return c
 }
@@ -247,8 +261,9 @@ func (c *ObligationCoverage) add(oc *Occurrence) {
 	}
 }
 
-// mark sets each period's mark as of today.
-func (c *ObligationCoverage) mark(today Date) {
+// mark sets each period's mark as of today, for a ledger begun on
+// began (zero: unknown, so every past period unmet is missed).
+func (c *ObligationCoverage) mark(today, began Date) {
 	o := c.Obligation
 	for i := range c.Periods {
 		p := &c.Periods[i]
@@ -263,6 +278,9 @@ func (c *ObligationCoverage) mark(today Date) {
 		case p.Got >= o.Min:
 			p.Mark = MarkMet
 			c.Met++
+		case today > p.To && !began.IsZero() && p.To < began:
+			p.Mark = MarkBefore
+			c.Before++
 		case today > p.To:
 			p.Mark = MarkMissed
 			c.Missed++

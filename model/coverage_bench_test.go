@@ -39,3 +39,17 @@ func BenchmarkAttention10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAttention100k: the today panel's gathering over a 100,000-record
+// ledger (thousands of meetings' decisions, every one looked at).
+func BenchmarkAttention100k(b *testing.B) {
+	today := storetest.Today()
+	l := demo.Build(today, 100_000)
+	b.ReportMetric(float64(len(l.Decisions)), "decisions")
+	b.ResetTimer()
+	for b.Loop() {
+		if a := model.AttentionOf(l, today); a.Empty() {
+			b.Fatal("nothing needs attention")
+		}
+	}
+}

@@ -20,28 +20,13 @@ func TasksByDecision(l *Ledger) DecisionTasks {
 // 未分解; all done is 已落实; an open one past its due date makes it 逾期;
 // otherwise 落实中.
 func DecisionStatusOf(l *Ledger, tasks []ID, today Date) DecisionStatus {
-	n, done, overdue := 0, 0, false
+	var x decisionTally
 	for _, id := range tasks {
-		t := l.Task(id)
-		if t == nil {
-			continue
-		}
-		n++
-		if !t.Open() {
-			done++
-		} else if t.Overdue(today) {
-			overdue = true
+		if t := l.Task(id); t != nil {
+			x.add(t, today)
 		}
 	}
-	switch {
-	case n == 0:
-		return DecisionUnassigned
-	case done == n:
-		return DecisionDone
-	case overdue:
-		return DecisionOverdue
-	}
-	return DecisionInProgress
+	return x.status()
 }
 
 // DecisionProgress counts a meeting's decisions by status.

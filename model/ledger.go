@@ -25,6 +25,12 @@ type Ledger struct {
 	Indicators []RubricIndicator
 	Evidence   []Evidence
 	Documents  []Document
+	// Began is the day the ledger began (建账): periods of the required
+	// work that ended before it are not tracked, rather than missed
+	// (MarkBefore). The store keeps it with the file (set when a ledger
+	// is made, carried by snapshots); zero is unknown, and every period
+	// counts, as for a ledger kept from the start of the school year.
+	Began Date
 }
 
 // Plan returns the plan with the ID, or nil.

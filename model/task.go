@@ -77,10 +77,14 @@ func (t *Task) Overdue(today Date) bool {
 	return t.Open() && !t.Due.IsZero() && t.Due < today
 }
 
-// DueSoon reports whether an open task falls due within the next 7 days
-// (today included).
+// DueSoonDays is how many days ahead a task or a decision counts as due
+// soon: the today panel's window (its headings say 7).
+const DueSoonDays = 7
+
+// DueSoon reports whether an open task falls due within the next
+// DueSoonDays days (today included).
 func (t *Task) DueSoon(today Date) bool {
-	return t.Open() && !t.Due.IsZero() && t.Due >= today && t.Due <= today+7
+	return t.Open() && !t.Due.IsZero() && t.Due >= today && t.Due <= today+DueSoonDays
 }
 
 // ApplyStatus changes the status the way users expect: marking a task done

@@ -22,6 +22,7 @@ var (
 	keyRedoTop = []byte("redo_top") // uint64 big-endian: top of the redo list (schema v3)
 	keyUndoV2  = []byte("undo")     // schema v2: the undo list as an encoded []uint64; migrated away
 	keyRedoV2  = []byte("redo")     // schema v2: the redo list; migrated away
+	keyBegan   = []byte("began")    // the day the ledger began, 2026-12-01; empty: unknown (see began.go)
 	keySetting = []byte("settings") // key within bucketSettings
 )
 

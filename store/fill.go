@@ -56,6 +56,11 @@ func (s *Store) Fill(l *model.Ledger) error {
 		if err := tx.Bucket(bucketSettings).Put(keySetting, sv); err != nil {
 			return err
 		}
+		// A ledger filled whole holds its history: it began when l says
+		// (zero: unknown, every period counts), not when the file was made.
+		if err := putBegan(tx, l.Began); err != nil {
+			return err
+		}
 		entry := model.JournalEntry{UnixMs: s.opts.Clock.Now().UnixMilli(), Kind: model.JournalDo, Action: model.ActImport, Count: n}
 		return s.appendJournal(tx, &entry)
 	})

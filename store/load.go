@@ -34,6 +34,7 @@ func (s *Store) load(view func(func(*bolt.Tx) error) error) (*model.Ledger, erro
 		if err := s.loadSettings(tx, &l.Settings); err != nil {
 			return err
 		}
+		l.Began = s.beganTx(tx)
 		for _, k := range model.Kinds() {
 			if err := loadAll(s, tx, k, l); err != nil {
 				return err

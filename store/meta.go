@@ -5,6 +5,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"secretary/model"
 )
 
 // SchemaVersion is the layout this program writes. Version 1 had no
@@ -36,6 +38,9 @@ func initSchema(tx *bolt.Tx, now time.Time, version string) error {
 		return err
 	}
 	if err := m.Put(keyCreated, []byte(now.UTC().Format(time.RFC3339))); err != nil {
+		return err
+	}
+	if err := putBegan(tx, model.DateOf(now)); err != nil {
 		return err
 	}
 	return m.Put(keyWriter, []byte(version))

@@ -1,13 +1,16 @@
 package tui_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"secretary/app"
 	"secretary/model"
 	"secretary/tui/common"
 	"secretary/tui/components/today"
 	"secretary/tui/tuitest"
+	"secretary/tui/views/assessments"
 	"secretary/tui/views/meetings"
 	"secretary/tui/views/owners"
 	"secretary/tui/views/plans"
@@ -23,7 +26,7 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if !ok {
 		t.Fatalf("no today panel at start:\n%s", d.View())
 	}
-	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 12 项", "T-12", "✎", "R-1", "G-5") {
+	if !d.Contains("今日提醒 · 2026-11-20", "需要处理 17 项", "T-12", "✎", "R-1", "G-5", "W-2") {
 		t.Fatalf("panel:\n%s", d.View())
 	}
 	if it := p.Selected(); it == nil || it.Entity != model.EntityTask || it.ID != 12 {
@@ -36,11 +39,26 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 	if got := d.Model.Tab(common.TabOwners).(*owners.View).Tasks().Selected(); got != 6 {
 		t.Fatalf("the cursor is on T-%d, want T-6", got)
 	}
-	// T opens it again; G goes to the last item, the required work's.
+	// T opens it again; G goes to the last item, a document due for
+	// review; enter shows it in the 制度文件 list of the assessments tab.
 	d.Keys("T", "G")
 	p = d.Model.Overlay().(*today.Panel)
-	if it := p.Selected(); it == nil || it.Entity != model.EntityObligation || it.ID != 5 {
+	if it := p.Selected(); it == nil || it.Entity != model.EntityDocument || it.ID != 1 {
 		t.Fatalf("the last item is %+v", it)
+	}
+	if !d.Contains("逾期或 30 天内需复审的制度文件（2）", "复审逾期 10 天", "20 天后复审") {
+		t.Fatalf("no documents due for review:\n%s", d.View())
+	}
+	d.Keys("enter")
+	ev := d.Model.Tab(common.TabAssessments).(*assessments.View)
+	if d.Model.Overlay() != nil || d.Model.Active() != common.TabAssessments || ev.Showing() != model.EntityDocument || ev.Documents().Selected() != 1 {
+		t.Fatalf("enter on W-1 shows %v on tab %d:\n%s", ev.Showing(), d.Model.Active(), d.View())
+	}
+	// Above the documents, the required work's last period.
+	d.Keys("T", "G", "k", "k")
+	p = d.Model.Overlay().(*today.Panel)
+	if it := p.Selected(); it == nil || it.Entity != model.EntityObligation || it.ID != 5 {
+		t.Fatalf("the last obligation item is %+v", it)
 	}
 	d.Keys("enter")
 	v := d.Model.Tab(common.TabPlans).(*plans.View)
@@ -48,10 +66,19 @@ func TestTheTodayPanelOpensAtStartAndJumpsToAnItem(t *testing.T) {
 		t.Fatalf("enter on G-5 shows %v on tab %d:\n%s", v.Showing(), d.Model.Active(), d.View())
 	}
 	// The decision of the last meeting, above the two G-5 periods, opens on the meetings tab.
-	d.Keys("T", "G", "k", "k", "enter")
+	d.Keys("T", "G", "k", "k", "k", "k", "enter")
 	m := d.Model.Tab(common.TabMeetings).(*meetings.View)
 	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 10 {
 		t.Fatalf("enter on D-10 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())
+	}
+	// Above it, D-9 of an older meeting: no task carries it out yet.
+	d.Keys("T", "G", "k", "k", "k", "k", "k")
+	if !d.Contains("逾期、7 天内到期、未分解或上次会议未落实的决定事项（4）", "未分解，时限", "逾期，时限已过 20 天") {
+		t.Fatalf("decisions:\n%s", d.View())
+	}
+	d.Keys("enter")
+	if d.Model.Active() != common.TabMeetings || m.Showing() != model.EntityDecision || m.Decisions().Selected() != 9 {
+		t.Fatalf("enter on D-9 shows %v on tab %d:\n%s", m.Showing(), d.Model.Active(), d.View())
 	}
 	d.Keys("T", "esc")
 	if d.Model.Overlay() != nil || d.Model.Active() != common.TabMeetings {
@@ -262,5 +289,49 @@ func TestATaskTaggedWithAnObligationMeetsIt(t *testing.T) {
 	if !strings.Contains(row, "✔") || !strings.Contains(row, "1/1 school years") ||
 		!d.Contains(model.Code(model.EntityTask, id)+" "+task.Title) {
 		t.Fatalf("G-10 is not met by the task (%q):\n%s", row, d.View())
+	}
+}
+
+// TestANewLedgerDoesNotMissWhatCameBeforeIt: a ledger made on the pinned
+// day (20 November) with the default required work, as the first run
+// makes it: September and October ended before it began, so the today
+// panel lists only November's practice activity, due, and the coverage
+// shows the earlier months as · before the ledger, not ⚠.
+func TestANewLedgerDoesNotMissWhatCameBeforeIt(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "secretary.db")
+	a, err := app.Open(path, app.Options{Clock: tuitest.Clock(), Version: "test", NoBackup: true, Env: tuitest.Env(), DefaultsLang: model.LangZh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	if _, err := a.SetSetting("school", "阳光中学"); err != nil { // past the welcome page
+		t.Fatal(err)
+	}
+	d := tuitest.New(t, a, model.LangZh, 100, 30, tuitest.Options{TodayPanel: true})
+	p, ok := d.Model.Overlay().(*today.Panel)
+	if !ok {
+		t.Fatalf("no today panel:\n%s", d.View())
+	}
+	if !d.Contains("需要处理 1 项", "11月", "还剩 10 天") || d.Contains("⚠", "未完成") {
+		t.Fatalf("a new ledger's panel:\n%s", d.View())
+	}
+	if it := p.Selected(); it == nil || it.Kind != model.AttnObligationDue {
+		t.Fatalf("the one item is %+v", it)
+	}
+	d.Keys("esc", "c")
+	if !d.Contains("· 未到期或建账前（2026-11-20 建账）", "··⏳·······", "0/8 个月", "⚠ 0  · 16", "建账前") {
+		t.Fatalf("coverage of a new ledger:\n%s", d.View())
+	}
+	for range 4 { // down to G-5, the monthly practice activity
+		d.Keys("j")
+	}
+	if !d.Contains("9月  · 建账前", "10月  · 建账前", "11月  ⏳ 还剩 10 天") {
+		t.Fatalf("G-5's periods:\n%s", d.View())
+	}
+	// enter shows G-5 in its list; enter again, its detail, which tallies the year.
+	d.Keys("enter", "enter")
+	if !d.Contains("本学年已完成 0/8 个月", "2 期在 2026-11-20 建账之前，不算未完成") {
+		t.Fatalf("G-5's detail:\n%s", d.View())
 	}
 }

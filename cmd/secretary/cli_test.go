@@ -26,6 +26,8 @@ type cli struct {
 	// config is the user's config folder (remembered language); "" for
 	// none.
 	config string
+	// clock is the machine's clock; nil is the tests' pinned one.
+	clock model.Clock
 }
 
 func newCLI(t *testing.T) *cli {
@@ -46,9 +48,17 @@ func (c *cli) run(args ...string) result {
 	code := run(args, system{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
 		getenv: func(k string) string { return c.env[k] },
-		exe:    c.exe, home: c.home, goos: c.goos, clock: storetest.Clock(), configDir: c.config,
+		exe:    c.exe, home: c.home, goos: c.goos, clock: c.clockOrPinned(), configDir: c.config,
 	})
 	return result{code, out.String(), errb.String()}
+}
+
+// clockOrPinned is the cli's clock, or the tests' pinned one.
+func (c *cli) clockOrPinned() model.Clock {
+	if c.clock != nil {
+		return c.clock
+	}
+	return storetest.Clock()
 }
 
 // must runs and fails the test unless the exit code is want.

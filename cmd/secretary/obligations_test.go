@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"secretary/model"
 	"secretary/store"
@@ -111,12 +112,51 @@ func TestNewYear(t *testing.T) {
 	}
 }
 
+// TestTodayOnABrandNewLedger: a ledger made with the default required
+// work does not count the periods that ended before it began as missed.
+// Made on a quiet day (15 July: no school month, nothing ending in July)
+// it needs nothing, exit 0 — before, Feb–Jun, the May month and 5·25 of
+// the semester read as missed. Made on 20 November it lists November's
+// practice activity, due in 10 days (exit 1), and nothing missed; by
+// January the December it was kept through and missed counts.
+func TestTodayOnABrandNewLedger(t *testing.T) {
+	t.Parallel()
+	at := func(y int, m time.Month, d int) *cli {
+		c := newCLI(t)
+		c.clock = model.FixedClock{T: time.Date(y, m, d, 9, 0, 0, 0, time.UTC)}
+		return c
+	}
+	july := at(2027, time.July, 15)
+	quiet := filepath.Join(t.TempDir(), "secretary.db")
+	july.must(0, "--db", quiet, "--lang", "zh", "obligations", "--load-defaults")
+	r := july.must(0, "--db", quiet, "--lang", "zh", "today")
+	if !strings.Contains(r.stdout, "今天没有需要处理的事项") || r.stderr != "" {
+		t.Errorf("a new ledger in July: %q %q", r.stdout, r.stderr)
+	}
+	r = july.must(0, "--db", quiet, "--lang", "en", "obligations", "--semester", "2")
+	if strings.Count(r.stdout, "⚠") != 1 || !strings.Contains(r.stdout, "before the ledger began on") || !strings.Contains(r.stdout, "Periods before the ledger  7") {
+		t.Errorf("the spring semester of a ledger begun in July:\n%s", r.stdout)
+	}
+
+	nov := filepath.Join(t.TempDir(), "secretary.db")
+	c := newCLI(t) // the pinned day, 2026-11-20
+	c.must(0, "--db", nov, "--lang", "zh", "obligations", "--load-defaults")
+	r = c.must(1, "--db", nov, "--lang", "zh", "today")
+	if !strings.Contains(r.stdout, "需要处理 1 项") || !strings.Contains(r.stdout, "11月") || strings.Contains(r.stdout, "⚠") {
+		t.Errorf("a new ledger on 20 November:\n%s", r.stdout)
+	}
+	r = at(2027, time.January, 5).must(1, "--db", nov, "--lang", "zh", "today")
+	if !strings.Contains(r.stdout, "⚠  G-5") || !strings.Contains(r.stdout, "12月") || strings.Contains(r.stdout, "9月") || strings.Contains(r.stdout, "10月") {
+		t.Errorf("the same ledger in January:\n%s", r.stdout)
+	}
+}
+
 func TestTodayExitCodes(t *testing.T) {
 	t.Parallel()
 	c := newCLI(t)
 	db := demoDB(t, c)
 	r := c.must(1, "--db", db, "--lang", "zh", "today")
-	if r.stderr != "" || !strings.Contains(r.stdout, "今日提醒 · 2026-11-20") || !strings.Contains(r.stdout, "需要处理 12 项") {
+	if r.stderr != "" || !strings.Contains(r.stdout, "今日提醒 · 2026-11-20") || !strings.Contains(r.stdout, "需要处理 17 项") || !strings.Contains(r.stdout, "W-2") || !strings.Contains(r.stdout, "D-9") {
 		t.Errorf("today: %q %q", r.stdout, r.stderr)
 	}
 	quiet := filepath.Join(t.TempDir(), "secretary.db")

@@ -51,6 +51,7 @@ func obligationTexts() map[Key]Text {
 		"enum.mark.due":     {"待完成", "due"},
 		"enum.mark.missed":  {"未完成", "missed"},
 		"enum.mark.not_yet": {"未到期", "not yet due"},
+		"enum.mark.before":  {"建账前", "before the ledger"},
 
 		"freq.date":  {"每年%s", "Yearly %s"},
 		"freq.range": {"每年%s至%s", "Yearly %s to %s"},
@@ -121,6 +122,8 @@ func obligationTexts() map[Key]Text {
 		"print.ob.due":            {"待完成（期）", "Periods due"},
 		"print.ob.missed":         {"未完成（期）", "Periods missed"},
 		"print.ob.not_yet":        {"未到期（期）", "Periods not yet due"},
+		"print.ob.before":         {"建账前（期）", "Periods before the ledger"},
+		"print.ob.legend_before":  {"✔ 已完成　⏳ 待完成　⚠ 未完成　· 未到期或建账前（%s 建账，之前结束的时段不算未完成）", "✔ met   ⏳ due   ⚠ missed   · not yet due, or before the ledger began on %s (not counted as missed)"},
 		"print.ob.col.obligation": {"规定动作", "Obligation"},
 		"print.ob.col.freq":       {"频次", "Frequency"},
 		"print.ob.col.min":        {"要求", "Minimum"},
@@ -144,8 +147,15 @@ func obligationTexts() map[Key]Text {
 		"today.section.unrecorded":  {"等待填写记录的活动 ✎（%d）", "Activities waiting for their record ✎ (%d)"},
 		"today.section.rects":       {"逾期未销号的整改（%d）", "Rectifications past due (%d)"},
 		"today.section.obligations": {"本月到期或本学期已错过的规定动作（%d）", "Required work due this month or missed this semester (%d)"},
-		"today.section.decisions":   {"上次会议尚未落实的决定事项（%d）", "Decisions of the last meeting not yet carried out (%d)"},
+		"today.section.decisions":   {"逾期、7 天内到期、未分解或上次会议未落实的决定事项（%d）", "Decisions overdue, due soon, without tasks or from the last meeting (%d)"},
+		"today.section.documents":   {"逾期或 30 天内需复审的制度文件（%d）", "Documents due for review, overdue or within 30 days (%d)"},
 		"today.decision_due":        {"%[1]s，时限 %[2]s", "%[1]s, due %[2]s"},
+		"today.decision_late":       {"%[1]s，时限已过 %[2]d 天", "%[1]s, %[2]d days past due"},
+		"today.decision_in":         {"%[1]s，还有 %[2]d 天", "%[1]s, due in %[2]d days"},
+		"today.decision_today":      {"%s，今天到期", "%s, due today"},
+		"today.review_overdue":      {"复审逾期 %d 天", "review %d days overdue"},
+		"today.review_today":        {"今天复审", "review due today"},
+		"today.review_in":           {"%d 天后复审", "review in %d days"},
 		"today.overdue":             {"逾期 %d 天", "%d days overdue"},
 		"today.due_today":           {"今天到期", "due today"},
 		"today.due_in":              {"还有 %d 天", "due in %d days"},
@@ -174,6 +184,7 @@ func obligationTexts() map[Key]Text {
 		"cli.obligations.long": {
 			"按学年或学期列出每项规定动作（如每月综合实践活动、每学期心理课课时、5·25、10·10）各期的情况：\n" +
 				"✔ 已完成（并列出完成它的记录）、⏳ 待完成（还剩几天）、⚠ 未完成、· 未到期，以及合计（如 7/10 个月）。\n" +
+				"建账之前就已结束、台账里也没有记录完成它的时段记为 · 建账前，不算未完成，也不计入合计。\n" +
 				"  secretary obligations                           本学年，终端文本\n" +
 				"  secretary obligations --semester 2026-2027-1    一个学期（也可写 1、2、秋、春，或学期中的一个日期）\n" +
 				"  secretary obligations --year 2025-2026          另一个学年\n" +
@@ -182,7 +193,9 @@ func obligationTexts() map[Key]Text {
 				"新建的台账自带默认清单；在程序的计划页按 o 可增删改、停用。",
 			"Lists each obligation (a practice activity every month, lesson hours every semester, 5·25, 10·10 …)\n" +
 				"for a school year or a semester, period by period: ✔ met (with the records that met it), ⏳ due\n" +
-				"(days left), ⚠ missed, · not yet due, and a total such as 7/10 months.\n" +
+				"(days left), ⚠ missed, · not yet due, and a total such as 7/10 months. A period that ended before\n" +
+				"the ledger began, with nothing in the ledger meeting it, is · before the ledger: not missed, and\n" +
+				"not in the total.\n" +
 				"  secretary obligations                           this school year, as text\n" +
 				"  secretary obligations --semester 2026-2027-1    one semester (or 1, 2, autumn, spring, a day in it)\n" +
 				"  secretary obligations --year 2025-2026          another school year\n" +
@@ -227,13 +240,30 @@ func obligationTexts() map[Key]Text {
 
 		"cli.today.short": {"今天需要处理的事项；有事项时退出码为 1（可用于登录脚本、计划任务）", "what needs attention today; exits 1 when anything does (for a login script or a scheduled task)"},
 		"cli.today.long": {
-			"列出逾期或 7 天内到期的任务、等待填写记录的活动、逾期整改、本月到期或本学期已错过的规定动作。\n" +
+			"列出今天需要处理的事项：\n" +
+				"  任务        逾期或 7 天内到期的\n" +
+				"  活动        已举行、等待填写记录的 ✎\n" +
+				"  整改        逾期未销号的\n" +
+				"  决定事项    已召开会议的未落实决定中：逾期的 ⚠（时限已过，或有任务逾期；没有任务的仍是“未分解”，\n" +
+				"              但过了时限同样标 ⚠）、7 天内到期的 ⏳、尚未分解为任务的，以及上次会议的全部未落实决定\n" +
+				"  规定动作    本月到期或本学期已错过的（建账之前结束的时段不算错过）\n" +
+				"  制度文件    复审日期已过 ⚠ 或在 30 天内 ⏳ 的\n" +
 				"没有需要处理的事项时退出码为 0，否则为 1，可放进登录脚本或 Windows 计划任务。\n" +
 				"打开程序时的“今日提醒”面板显示同样的内容（可用 secretary settings 今日提醒 关 关闭）。",
-			"Lists tasks overdue or due in 7 days, activities waiting for their record, rectifications past due,\n" +
-				"and required work due this month or missed this semester. Exits 0 when nothing needs attention,\n" +
-				"1 otherwise: for a login script or the Windows Task Scheduler. The today panel shows the same\n" +
-				"when the program opens (secretary settings today_panel off turns it off).",
+			"Lists what needs attention today:\n" +
+				"  tasks           overdue or due in 7 days\n" +
+				"  activities      held and waiting for their record ✎\n" +
+				"  rectifications  past due\n" +
+				"  decisions       open decisions of held meetings that are overdue ⚠ (past their own time limit,\n" +
+				"                  or with a task overdue; one with no task stays \"no task yet\" but is flagged ⚠ all\n" +
+				"                  the same), due in 7 days ⏳, not yet broken down into tasks, and every open decision\n" +
+				"                  of the last meeting held\n" +
+				"  required work   due this month or missed this semester (periods that ended before the ledger\n" +
+				"                  began are not counted as missed)\n" +
+				"  documents       review date passed ⚠ or within 30 days ⏳\n" +
+				"Exits 0 when nothing needs attention, 1 otherwise: for a login script or the Windows Task\n" +
+				"Scheduler. The today panel shows the same when the program opens (secretary settings\n" +
+				"today_panel off turns it off).",
 		},
 
 		"form.new.obligation":       {"新建规定动作", "New obligation"},
@@ -283,6 +313,10 @@ func obligationTexts() map[Key]Text {
 		"help.year_prev":        {"上一学年", "previous year"},
 		"help.year_next":        {"下一学年", "next year"},
 		"help.new_year":         {"开新学年", "new school year"},
+
+		// Periods before the ledger began (model.MarkBefore).
+		"obligations.before":     {"%[1]d 期在 %[2]s 建账之前，不算未完成", "%[1]d before the ledger began on %[2]s, not counted as missed"},
+		"coverage.legend_before": {"✔ 已完成  ⏳ 待完成  ⚠ 未完成  · 未到期或建账前（%s 建账）    [ ] 换学年  enter 打开", "✔ met  ⏳ due  ⚠ missed  · not yet due or before the ledger (begun %s)    [ ] school year  enter open"},
 
 		"today.hint":      {"enter 打开该项 · esc 关闭 · T 再次打开 · 可在设置（,）里关闭今日提醒", "enter opens the item · esc closes · T opens it again · turn it off in the settings (,)"},
 		"today.all_clear": {"✔ 一切按计划进行", "✔ all on track"},

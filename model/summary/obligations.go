@@ -22,6 +22,7 @@ type ObligationRow struct {
 
 	Periods                  []ObligationPeriod
 	Met, Due, Missed, NotYet int
+	Before                   int // periods unmet that ended before the ledger began (model.MarkBefore)
 }
 
 // ObligationPeriod is one period of an obligation and how it stands.
@@ -62,8 +63,9 @@ func PeriodHitsText(lang model.Lang, l *model.Ledger, hits, planned []model.Hit)
 	return HitsText(lang, NamedHits(l, hits), len(hits), NamedHits(l, planned), len(planned))
 }
 
-// Total is the number of periods.
-func (r ObligationRow) Total() int { return len(r.Periods) }
+// Total is the number of periods a total counts: not those before the
+// ledger began that nothing met (model.ObligationCoverage.Total).
+func (r ObligationRow) Total() int { return len(r.Periods) - r.Before }
 
 // ObligationRows turns coverage into rows, naming records from the ledger.
 func ObligationRows(c *model.Coverage, l *model.Ledger) []ObligationRow {
@@ -72,7 +74,7 @@ func ObligationRows(c *model.Coverage, l *model.Ledger) []ObligationRow {
 		cr := &c.Rows[i]
 		o := cr.Obligation
 		row := ObligationRow{ID: o.ID, Code: model.Code(model.EntityObligation, o.ID), Title: o.Title, Freq: o.Freq,
-			Min: o.Min, Sum: o.Sum, Source: o.Source, Met: cr.Met, Due: cr.Due, Missed: cr.Missed, NotYet: cr.NotYet}
+			Min: o.Min, Sum: o.Sum, Source: o.Source, Met: cr.Met, Due: cr.Due, Missed: cr.Missed, NotYet: cr.NotYet, Before: cr.Before}
 		for _, p := range cr.Periods {
 			row.Periods = append(row.Periods, ObligationPeriod{Period: p.Period, Mark: p.Mark, Got: p.Got, DaysLeft: p.DaysLeft,
 				Hits: NamedHits(l, p.Hits), HitCount: len(p.Hits), Planned: NamedHits(l, p.Planned), PlannedCount: len(p.Planned)})
@@ -87,6 +89,7 @@ func ObligationRows(c *model.Coverage, l *model.Ledger) []ObligationRow {
 func (b *builder) obligations() {
 	c := model.CoverageOf(b.l, b.s.Period.From, b.s.Period.To, b.s.Today)
 	b.s.Obligations = ObligationRows(c, b.l)
+	b.s.Began = c.Began
 }
 
 // sayKey is a catalogue phrase of the required work's printouts.
@@ -103,8 +106,12 @@ func marksText(ps []ObligationPeriod) string {
 	return b.String()
 }
 
-// totalText is "7/10 个月" (months met of all).
+// totalText is "7/10 个月" (months met of all), or 建账前 when every
+// period ended before the ledger began.
 func totalText(lang model.Lang, r ObligationRow) string {
+	if r.Total() == 0 && r.Before > 0 {
+		return model.LabelOf(model.MarkBefore).In(lang)
+	}
 	return itoa(r.Met) + "/" + itoa(r.Total()) + " " + model.PeriodUnit(r.Freq.Kind, lang)
 }
 
@@ -120,19 +127,34 @@ func missedText(lang model.Lang, r ObligationRow) string {
 }
 
 // obligationFacts are the headline figures: obligations, and periods by
-// mark.
+// mark (those before the ledger began only when there are any).
 func obligationFacts(lang model.Lang, rows []ObligationRow) facts {
-	var met, due, missed, notYet int
+	var met, due, missed, notYet, before int
 	for _, r := range rows {
-		met, due, missed, notYet = met+r.Met, due+r.Due, missed+r.Missed, notYet+r.NotYet
+		met, due, missed, notYet, before = met+r.Met, due+r.Due, missed+r.Missed, notYet+r.NotYet, before+r.Before
 	}
-	return facts{
+	out := facts{
 		{Label: sayKey(lang, "print.ob.count"), Value: itoa(len(rows)), Key: "ob.count"},
 		{Label: sayKey(lang, "print.ob.met"), Value: itoa(met), Key: "ob.met"},
 		{Label: sayKey(lang, "print.ob.due"), Value: itoa(due), Key: "ob.due"},
 		{Label: sayKey(lang, "print.ob.missed"), Value: itoa(missed), Key: "ob.missed", Mark: missed > 0},
 		{Label: sayKey(lang, "print.ob.not_yet"), Value: itoa(notYet), Key: "ob.not_yet"},
 	}
+	if before > 0 {
+		out = append(out, fact{Label: sayKey(lang, "print.ob.before"), Value: itoa(before), Key: "ob.before"})
+	}
+	return out
+}
+
+// obligationLegend explains the marks; when a period is shown as before
+// the ledger began, · says so with the day it began.
+func obligationLegend(lang model.Lang, rows []ObligationRow, began model.Date) string {
+	for _, r := range rows {
+		if r.Before > 0 {
+			return sayKey(lang, "print.ob.legend_before", began.String())
+		}
+	}
+	return sayKey(lang, "print.ob.legend")
 }
 
 // obligationTable is one row per obligation: its frequency and minimum,
@@ -163,7 +185,7 @@ func (b summaryBuilder) obligations() section {
 		sec.Blocks = []block{note(sayKey(b.lang, "print.ob.none"))}
 		return sec
 	}
-	sec.Blocks = []block{obligationFacts(b.lang, b.s.Obligations), note(sayKey(b.lang, "print.ob.legend")), obligationTable(b.lang, b.s.Obligations)}
+	sec.Blocks = []block{obligationFacts(b.lang, b.s.Obligations), note(obligationLegend(b.lang, b.s.Obligations, b.s.Began)), obligationTable(b.lang, b.s.Obligations)}
 	return sec
 }
 
@@ -174,6 +196,7 @@ type Coverage struct {
 	Header Header
 	Period Period
 	Today  model.Date
+	Began  model.Date // the day the ledger began (model.Ledger.Began); zero: unknown
 	Rows   []ObligationRow
 }
 
@@ -181,7 +204,7 @@ type Coverage struct {
 func BuildCoverage(l *model.Ledger, p Period, today model.Date) *Coverage {
 	return &Coverage{
 		Header: Header{Group: l.Settings.GroupName, School: l.Settings.School, Secretary: l.Settings.Secretary},
-		Period: p, Today: today,
+		Period: p, Today: today, Began: l.Began,
 		Rows: ObligationRows(model.CoverageOf(l, p.From, p.To, today), l),
 	}
 }
@@ -207,7 +230,7 @@ const maxHits = 5
 // coverageDoc lays the coverage out: the headline figures, one row per
 // obligation, then each obligation's periods with their records.
 func coverageDoc(c *Coverage, lang model.Lang) *document {
-	d := &document{Lang: lang, Title: c.Header.Group, Subtitle: sayKey(lang, "print.ob.subtitle"), Legend: sayKey(lang, "print.ob.legend")}
+	d := &document{Lang: lang, Title: c.Header.Group, Subtitle: sayKey(lang, "print.ob.subtitle"), Legend: obligationLegend(lang, c.Rows, c.Began)}
 	if d.Title == "" {
 		d.Title = sayKey(lang, "print.ob.subtitle")
 	}
@@ -251,7 +274,7 @@ func periodTable(lang model.Lang, r ObligationRow, today model.Date) *table {
 }
 
 // MarkText is a mark with its meaning: "✔ 已完成", "⏳ 还剩 10 天",
-// "⚠ 未完成", "· 未到期".
+// "⚠ 未完成", "· 未到期", "· 建账前".
 func MarkText(lang model.Lang, m model.Mark, daysLeft int) string {
 	if m == model.MarkDue {
 		return m.Symbol() + " " + sayKey(lang, "print.ob.days_left", daysLeft)

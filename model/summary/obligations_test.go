@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"secretary/internal/i18n"
 	"secretary/internal/width"
@@ -98,5 +99,37 @@ func TestTodayText(t *testing.T) {
 	}
 	if got := summary.TodayText(model.AttentionOf(&model.Ledger{}, today), model.LangEn, 80, 0); !strings.Contains(got, "Nothing needs attention today") {
 		t.Errorf("empty: %q", got)
+	}
+}
+
+// TestCoverageOfALedgerBegunInDecember: the printout of a ledger begun on
+// 1 December shows September to November as · 建账前, not 未完成; the
+// legend says when the ledger began, the headline counts them apart, and
+// the total counts only the months kept.
+func TestCoverageOfALedgerBegunInDecember(t *testing.T) {
+	began := model.NewDate(2026, time.December, 1)
+	l := &model.Ledger{Began: began, Obligations: []model.Obligation{
+		{ID: 1, Title: "每月实践活动", Freq: model.Frequency{Kind: model.FreqMonthly}, Min: 1, Meets: []model.MeetRule{{Entity: model.EntityActivity}}},
+	}}
+	c := summary.BuildCoverage(l, summary.SchoolYear(began), began)
+	zh := summary.CoverageText(c, model.LangZh, 100)
+	for _, want := range []string{"· 未到期或建账前（2026-12-01 建账", "建账前（期）", "···⏳······", "0/7 个月", "9月", "· 建账前"} {
+		if !strings.Contains(zh, want) {
+			t.Errorf("zh lacks %q:\n%s", want, zh)
+		}
+	}
+	if strings.Count(zh, "⚠") != 1 || !strings.Contains(zh, "未完成（期）  0") { // the one ⚠ is the legend's
+		t.Errorf("a month before the ledger reads as missed:\n%s", zh)
+	}
+	en := summary.CoverageText(c, model.LangEn, 100)
+	for _, want := range []string{"before the ledger began on 2026-12-01", "Periods before the ledger", "0/7 months", "· before the ledger"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("en lacks %q:\n%s", want, en)
+		}
+	}
+	// A ledger kept from the start (zero: unknown) prints as before.
+	l.Began = model.NoDate
+	if zh := summary.CoverageText(summary.BuildCoverage(l, summary.SchoolYear(began), began), model.LangZh, 100); strings.Contains(zh, "建账") || !strings.Contains(zh, "⚠⚠⚠⏳") {
+		t.Errorf("without the day the ledger began:\n%s", zh)
 	}
 }

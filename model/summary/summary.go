@@ -52,6 +52,7 @@ type Summary struct {
 	Departments []DeptRow         // 3 责任落实, by department
 	Activities  ActivitySection   // 4 活动开展
 	Obligations []ObligationRow   // 规定动作完成情况, after the activities
+	Began       model.Date        // the day the ledger began, for the legend of periods before it
 	Assessments AssessmentSection // 5 监督评估与整改
 	Problems    Problems          // 6 存在问题
 	Next        []AgendaItem      // 7 下一步安排

@@ -8,8 +8,9 @@ import (
 	"secretary/model"
 )
 
-// TodayRow is one item of the today panel as words: its mark (⚠ ⏳ ✎), the
-// record's code and title, who or which period, and how it stands. The
+// TodayRow is one item of the today panel as words: its mark (⚠ ⏳ ✎ ·),
+// the record's code and title, who (or which period, or a document's
+// issuer), and how it stands. The
 // today panel draws these rows; `secretary today` prints them.
 type TodayRow struct {
 	Mark, Code, Title, Who, State string
@@ -54,17 +55,44 @@ func TodayRowOf(it model.AttentionItem, lang model.Lang) TodayRow {
 	case model.AttnObligationDue:
 		r.Mark, r.Who = "⏳", model.PeriodName(it.Freq, it.Period, lang)
 		r.State = tr.Sprintf("today.ob_due", it.Days, it.Got, it.Min)
-	case model.AttnDecisionOpen:
-		r.Mark, r.Late = "·", it.Status == model.DecisionOverdue
-		if r.Late {
-			r.Mark = "⚠"
+	case model.AttnDocReviewOverdue:
+		r.Mark, r.State, r.Late = "⚠", tr.Sprintf("today.review_overdue", it.Days), true
+	case model.AttnDocReviewDue:
+		r.Mark = "⏳"
+		if it.Days == 0 {
+			r.State = tr.Sprintf("today.review_today")
+		} else {
+			r.State = tr.Sprintf("today.review_in", it.Days)
 		}
-		r.State = model.LabelOf(it.Status).In(lang)
-		if !it.Date.IsZero() {
-			r.State = tr.Sprintf("today.decision_due", r.State, it.Date.String())
+	case model.AttnDecisionOverdue, model.AttnDecisionDueSoon, model.AttnDecisionOpen:
+		r.Mark, r.State = "·", todayDecisionState(it, lang)
+		switch it.Kind {
+		case model.AttnDecisionOverdue:
+			r.Mark, r.Late = "⚠", true
+		case model.AttnDecisionDueSoon:
+			r.Mark = "⏳"
 		}
 	}
 	return r
+}
+
+// todayDecisionState is a decision's status (the words of the carry-out
+// table: 未分解 stays 未分解 however late) and its time limit: how long
+// past it, how soon, or the day.
+func todayDecisionState(it model.AttentionItem, lang model.Lang) string {
+	tr := i18n.For(lang)
+	status := model.LabelOf(it.Status).In(lang)
+	switch {
+	case it.Date.IsZero():
+		return status
+	case it.Kind == model.AttnDecisionOverdue && it.Days > 0:
+		return tr.Sprintf("today.decision_late", status, it.Days)
+	case it.Kind == model.AttnDecisionDueSoon && it.Days == 0:
+		return tr.Sprintf("today.decision_today", status)
+	case it.Kind == model.AttnDecisionDueSoon:
+		return tr.Sprintf("today.decision_in", status, it.Days)
+	}
+	return tr.Sprintf("today.decision_due", status, it.Date.String())
 }
 
 // TodayTitle is the panel's title: "今日提醒 · 2026-11-20".

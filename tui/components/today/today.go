@@ -1,7 +1,8 @@
 // Package today is the today panel (今日提醒): a one-screen overlay the
 // program opens at start, listing what needs attention — tasks overdue or
 // due within 7 days, activities waiting for their record, rectifications
-// past due, required work due this month or missed this semester. enter
+// past due, required work due this month or missed this semester,
+// decisions to follow up, documents due for review. enter
 // jumps to the item's record, esc closes the panel; a setting turns it
 // off (settings.today_panel), and T opens it again.
 package today

@@ -91,6 +91,9 @@ func (v *View) Indicators() *browse.Browser { return v.tree }
 // Items is the evidence items browser, for tests.
 func (v *View) Items() *browse.Browser { return v.items }
 
+// Documents is the documents browser (制度文件), for tests.
+func (v *View) Documents() *browse.Browser { return v.docs }
+
 // Init does nothing.
 func (v *View) Init() tea.Cmd { return nil }
 

@@ -178,13 +178,17 @@ func (c *coverageView) View() string {
 	var b strings.Builder
 	head := c.ctx.T("coverage.heading", model.SchoolYearName(c.year, lang))
 	counts := "✔ " + strconv.Itoa(c.cov.Count(model.MarkMet)) + "  ⏳ " + strconv.Itoa(c.cov.Count(model.MarkDue)) +
-		"  ⚠ " + strconv.Itoa(c.cov.Count(model.MarkMissed)) + "  · " + strconv.Itoa(c.cov.Count(model.MarkNotYet))
+		"  ⚠ " + strconv.Itoa(c.cov.Count(model.MarkMissed)) + "  · " + strconv.Itoa(c.cov.Count(model.MarkNotYet)+c.cov.Count(model.MarkBefore))
 	gap := c.width - width.Cells(head) - width.Cells(counts)
 	if gap < 2 {
 		counts, gap = "", 0
 	}
 	b.WriteString(st.DetailTitle.Render(head) + strings.Repeat(" ", gap) + counts + "\n")
-	b.WriteString(st.Faint.Render(width.Fit(c.ctx.T("coverage.legend"), c.width)) + "\n")
+	legend := c.ctx.T("coverage.legend")
+	if c.cov.Count(model.MarkBefore) > 0 {
+		legend = c.ctx.T("coverage.legend_before", c.cov.Began.String())
+	}
+	b.WriteString(st.Faint.Render(width.Fit(legend, c.width)) + "\n")
 	if len(c.cov.Rows) == 0 {
 		b.WriteString("\n" + st.Faint.Render(detail.Wrap(c.ctx.T("coverage.none"), c.width)))
 		return b.String()
@@ -290,8 +294,12 @@ func marks(r *model.ObligationCoverage) string {
 	return b.String()
 }
 
-// total is "7/10 个月".
+// total is "7/10 个月", or 建账前 when every period ended before the
+// ledger began.
 func total(r *model.ObligationCoverage, lang model.Lang) string {
+	if r.Total() == 0 && r.Before > 0 {
+		return model.LabelOf(model.MarkBefore).In(lang)
+	}
 	return strconv.Itoa(r.Met) + "/" + strconv.Itoa(r.Total()) + " " + model.PeriodUnit(r.Obligation.Freq.Kind, lang)
 }
 

@@ -142,6 +142,9 @@ func (obligationSource) Detail(ctx *common.Context, id model.ID, width int) stri
 	if row.Missed > 0 {
 		tally = append(tally, theme.MarkOverdue+" "+ctx.T("obligations.missed", row.Missed))
 	}
+	if row.Before > 0 {
+		tally = append(tally, "· "+ctx.T("obligations.before", row.Before, c.Began.String()))
+	}
 	b.Line(strings.Join(tally, "  "))
 	return b.String()
 }
