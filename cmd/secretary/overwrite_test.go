@@ -45,6 +45,16 @@ func TestNothingIsWrittenOverTheLedger(t *testing.T) {
 		{"sheet", "template", "--force", asXLSX},
 		{"export", "--force", db},
 		{"export", "--force", filepath.Join(filepath.Dir(db), "backups", "x.snapshot")},
+		// The commands of the group's year write through the same guard.
+		{"minutes", "--format", "md", "-o", db, "--force"},
+		{"minutes", "--pack", "--format", "html", "-o", filepath.Join(filepath.Dir(db), "backups", "m.html"), "--force"},
+		{"obligations", "--format", "md", "-o", db, "--force"},
+		{"print", "decisions", "--format", "html", "-o", db, "--force"},
+		{"selfcheck", "--format", "md", "-o", db, "--force"},
+		{"evidence", "catalogue", "--format", "md", "-o", filepath.Join(filepath.Dir(db), "backups", "c.md"), "--force"},
+		{"evidence", "pack", "--force", filepath.Join(filepath.Dir(db), "backups", "p.zip")},
+		{"export", "--with-evidence", "--force", db},
+		{"selfcheck", "--format", "html", "-o", filepath.Join(filepath.Dir(db), "evidence", "s.html"), "--force"},
 	} {
 		code, stdout, stderr := summaryCLI(t, db, nil, append([]string{"--lang", "en"}, args...)...)
 		if asXLSX == db && args[0] == "sheet" {
