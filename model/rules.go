@@ -61,10 +61,16 @@ func FillDefaults(r Record, others Records) {
 func ValidateSave(r Record, others Records, today Date) error {
 	err := r.Validate()
 	k := KindOf(r.Entity())
-	if k == nil || k.saveRules == nil {
-		return err
+	var extra []FieldError
+	if k != nil && k.saveRules != nil {
+		extra = k.saveRules(r, others, today)
 	}
-	extra := k.saveRules(r, others, today)
+	// The rules that need today (a meeting held on a day to come) are
+	// the store's last word too; here they reach a form's field and a
+	// sheet's row before anything is written.
+	if tc, ok := r.(TodayChecker); ok {
+		extra = append(extra, tc.CheckOn(today)...)
+	}
 	if len(extra) == 0 {
 		return err
 	}

@@ -77,3 +77,16 @@ func TestMeetingRowsReadAsTyped(t *testing.T) {
 		t.Errorf("a person both present and absent: %s", problemLines(imp.Problems, model.LangZh))
 	}
 }
+
+// A meeting held on a day still to come is refused at its row, in the
+// preview, as the store would refuse it — not as a failed import of the
+// whole file after the preview said yes.
+func TestAHeldMeetingFromTheFutureIsRefusedAtItsRow(t *testing.T) {
+	t.Parallel()
+	s, _ := storetest.Demo(t, demo.BaseSize)
+	future := storetest.Today().AddDays(30).String()
+	imp, _ := prepare(t, s, "meetings.csv", csvLines("会议类型,日期,主持人,状态", "工作例会,"+future+",张三,已召开"), sheet.Options{Tab: model.EntityMeeting})
+	if got := problemLines(imp.Problems, model.LangZh); !strings.Contains(got, "第 2 行") || !strings.Contains(got, "不能标为已召开") {
+		t.Fatalf("problems:\n%s", got)
+	}
+}
