@@ -115,7 +115,7 @@ func (s *Service) LinkRecord(ref model.RecordRef, indicators []model.ID) (Result
 			case item == nil && len(indicators) == 0:
 				return nil
 			case item == nil:
-				item = &model.Evidence{Title: recordTitle(rec), Record: ref, Date: recordDate(rec), Indicators: slices.Clone(indicators)}
+				item = &model.Evidence{Title: recordTitle(rec), Record: ref, Date: evidenceDate(rec, t.Today()), Indicators: slices.Clone(indicators)}
 				if set, err := st.Settings(); err == nil {
 					item.AddedBy = set.Secretary
 				}
@@ -143,6 +143,16 @@ func recordTitle(r model.Record) string {
 		name = string([]rune(name)[:model.MaxShortText])
 	}
 	return name
+}
+
+// evidenceDate dates the evidence a record makes: the day its work
+// happened, or, for work still to come (a task due next spring), the day
+// it is filed — a catalogue lists what exists, never a day ahead.
+func evidenceDate(r model.Record, today model.Date) model.Date {
+	if d := recordDate(r); !d.IsZero() && d <= today {
+		return d
+	}
+	return today
 }
 
 // recordDate is the day a record's work happened, as evidence dates it.

@@ -525,3 +525,36 @@ func TestNothingIsWrittenIntoTheEvidenceFolder(t *testing.T) {
 		t.Errorf("message %q", text)
 	}
 }
+
+// A record whose work is still to come (a task due next term) is dated,
+// as evidence, the day it is filed: a binder catalogue never lists an
+// item dated ahead of the day it is printed.
+func TestEvidenceOfFutureWorkIsDatedTheDayItIsFiled(t *testing.T) {
+	t.Parallel()
+	s := openDemoWithFiles(t)
+	l := load(t, s)
+	today := s.Today()
+	filed := map[model.RecordRef]bool{}
+	for _, ev := range l.Evidence {
+		filed[ev.Record] = true
+	}
+	var task model.Task
+	for _, x := range l.Tasks {
+		if x.DoneOn.IsZero() && x.Due > today && !filed[model.RecordRef{Entity: model.EntityTask, ID: x.ID}] {
+			task = x
+			break
+		}
+	}
+	if task.ID == 0 {
+		t.Fatal("the demo has no task due ahead")
+	}
+	ref := model.RecordRef{Entity: model.EntityTask, ID: task.ID}
+	if _, err := s.LinkRecord(ref, []model.ID{l.Indicators[1].ID}); err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range load(t, s).Evidence {
+		if ev.Record == ref && ev.Date != today {
+			t.Errorf("evidence of %s (due %s) is dated %s, want today %s", model.CodeOf(&task), task.Due, ev.Date, today)
+		}
+	}
+}

@@ -87,7 +87,9 @@ func (b *builder) inspection() {
 		b.l.Evidence = append(b.l.Evidence, e)
 	}
 	rec := func(e model.Entity, id model.ID) model.RecordRef { return model.RecordRef{Entity: e, ID: id} }
-	d := func(e model.Entity, id model.ID) model.Date {
+	// Dated as attaching dates them (app's evidenceDate): the day the
+	// work happened, never a day still to come.
+	day := func(e model.Entity, id model.ID) model.Date {
 		switch r := b.l.Record(e, id).(type) {
 		case *model.Activity:
 			return r.Date
@@ -101,6 +103,15 @@ func (b *builder) inspection() {
 			return r.Date
 		}
 		return b.today.AddDays(-7)
+	}
+	// Dated as attaching dates them (app's evidenceDate): the day the
+	// work happened, and work still to come the day it was filed.
+	filed := b.today.AddDays(-7)
+	d := func(e model.Entity, id model.ID) model.Date {
+		if when := day(e, id); when <= filed {
+			return when
+		}
+		return filed
 	}
 	w, p, t, a, e, r := model.EntityDocument, model.EntityPlan, model.EntityTask, model.EntityActivity, model.EntityAssessment, model.EntityRectification
 	item("领导小组调整通知", rec(w, group), "", d(w, group), "A1.B1")
