@@ -228,22 +228,11 @@ func BenchmarkMemory100k(b *testing.B) {
 // does with the answer — patch the ledger, the derived figures and the
 // one row — instead of reading and laying out every record again.
 func benchSaveToFrame(b *testing.B, n int) {
-	a := tuitest.Open(b, storetest.DemoFile(b, n))
-	l, err := a.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	a, l, task := taskToSave(b, n)
 	m := tui.New(tui.Deps{App: a, Clock: storetest.Clock(), Lang: model.LangZh, Renderer: tuitest.AsciiRenderer(), Ledger: l})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tuitest.Key("2"))
 	_ = m.View()
-	var task model.Task
-	for _, t := range l.Tasks {
-		if t.Status == model.TaskInProgress {
-			task = t
-			break
-		}
-	}
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
@@ -278,18 +267,7 @@ func BenchmarkSaveWrite10k(b *testing.B)  { benchSaveWrite(b, 10_000) }
 func BenchmarkSaveWrite100k(b *testing.B) { benchSaveWrite(b, 100_000) }
 
 func benchSaveWrite(b *testing.B, n int) {
-	a := tuitest.Open(b, storetest.DemoFile(b, n))
-	l, err := a.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var task model.Task
-	for _, t := range l.Tasks {
-		if t.Status == model.TaskInProgress {
-			task = t
-			break
-		}
-	}
+	a, _, task := taskToSave(b, n)
 	i := 0
 	for b.Loop() {
 		i++
@@ -319,4 +297,21 @@ func BenchmarkTodayPanel10k(b *testing.B) {
 			b.Fatal("no panel")
 		}
 	}
+}
+
+// taskToSave opens a demo ledger of n records and picks the task the save
+// benchmarks change: the first one in progress.
+func taskToSave(b *testing.B, n int) (*app.Service, *model.Ledger, model.Task) {
+	a := tuitest.Open(b, storetest.DemoFile(b, n))
+	l, err := a.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, t := range l.Tasks {
+		if t.Status == model.TaskInProgress {
+			return a, l, t
+		}
+	}
+	b.Fatal("no task in progress")
+	return nil, nil, model.Task{}
 }

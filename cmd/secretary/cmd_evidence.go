@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -239,26 +238,7 @@ func (a *invocation) inspectionDoc(ctx context.Context, o docFlags, catalogue bo
 	if !toFile {
 		return doc.Write(a.out(), format, summary.Options{Lang: lang, Width: summary.DefaultWidth})
 	}
-	req := app.PublishRequest{Doc: doc, Lang: lang, Format: format, Print: o.print, Force: o.force}
-	if o.out != "" || !o.print {
-		req.Path = o.out
-		if req.Path == "" {
-			req.Path = doc.FileName(format, lang)
-		}
-	}
-	if o.print {
-		req.Fallback = o.out
-		if req.Fallback == "" {
-			req.Fallback = doc.FileName(summary.FormatHTML, lang)
-		}
-	}
-	pub, err := s.Publish(ctx, req)
-	if pub.Path != "" {
-		a.printf("summary.written", pub.Path)
-	}
-	if pub.Print.Key != "" {
-		fmt.Fprintln(a.out(), a.tr.Msg(pub.Print))
-	}
+	_, err = a.publish(ctx, s, doc, format, output{out: o.out, print: o.print, force: o.force})
 	return err
 }
 

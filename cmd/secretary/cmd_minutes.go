@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
-	"secretary/app"
 	"secretary/model"
 	"secretary/model/summary"
 )
@@ -77,26 +75,7 @@ func (a *invocation) minutes(ctx context.Context, code string, o minutesFlags) e
 	if !toFile {
 		return doc.Write(a.out(), format, summary.Options{Lang: lang, Width: summary.DefaultWidth})
 	}
-	req := app.PublishRequest{Doc: doc, Lang: lang, Format: format, Print: o.print, Force: o.force}
-	if o.out != "" || !o.print {
-		req.Path = o.out
-		if req.Path == "" {
-			req.Path = doc.FileName(format, lang)
-		}
-	}
-	if o.print {
-		req.Fallback = o.out
-		if req.Fallback == "" {
-			req.Fallback = doc.FileName(summary.FormatHTML, lang)
-		}
-	}
-	pub, err := s.Publish(ctx, req)
-	if pub.Path != "" {
-		a.printf("summary.written", pub.Path)
-	}
-	if pub.Print.Key != "" {
-		fmt.Fprintln(a.out(), a.tr.Msg(pub.Print))
-	}
+	pub, err := a.publish(ctx, s, doc, format, output{out: o.out, print: o.print, force: o.force})
 	if !pub.Day.IsZero() {
 		a.printf("cli.summary.recorded", pub.Day.String())
 	}

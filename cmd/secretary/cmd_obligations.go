@@ -2,14 +2,12 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"secretary/app"
 	"secretary/model"
 	"secretary/model/summary"
 )
@@ -87,20 +85,7 @@ func (a *invocation) obligations(ctx context.Context, o obligationsFlags) error 
 	if o.out == "" && !o.print && format != summary.FormatPDF {
 		return doc.Write(a.out(), format, summary.Options{Lang: lang, Width: summary.DefaultWidth})
 	}
-	req := app.PublishRequest{Doc: doc, Lang: lang, Format: format, Print: o.print, Force: o.force, Path: o.out}
-	if req.Path == "" && !o.print {
-		req.Path = doc.FileName(format, lang)
-	}
-	if o.print && o.out == "" {
-		req.Fallback = doc.FileName(summary.FormatHTML, lang)
-	}
-	pub, err := s.Publish(ctx, req)
-	if pub.Path != "" {
-		a.printf("summary.written", pub.Path)
-	}
-	if pub.Print.Key != "" {
-		fmt.Fprintln(a.out(), a.tr.Msg(pub.Print))
-	}
+	_, err = a.publish(ctx, s, doc, format, output{out: o.out, print: o.print, force: o.force})
 	return err
 }
 
