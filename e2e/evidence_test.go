@@ -21,6 +21,7 @@ import (
 // every file against SHA256SUMS (with sha256sum -c as well, where the
 // machine has it).
 func TestInspectionReadiness(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "ledger", "secretary.db")

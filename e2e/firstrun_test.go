@@ -16,6 +16,7 @@ import (
 // file of its own; the next start opens the real ledger, with its
 // settings and without the welcome page.
 func TestFirstRun(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	data := t.TempDir()
 	db := filepath.Join(data, "secretary", "secretary.db")

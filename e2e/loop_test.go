@@ -16,6 +16,7 @@ import (
 // finding and a rectification, close the rectification, quit, reopen,
 // and find all of it.
 func TestActivityAssessmentAndRectificationLoop(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	if out, err := exec.Command(binary, "--db", db, "demo").CombinedOutput(); err != nil {

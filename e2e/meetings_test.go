@@ -17,6 +17,7 @@ import (
 // the carry-out table the next meeting opens with, on screen and from
 // the command line.
 func TestMeetingDecisionTaskLoop(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	if out, err := exec.Command(binary, "--db", db, "demo").CombinedOutput(); err != nil {

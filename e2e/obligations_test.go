@@ -17,6 +17,7 @@ import (
 // started for real in the program, and undone, after which the command
 // line previews the same year again.
 func TestTodayPanelAndNewYear(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	if out, err := exec.Command(binary, "--db", db, "demo").CombinedOutput(); err != nil {

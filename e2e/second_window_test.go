@@ -17,6 +17,7 @@ import (
 // seconds and say the ledger was open in another window), and the file
 // checks clean after the program, still open, has written too.
 func TestCommandsWorkWhileTheProgramIsOpen(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "secretary.db")

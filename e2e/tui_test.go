@@ -14,6 +14,7 @@ import (
 // open an empty ledger, add a person and a task in Chinese through the
 // real keyboard path, quit, open again and find them.
 func TestAddOwnerAndTaskInChineseThenReopen(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	db := filepath.Join(t.TempDir(), "台账", "secretary.db")
 	env := []string{"LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8", "TERM=xterm-256color", "SECRETARY_DB=" + shellQuote(db)}
@@ -94,6 +95,7 @@ func TestAddOwnerAndTaskInChineseThenReopen(t *testing.T) {
 // LANG=zh_CN.UTF-8 and checks every line is exactly as wide as the
 // terminal: no border pushed out by a character counted twice.
 func TestBordersAlignUnderChineseLocale(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	if out, err := exec.Command(binary, "--db", db, "demo").CombinedOutput(); err != nil {

@@ -28,6 +28,7 @@ func backupOptions() store.Options {
 }
 
 func TestFirstWriteOfEachSessionBacksUp(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	s := storetest.OpenAt(t, path, backupOptions())
 	if list, _ := store.ListBackups(path); len(list) != 0 {
@@ -70,6 +71,7 @@ func TestFirstWriteOfEachSessionBacksUp(t *testing.T) {
 }
 
 func TestNewEmptyLedgerIsNotBackedUp(t *testing.T) {
+	t.Parallel()
 	path := storetest.Path(t)
 	s := storetest.OpenAt(t, path, backupOptions())
 	newOwner(t, s, "张三", "心理中心")
@@ -86,6 +88,7 @@ func TestNewEmptyLedgerIsNotBackedUp(t *testing.T) {
 // day or month (see backup_tiers_test.go): here, all in one day, the
 // first stays with the newest ten.
 func TestTheEleventhBackupPrunesTheSecondOldest(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	n := 0
 	opts := backupOptions()
@@ -106,6 +109,7 @@ func TestTheEleventhBackupPrunesTheSecondOldest(t *testing.T) {
 // numbered, and the numbers order them: -10 is newer than -9, and the
 // first of the second, which has no number, is the oldest.
 func TestBackupsWithinOneSecondKeepTheirOrder(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	s := storetest.OpenAt(t, path, backupOptions()) // the clock stands still
 	var made []string
@@ -126,6 +130,7 @@ func TestBackupsWithinOneSecondKeepTheirOrder(t *testing.T) {
 // folder whose name starts the same way keeps all of its own, and files
 // the user put there are left alone.
 func TestPruningSparesOtherLedgersBackups(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	dir := store.BackupDir(path)
 	os.MkdirAll(dir, 0o700)
@@ -181,6 +186,7 @@ func assertBackups(t *testing.T, path string, want []string) {
 // A backup that cannot be written stops the save: the user's change is
 // not applied without its safety copy.
 func TestFailedBackupStopsTheWrite(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	// A file where the backups folder should be makes the backup fail,
 	// as a full disk or a permission problem would.

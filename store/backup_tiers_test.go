@@ -47,6 +47,7 @@ func backupNames(t *testing.T, ledger string) map[string]bool {
 // and the first of each of the last 12 months: twenty backups in one day
 // push out none of the days and months before it.
 func TestRetentionKeepsDaysAndMonthsThroughABusyDay(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	now := time.Date(2026, 11, 20, 18, 0, 0, 0, time.Local)
 	var times []time.Time
@@ -119,6 +120,7 @@ func TestRetentionKeepsDaysAndMonthsThroughABusyDay(t *testing.T) {
 // one less than an hour old exists; otherwise, or with any other change,
 // the session's backup is taken as before.
 func TestRecordingTheSummaryDayReusesARecentBackup(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	now := storetest.Now()
 	plantBackups(t, path, []time.Time{now.Add(-30 * time.Minute).Local()})
@@ -169,6 +171,7 @@ func (f clockFunc) Now() time.Time { return f() }
 
 // `secretary backups` can say why no backup can be taken.
 func TestCheckBackupDirSaysWhyBackupsCannotBeWritten(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	if err := store.CheckBackupDir(path); err != nil {
 		t.Fatalf("a writable folder: %v", err)

@@ -13,6 +13,7 @@ import (
 // bucket, named by its plural, that is no other kind's and none of the
 // ledger's own (meta, settings, journal, history).
 func TestEveryKindHasItsOwnBucket(t *testing.T) {
+	t.Parallel()
 	seen := map[string]string{}
 	for _, b := range [][]byte{bucketMeta, bucketSettings, bucketJournal, bucketHistory} {
 		seen[string(b)] = "the ledger"
@@ -38,6 +39,7 @@ func TestEveryKindHasItsOwnBucket(t *testing.T) {
 // step a new kind adds creates it, and the ledger loads with none of the
 // kind and everything else as it was.
 func TestAddKindBucketsGivesAnOlderLedgerItsNewKinds(t *testing.T) {
+	t.Parallel()
 	s, err := Open(filepath.Join(t.TempDir(), "secretary.db"), Options{})
 	if err != nil {
 		t.Fatal(err)

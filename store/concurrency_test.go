@@ -83,6 +83,7 @@ func TestAnOpenWindowLeavesTheLedgerToOthers(t *testing.T) {
 // again. Afterwards every owner and every word is there, once, and the
 // ledger checks clean.
 func TestTwoProcessesAlternateAThousandWrites(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("a thousand synced writes")
 	}
@@ -204,6 +205,7 @@ func TestTwoProcessesAlternateAThousandWrites(t *testing.T) {
 // write as fast as they can. Each write waits for the other's (a
 // millisecond or so), never long enough to be refused as busy.
 func TestTwoProcessesWritingAtOnceBothSucceed(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	local, err := openWindow(path)
 	if err != nil {
@@ -290,6 +292,7 @@ func TestAShortWaitForAnotherWindowSucceeds(t *testing.T) {
 // into the old file, which no one will read again), and after loading
 // shows the snapshot's records and saves into the new file.
 func TestAnImportInAnotherWindowIsSeenAndNotWrittenOver(t *testing.T) {
+	t.Parallel()
 	snap, _, snapLedger := exportDemo(t, 0, false)
 	path := storetest.DemoFile(t, 200)
 	local, err := openWindow(path)
@@ -395,6 +398,7 @@ func TestAWriteWaitingWhileTheFileIsReplacedGoesToTheNewFile(t *testing.T) {
 // Open is replaced by a cut-off copy; the next load looks it over again
 // and reports it.
 func TestAFileReplacedByADamagedOneIsReportedNotTrusted(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 200)
 	s := storetest.OpenAt(t, path, storetest.Options())
 	whole := mustRead(t, path)
@@ -414,6 +418,7 @@ func TestAFileReplacedByADamagedOneIsReportedNotTrusted(t *testing.T) {
 // TestAMissingFileIsNotMadeAgain: the ledger is moved away while open;
 // the store says so and never creates an empty ledger in its place.
 func TestAMissingFileIsNotMadeAgain(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	s := storetest.OpenAt(t, path, storetest.Options())
 	must(t, os.Rename(path, path+".moved"))

@@ -29,6 +29,7 @@ func twoWindows(t *testing.T) (a, b *window) {
 }
 
 func TestChangedSaysWhetherAnotherWindowWrote(t *testing.T) {
+	t.Parallel()
 	a, b := twoWindows(t)
 	changed := func(w *window) bool {
 		t.Helper()
@@ -67,6 +68,7 @@ func TestChangedSaysWhetherAnotherWindowWrote(t *testing.T) {
 }
 
 func TestASaveOverAnotherWindowsChangeIsRefused(t *testing.T) {
+	t.Parallel()
 	a, b := twoWindows(t)
 	task := a.l.Tasks[0]
 	other := a.l.Tasks[1]
@@ -123,6 +125,7 @@ func TestASaveOverAnotherWindowsChangeIsRefused(t *testing.T) {
 // show it. Another window's change stays unseen: Changed still says so,
 // and a save over it is still refused.
 func TestReadingForSomethingElseDoesNotHideAChange(t *testing.T) {
+	t.Parallel()
 	a, b := twoWindows(t)
 	task := a.l.Tasks[0]
 	edited := *b.l.Task(task.ID)
@@ -144,6 +147,7 @@ func TestReadingForSomethingElseDoesNotHideAChange(t *testing.T) {
 }
 
 func TestSettingsChangedInAnotherWindowAreNotOverwritten(t *testing.T) {
+	t.Parallel()
 	a, b := twoWindows(t)
 	set := b.l.Settings
 	set.School = "实验中学"
@@ -170,6 +174,7 @@ func TestSettingsChangedInAnotherWindowAreNotOverwritten(t *testing.T) {
 }
 
 func TestUndoOfAStepMadeInAnotherWindowWaitsUntilItIsSeen(t *testing.T) {
+	t.Parallel()
 	a, b := twoWindows(t)
 	code, err := b.create("王五")
 	if err != nil {
@@ -199,6 +204,7 @@ func TestUndoOfAStepMadeInAnotherWindowWaitsUntilItIsSeen(t *testing.T) {
 }
 
 func TestImportRefusesALedgerChangedSinceThePreview(t *testing.T) {
+	t.Parallel()
 	snap, _, _ := exportDemo(t, 0, false)
 	a, b := twoWindows(t)
 	im, err := a.s.PrepareImport(snap, store.ImportOptions{})

@@ -53,6 +53,7 @@ func childDiskFull(path string) int {
 // both languages, instead of "something went wrong"; the ledger is as
 // it was.
 func TestDiskFullWhileSavingSaysSo(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	before := fileSum(t, path)
 	out, err := childCmd(t, "diskfull", path).CombinedOutput()

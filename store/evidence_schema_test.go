@@ -71,6 +71,7 @@ func asSchema6(t *testing.T, path string, snapshot bool) {
 // the inspection kinds adds their buckets (after a backup) and keeps
 // everything else.
 func TestAV6LedgerGetsTheInspectionBuckets(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "secretary.db")
 	s, err := Open(path, Options{NoBackup: true})
 	if err != nil {
@@ -106,6 +107,7 @@ func TestAV6LedgerGetsTheInspectionBuckets(t *testing.T) {
 // manifest counts only the kinds before them, from a ledger without the inspection
 // buckets, checks clean and imports.
 func TestASnapshotFromBeforeTheInspectionKindsImports(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src, err := Open(filepath.Join(dir, "old", "secretary.db"), Options{NoBackup: true})
 	if err != nil {

@@ -83,6 +83,7 @@ func TestBusyLedgerIsReportedWithinTwoSecondsAndWritesNothing(t *testing.T) {
 }
 
 func TestTruncatedFileIsRefusedAndUntouched(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 500)
 	whole, err := os.ReadFile(path)
 	if err != nil {
@@ -137,6 +138,7 @@ func usedBytes(t *testing.T, path string) int64 {
 // tail is zeros (the copier set the size first). The meta page then
 // promises pages that hold nothing.
 func TestZeroFilledTailIsReportedAsDamage(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 500)
 	info, _ := os.Stat(path)
 	half := info.Size() / 2 / store.PageSize * store.PageSize
@@ -156,6 +158,7 @@ func TestZeroFilledTailIsReportedAsDamage(t *testing.T) {
 }
 
 func TestZeroedDataPageIsReportedNotPanicked(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	off := findOnly(t, path, []byte("心理辅导中心标准化建设")) // T-1's title
 	page := off / store.PageSize
@@ -181,6 +184,7 @@ func TestZeroedDataPageIsReportedNotPanicked(t *testing.T) {
 }
 
 func TestFlippedByteInAValueIsCaughtByItsChecksum(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	name := []byte("欧阳晓雪") // O-4's name, stored once
 	off := findOnly(t, path, name)
@@ -223,6 +227,7 @@ func TestFlippedByteInAValueIsCaughtByItsChecksum(t *testing.T) {
 }
 
 func TestFilesThatAreNotLedgersAreRefusedAndUntouched(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	random := make([]byte, 3*store.PageSize)
 	rand.Read(random)
@@ -274,6 +279,7 @@ func TestFilesThatAreNotLedgersAreRefusedAndUntouched(t *testing.T) {
 }
 
 func TestEmptyFileIsRefusedNotInitialised(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "secretary.db")
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
 		t.Fatal(err)
@@ -291,6 +297,7 @@ func TestEmptyFileIsRefusedNotInitialised(t *testing.T) {
 }
 
 func TestLedgerFromANewerProgramIsRefusedAndUntouched(t *testing.T) {
+	t.Parallel()
 	path := storetest.DemoFile(t, 0)
 	db, err := bolt.Open(path, 0o600, &bolt.Options{PageSize: store.PageSize})
 	if err != nil {
@@ -326,6 +333,7 @@ func TestLedgerFromANewerProgramIsRefusedAndUntouched(t *testing.T) {
 }
 
 func TestDirectoryAndMissingFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	_, err := store.Open(dir, storetest.Options())
 	if err == nil {
@@ -344,6 +352,7 @@ func TestDirectoryAndMissingFile(t *testing.T) {
 // An undo list that points at a journal entry that is not there is
 // reported by Check and refused by Undo, not followed into nothing.
 func TestBrokenUndoListIsReported(t *testing.T) {
+	t.Parallel()
 	path := storetest.Path(t)
 	s := mustOpen(t, path)
 	newOwner(t, s, "张三", "心理中心")

@@ -14,6 +14,7 @@ import (
 // by import, before it is copied; the receiver's ledger neither changes
 // nor grows.
 func TestPaddedSnapshotIsRefused(t *testing.T) {
+	t.Parallel()
 	out, _, _ := exportDemo(t, 0, false)
 	if err := os.Truncate(out, 256<<20); err != nil { // sparse: 256 MB of zeros
 		t.Fatal(err)
@@ -38,6 +39,7 @@ func TestPaddedSnapshotIsRefused(t *testing.T) {
 // way; one padded within what bbolt itself leaves is imported, and the
 // ledger holds only the data.
 func TestImportCopiesOnlyTheData(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	out := filepath.Join(t.TempDir(), "交接.snapshot")
 	if _, err := s.Export(out, store.ExportOptions{}); err != nil {
@@ -68,6 +70,7 @@ func TestImportCopiesOnlyTheData(t *testing.T) {
 // A file that is not a ledger is refused before anything is copied
 // beside the ledger.
 func TestNotALedgerIsRefusedBeforeCopying(t *testing.T) {
+	t.Parallel()
 	big := filepath.Join(t.TempDir(), "video.snapshot")
 	f, _ := os.Create(big)
 	f.Truncate(64 << 20)
@@ -84,6 +87,7 @@ func TestNotALedgerIsRefusedBeforeCopying(t *testing.T) {
 // When the ledger's path is a symlink, an import replaces the file it
 // points at and the link stays a link.
 func TestImportThroughASymlinkKeepsTheLink(t *testing.T) {
+	t.Parallel()
 	out, _, l := exportDemo(t, 0, false)
 	realDir := t.TempDir()
 	real := filepath.Join(realDir, "synced-ledger.db")

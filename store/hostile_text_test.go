@@ -53,6 +53,7 @@ func key(id model.ID) []byte { return binary.BigEndian.AppendUint64(nil, uint64(
 const hostileTitle = "讲座\x1b]0;pwned\x07\x1b]52;c;ZXZpbA==\x07\u202egpj.exe"
 
 func TestCheckNamesRecordsHoldingControlCharacters(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	path := s.Path()
 	task, owner := l.Tasks[0].ID, l.Owners[1].ID
@@ -114,6 +115,7 @@ func TestCheckNamesRecordsHoldingControlCharacters(t *testing.T) {
 // them; so is one with a bucket this program never writes, and one whose
 // manifest strings carry control characters.
 func TestSnapshotsCarryingHostileTextAreRefused(t *testing.T) {
+	t.Parallel()
 	cases := map[string]struct {
 		plant   func(t *testing.T, out string, l *model.Ledger)
 		key     string
@@ -179,6 +181,7 @@ func TestSnapshotsCarryingHostileTextAreRefused(t *testing.T) {
 // stored clean: every string of a record of each kind is set to a hostile
 // one and saved, and check finds nothing.
 func TestNoRecordIsStoredWithAControlCharacter(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	// The first record of every kind the registry holds, the kinds the
 	// group's year brought too.

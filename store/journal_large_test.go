@@ -97,6 +97,7 @@ func mustCheckClean(t *testing.T, s *store.Store) *store.Report {
 // and redone in one step each, a record's history shows it, and the
 // ledger's snapshot is accepted by a fresh ledger.
 func TestImportOf200kRowsStaysReadable(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("imports 200,000 rows")
 	}

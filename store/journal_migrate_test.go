@@ -78,6 +78,7 @@ func asV3WithWholeEntries(t *testing.T, path string) {
 // value (which v3 itself could no longer read) is migrated: the entry is
 // stored in pieces, check passes, undo and history work.
 func TestV3LedgerWithAHugeImportIsMigratedIntoPieces(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("imports 70,000 rows")
 	}

@@ -10,6 +10,7 @@ import (
 )
 
 func TestCreateWithIDKeepsNumbersButNeverReusesThem(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	owner := newOwner(t, s, "张三", "心理中心")
 	newTask(t, s, owner, "一")

@@ -20,6 +20,7 @@ import (
 // the ledger afterwards, and the file must check clean: a commit is
 // either wholly there or not at all.
 func TestKilledWhileCommittingLosesNothingCommitted(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills 20 child processes")
 	}
@@ -127,6 +128,7 @@ collect:
 // TestUndoRedoAcrossReopen: the undo and redo lists are in the file, so
 // closing the program does not lose them.
 func TestUndoRedoAcrossReopen(t *testing.T) {
+	t.Parallel()
 	path := storetest.Path(t)
 	s := mustOpen(t, path)
 	owner := newOwner(t, s, "张三", "心理中心")

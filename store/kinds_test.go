@@ -12,6 +12,7 @@ import (
 // from the file as they went in. A kind the demo does not fill fails here,
 // so the store, sheet and TUI tests that run on the demo exercise it.
 func TestEveryKindIsStoredAndLoaded(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	last, err := s.LastIDs()
 	if err != nil {

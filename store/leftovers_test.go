@@ -78,6 +78,7 @@ func killAfter(t *testing.T, part, path, out string, d time.Duration) {
 // beside it and no partial file beside OUT: every file there is a whole
 // snapshot.
 func TestKilledExportLeavesNoCopies(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills child processes")
 	}
@@ -110,6 +111,7 @@ func TestKilledExportLeavesNoCopies(t *testing.T) {
 // A check of an encrypted snapshot killed at any moment leaves no
 // decrypted copy in the folder it decrypts into.
 func TestKilledCheckOfAnEncryptedSnapshotLeavesNoPlainCopy(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills child processes")
 	}

@@ -10,6 +10,7 @@ import (
 )
 
 func TestResolvePathOrder(t *testing.T) {
+	t.Parallel()
 	home := t.TempDir()
 	exeDir := t.TempDir()
 	vars := map[string]string{}
@@ -40,6 +41,7 @@ func TestResolvePathOrder(t *testing.T) {
 }
 
 func TestDataDirPerOS(t *testing.T) {
+	t.Parallel()
 	vars := map[string]string{}
 	env := store.Env{Getenv: func(k string) string { return vars[k] }, Home: "/home/zhou"}
 	for _, tc := range []struct {
@@ -69,6 +71,7 @@ func TestDataDirPerOS(t *testing.T) {
 // With no --db, no SECRETARY_DB and no home folder, the location is an
 // error, never a ledger relative to the current folder.
 func TestNoHomeIsAClearError(t *testing.T) {
+	t.Parallel()
 	for _, goos := range []string{"linux", "darwin", "windows"} {
 		env := store.Env{Getenv: func(string) string { return "" }, GOOS: goos}
 		loc := store.ResolvePath("", env)

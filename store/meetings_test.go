@@ -10,6 +10,7 @@ import (
 // A meeting dated after today cannot be saved as held: the store runs the
 // rule that needs today on every save, and names the field.
 func TestAMeetingHeldInTheFutureIsRefused(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	owner := newOwner(t, s, "李红梅", "德育处")
 	today := s.Today()

@@ -41,6 +41,7 @@ func keyPattern() *regexp.Regexp {
 // it again; damage to a received file is told to ask again, never to
 // restore a backup.
 func TestNoErrorPathPrintsACatalogueKey(t *testing.T) {
+	t.Parallel()
 	keys := keyPattern()
 	dir := t.TempDir()
 	type outcome struct {

@@ -16,6 +16,7 @@ import (
 // gains the bucket, and its activities keep their kinds — numbers and
 // the meaning of each.
 func TestALedgerFromBeforeObligationsOpens(t *testing.T) {
+	t.Parallel()
 	path := storetest.Path(t)
 	s := mustOpen(t, path)
 	owner := newOwner(t, s, "张三", "心理中心")

@@ -141,20 +141,24 @@ func schemaOf(t *testing.T, path string) (schema uint64, hasHistory bool) {
 }
 
 func TestOpeningAV1LedgerMigratesItAfterABackup(t *testing.T) {
+	t.Parallel()
 	testMigration(t, 1)
 }
 
 func TestOpeningAV2LedgerMigratesItAfterABackup(t *testing.T) {
+	t.Parallel()
 	testMigration(t, 2)
 }
 
 // v3 is main's layout before meetings; v4 (the hostile-file hardening's
 // number) has the same buckets. Both gain meetings and decisions.
 func TestOpeningAV3LedgerMigratesItAfterABackup(t *testing.T) {
+	t.Parallel()
 	testMigration(t, 3)
 }
 
 func TestOpeningAV4LedgerMigratesItAfterABackup(t *testing.T) {
+	t.Parallel()
 	testMigration(t, 4)
 }
 
@@ -266,6 +270,7 @@ func testMigration(t *testing.T, from int) {
 // A migration that meets a damaged journal entry stops, leaves the file
 // at v1 exactly as it was, and says what is damaged.
 func TestFailedMigrationLeavesTheLedgerAsItWas(t *testing.T) {
+	t.Parallel()
 	path, _, _ := writeOldLedger(t, 1)
 	// Damage the journal entry that created the task (sequence 2). Old
 	// copies of its page may linger in free pages, so every copy of its

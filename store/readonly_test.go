@@ -63,6 +63,7 @@ func childReadOnly(path string, out io.Writer) int {
 // whom permissions do not stop, so then the check runs in a child process
 // as the unprivileged user nobody (Linux); as any other user it runs here.
 func TestReadOnlyFileAndFolderOpenReadOnly(t *testing.T) {
+	t.Parallel()
 	src := storetest.DemoFile(t, 0)
 	data, err := os.ReadFile(src)
 	if err != nil {

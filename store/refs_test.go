@@ -12,6 +12,7 @@ import (
 // Deleting a record other records point at is refused, saying how many
 // of each kind still point at it, and nothing is deleted.
 func TestDeletingARecordInUseSaysWhatUsesIt(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	counts := func(e model.Entity, id model.ID) map[string]int {
 		out := map[string]int{}
@@ -103,6 +104,7 @@ func TestDeletingARecordInUseSaysWhatUsesIt(t *testing.T) {
 // Removing an assessment's finding that rectifications address is
 // refused; removing one nothing addresses is fine.
 func TestRemovingAFindingInUseIsRefused(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	e := *l.Assessment(2) // three findings, each with a rectification
 	e.Findings = e.Findings[1:]

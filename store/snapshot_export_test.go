@@ -11,6 +11,7 @@ import (
 )
 
 func TestExportWritesACheckableSnapshotAndLeavesTheLedgerAlone(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	before := fileSum(t, s.Path())
 	dir := filepath.Join(t.TempDir(), "U盘 stick")
@@ -57,6 +58,7 @@ func TestExportWritesACheckableSnapshotAndLeavesTheLedgerAlone(t *testing.T) {
 }
 
 func TestEncryptedExportHidesTheContentsAndLeavesNoPlainCopy(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	out := filepath.Join(t.TempDir(), "x.snapshot.age")
 	res, err := s.Export(out, exportOpts(true))
@@ -91,6 +93,7 @@ func TestEncryptedExportHidesTheContentsAndLeavesNoPlainCopy(t *testing.T) {
 }
 
 func TestExportNeverReplacesAFile(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, 0)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "old.snapshot")

@@ -81,6 +81,7 @@ func damaged(b []byte, rng *rand.Rand, flips int) map[string][]byte {
 // padding after the last page) must bring in exactly the exported records:
 // nothing is lost or altered silently.
 func TestDamagedSnapshotsAreRefusedOrHarmless(t *testing.T) {
+	t.Parallel()
 	seed := uint64(time.Now().UnixNano())
 	rng := rand.New(rand.NewPCG(seed, 25))
 	cur := storetest.Open(t)

@@ -29,6 +29,7 @@ func importInto(t *testing.T, s *store.Store, snap string, crypt store.CryptOpti
 }
 
 func TestRoundTripIntoANewLocationKeepsEveryRecord(t *testing.T) {
+	t.Parallel()
 	for _, encrypt := range []bool{false, true} {
 		name := map[bool]string{false: "plain", true: "encrypted"}[encrypt]
 		t.Run(name, func(t *testing.T) {
@@ -80,6 +81,7 @@ func TestRoundTripIntoANewLocationKeepsEveryRecord(t *testing.T) {
 }
 
 func TestImportBacksUpTheCurrentLedgerFirst(t *testing.T) {
+	t.Parallel()
 	snap, _, src := exportDemo(t, 0, false)
 	cur := storetest.Open(t)
 	newOwner(t, cur, "原秘书 Old", "德育处")
@@ -111,6 +113,7 @@ func TestImportBacksUpTheCurrentLedgerFirst(t *testing.T) {
 }
 
 func TestImportOfAnOlderSchemaMigratesTheCopy(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, 0)
 	o := &model.Owner{ID: 1, Name: "王建国", Title: "校长", Department: "校长办公室"}
 	if _, err := s.Update(o); err != nil {
@@ -146,6 +149,7 @@ func TestImportOfAnOlderSchemaMigratesTheCopy(t *testing.T) {
 // must say no: the current ledger's bytes, its folder and its backups are
 // exactly as before, and the message names what is wrong.
 func TestRefusedImportsLeaveTheLedgerByteIdentical(t *testing.T) {
+	t.Parallel()
 	plain, _, _ := exportDemo(t, 0, false)
 	sealed, _, _ := exportDemo(t, 0, true)
 	emptyStore := storetest.Open(t)
@@ -208,6 +212,7 @@ func TestRefusedImportsLeaveTheLedgerByteIdentical(t *testing.T) {
 }
 
 func TestImportingTheLedgerIntoItselfIsRefused(t *testing.T) {
+	t.Parallel()
 	cur, _ := storetest.Demo(t, 0)
 	sum := fileSum(t, cur.Path())
 	_, err := cur.PrepareImport(cur.Path(), store.ImportOptions{})
@@ -220,6 +225,7 @@ func TestImportingTheLedgerIntoItselfIsRefused(t *testing.T) {
 }
 
 func TestWrongPassphraseAndDamageAreToldApart(t *testing.T) {
+	t.Parallel()
 	sealed, _, _ := exportDemo(t, 0, true)
 	cur := storetest.Open(t)
 	_, wrong := cur.PrepareImport(sealed, store.ImportOptions{Crypt: cryptOpts("wrong 错误")})
@@ -230,6 +236,7 @@ func TestWrongPassphraseAndDamageAreToldApart(t *testing.T) {
 }
 
 func TestDiscardRemovesTheVerifiedCopy(t *testing.T) {
+	t.Parallel()
 	snap, _, _ := exportDemo(t, 0, false)
 	cur := storetest.Open(t)
 	sum := fileSum(t, cur.Path())
@@ -254,6 +261,7 @@ func TestDiscardRemovesTheVerifiedCopy(t *testing.T) {
 }
 
 func TestAStaleCopyFromAKilledImportIsCleanedUp(t *testing.T) {
+	t.Parallel()
 	snap, _, _ := exportDemo(t, 0, false)
 	cur := storetest.Open(t)
 	dir := filepath.Dir(cur.Path())
@@ -292,6 +300,7 @@ func TestAStaleCopyFromAKilledImportIsCleanedUp(t *testing.T) {
 // meetings and decisions, a manifest counting six kinds — still imports:
 // the copy is migrated and the new kinds start empty.
 func TestASnapshotFromBeforeMeetingsStillImports(t *testing.T) {
+	t.Parallel()
 	src := storetest.Open(t)
 	owner := newOwner(t, src, "欧阳晓雪", "心理中心")
 	newTask(t, src, owner, "筛查预警学生一对一访谈")

@@ -30,6 +30,7 @@ func newTask(t *testing.T, s *store.Store, owner model.ID, title string) *model.
 }
 
 func TestCreateLoadRoundTripKeepsChineseText(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	owner := newOwner(t, s, "张三", "心理中心")
 	task := newTask(t, s, owner, "组织心理健康讲座 🎤 Lecture")
@@ -79,6 +80,7 @@ func assertMode(t *testing.T, path string, want os.FileMode) {
 }
 
 func TestValidationNamesEachField(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	_, err := s.Create(&model.Task{Title: " ", Progress: 120})
 	var v *model.ValidationError
@@ -93,6 +95,7 @@ func TestValidationNamesEachField(t *testing.T) {
 }
 
 func TestReferencesMustExist(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	_, err := s.Create(&model.Task{Title: "x", Area: model.AreaService, OwnerID: 99, Due: storetest.Today(), Status: model.TaskDone})
 	var v *model.ValidationError
@@ -106,6 +109,7 @@ func TestReferencesMustExist(t *testing.T) {
 }
 
 func TestDeleteOwnerWithTasksIsRefusedWithCounts(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	owner := newOwner(t, s, "王五", "教务处")
 	newTask(t, s, owner, "任务一")
@@ -129,6 +133,7 @@ func TestDeleteOwnerWithTasksIsRefusedWithCounts(t *testing.T) {
 }
 
 func TestUndoRedoDelete(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	owner := newOwner(t, s, "赵六", "校医室")
 	task := newTask(t, s, owner, "组织心理健康讲座")
@@ -173,6 +178,7 @@ func TestUndoRedoDelete(t *testing.T) {
 }
 
 func TestNewActionClearsRedo(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	newOwner(t, s, "甲", "")
 	if _, err := s.Undo(); err != nil {
@@ -188,6 +194,7 @@ func TestNewActionClearsRedo(t *testing.T) {
 }
 
 func TestTaskDoneOnFollowsStatus(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	task := newTask(t, s, newOwner(t, s, "甲", ""), "t")
 	task.ApplyStatus(model.TaskDone, storetest.Today(), false)
@@ -210,6 +217,7 @@ func TestTaskDoneOnFollowsStatus(t *testing.T) {
 }
 
 func TestUnchangedUpdateWritesNothing(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	o := &model.Owner{Name: "甲"}
 	s.Create(o)
@@ -220,6 +228,7 @@ func TestUnchangedUpdateWritesNothing(t *testing.T) {
 }
 
 func TestHistoryListsChangesOfOneRecord(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	o := &model.Owner{Name: "张三"}
 	s.Create(o)
@@ -241,6 +250,7 @@ func TestHistoryListsChangesOfOneRecord(t *testing.T) {
 }
 
 func TestDemoLedgerChecksClean(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	rep, err := s.Check()
 	if err != nil {
@@ -255,6 +265,7 @@ func TestDemoLedgerChecksClean(t *testing.T) {
 }
 
 func TestSettingsAreJournaledAndUndoable(t *testing.T) {
+	t.Parallel()
 	s := storetest.Open(t)
 	if _, err := s.SaveSettings(model.Settings{GroupName: " 心理健康教育工作领导小组 ", School: "阳光中学"}); err != nil {
 		t.Fatal(err)

@@ -87,6 +87,7 @@ func oneErrorLine(t *testing.T, r result) string {
 }
 
 func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "school", "secretary.db")
 	r := c.must(0, "--db", db, "demo")
@@ -124,6 +125,7 @@ func TestDemoThenCheckReportsAHealthyLedgerWithItsCounts(t *testing.T) {
 }
 
 func TestDemoRefusesToOverwriteWithoutForceAndBacksUpWithIt(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	c.must(0, "--db", db, "settings", "school", "真实的学校 Real School") // a real ledger with real data
@@ -172,6 +174,7 @@ func TestDemoRefusesToOverwriteWithoutForceAndBacksUpWithIt(t *testing.T) {
 }
 
 func TestDemoSizeScales(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "big.db")
 	c.must(0, "--db", db, "demo", "--size", "2000")
@@ -194,6 +197,7 @@ func TestDemoSizeScales(t *testing.T) {
 }
 
 func TestCheckOfBadFilesIsOneLineAndExitOne(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	dir := t.TempDir()
 	good := storetest.DemoFile(t, 0)
@@ -250,6 +254,7 @@ func TestCheckOfBadFilesIsOneLineAndExitOne(t *testing.T) {
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	for _, args := range [][]string{
@@ -289,6 +294,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 }
 
 func TestLanguageFromFlagAndEnvironment(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	for _, tc := range []struct {
@@ -323,6 +329,7 @@ func TestLanguageFromFlagAndEnvironment(t *testing.T) {
 }
 
 func TestLedgerPathResolutionOrder(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	flag := filepath.Join(t.TempDir(), "flag.db")
 	env := filepath.Join(t.TempDir(), "env.db")
@@ -390,6 +397,7 @@ func TestLedgerPathResolutionOrder(t *testing.T) {
 }
 
 func TestSettingsReadAndWriteChinese(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	c.must(0, "--db", db, "settings", "group", "阳光中学 心理健康教育工作领导小组 🌱")
@@ -418,6 +426,7 @@ func TestSettingsReadAndWriteChinese(t *testing.T) {
 }
 
 func TestBackupsWithNone(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	db := filepath.Join(t.TempDir(), "secretary.db")
 	r := c.must(0, "--lang", "zh", "--db", db, "backups")

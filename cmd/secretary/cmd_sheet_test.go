@@ -101,6 +101,7 @@ func bigTaskCSV(n, bad int) []byte {
 // Each bad file is refused with its exact message, and the ledger file is
 // not touched.
 func TestSheetImportFaults(t *testing.T) {
+	t.Parallel()
 	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01")
 	cases := []struct {
 		name, file string
@@ -173,6 +174,7 @@ func TestSheetImportFaults(t *testing.T) {
 // Excel on Chinese Windows saves CSV in GBK; other tools add a BOM. Both
 // are recognised without being asked.
 func TestSheetImportEncodings(t *testing.T) {
+	t.Parallel()
 	text := "任务名称,责任人,截止日期,状态,工作范围\r\n心理健康讲座（GBK）,欧阳晓雪,2026/12/1,未开始,宣传推广\r\n"
 	gbk, err := simplifiedchinese.GBK.NewEncoder().String(text)
 	if err != nil {
@@ -206,6 +208,7 @@ func TestSheetImportEncodings(t *testing.T) {
 }
 
 func TestSheetExportImportDryRunAndTemplate(t *testing.T) {
+	t.Parallel()
 	db := storetest.DemoFile(t, demo.BaseSize)
 	dir := t.TempDir()
 	book := filepath.Join(dir, "台账.xlsx")
@@ -267,6 +270,7 @@ func TestSheetExportImportDryRunAndTemplate(t *testing.T) {
 
 // The journal holds the import as one step.
 func TestSheetImportIsOneJournalEntry(t *testing.T) {
+	t.Parallel()
 	db := storetest.DemoFile(t, demo.BaseSize)
 	in := writeFile(t, t.TempDir(), "t.csv", crlf("任务名称,责任人,截止日期,状态,工作范围", "甲,张三,2026-12-01,未开始,宣传推广", "乙,李红梅,2026-12-02,未开始,宣传推广"))
 	if r := runCLI(t, "", "--db", db, "sheet", "import", "--yes", in); r.code != 0 {

@@ -11,6 +11,7 @@ import (
 // record; check sees it and then a missing file; the self-assessment and
 // the catalogue print; the pack is written and refused a second time.
 func TestEvidenceCommands(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	c.env["SECRETARY_BROWSER"] = "/nonexistent"
 	dir := t.TempDir()
@@ -79,6 +80,7 @@ func TestEvidenceCommands(t *testing.T) {
 // a snapshot made --with-evidence restores the files on the other side,
 // and a plain one says how many stay behind.
 func TestRubricImportAndHandoverWithEvidence(t *testing.T) {
+	t.Parallel()
 	c := newCLI(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "a", "secretary.db")

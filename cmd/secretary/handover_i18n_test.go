@@ -16,6 +16,7 @@ import (
 // key the code uses and checks it is translated, in Chinese and English,
 // with the same arguments in both.
 func TestHandoverMessagesExistInBothLanguages(t *testing.T) {
+	t.Parallel()
 	root := testenv.ModuleRoot()
 	var files []string
 	for _, pattern := range []string{"store/snapshot*.go", "cmd/secretary/*.go"} {

@@ -18,6 +18,7 @@ import (
 // and without a passphrase, sees the preview and the backup, and ends up
 // with every record.
 func TestHandoverFromOneUserToAnother(t *testing.T) {
+	t.Parallel()
 	outgoing, incoming := newUser(t), newUser(t)
 	outgoing.mustRun(t, "demo")
 	want := loadLedger(t, outgoing.ledger())
@@ -109,6 +110,7 @@ func bboltCheck(t *testing.T, path string) {
 }
 
 func TestDecliningTheImportChangesNothing(t *testing.T) {
+	t.Parallel()
 	outgoing, incoming := newUser(t), newUser(t)
 	outgoing.mustRun(t, "demo")
 	incoming.mustRun(t, "demo", "--size", "200")
@@ -140,6 +142,7 @@ func TestDecliningTheImportChangesNothing(t *testing.T) {
 // through; the open window notices, and saves nothing of its older view
 // into the new ledger until it has loaded it.
 func TestImportIntoALedgerOpenInAnotherWindow(t *testing.T) {
+	t.Parallel()
 	outgoing, incoming := newUser(t), newUser(t)
 	outgoing.mustRun(t, "demo")
 	incoming.mustRun(t, "demo", "--size", "100")
@@ -174,6 +177,7 @@ func TestImportIntoALedgerOpenInAnotherWindow(t *testing.T) {
 }
 
 func TestRefusalsAreOneTranslatedLineAndExit1(t *testing.T) {
+	t.Parallel()
 	outgoing, incoming := newUser(t), newUser(t)
 	outgoing.mustRun(t, "demo")
 	incoming.mustRun(t, "demo", "--size", "100")
@@ -214,6 +218,7 @@ func TestRefusalsAreOneTranslatedLineAndExit1(t *testing.T) {
 }
 
 func TestEncryptedSnapshotsNeedTheirPassphrase(t *testing.T) {
+	t.Parallel()
 	outgoing, incoming := newUser(t), newUser(t)
 	outgoing.mustRun(t, "demo")
 	dir := t.TempDir()
@@ -271,6 +276,7 @@ func TestEncryptedSnapshotsNeedTheirPassphrase(t *testing.T) {
 }
 
 func TestCheckReportsATamperedSnapshot(t *testing.T) {
+	t.Parallel()
 	u := newUser(t)
 	u.mustRun(t, "demo")
 	snap := filepath.Join(t.TempDir(), "x.snapshot")
@@ -299,6 +305,7 @@ func TestCheckReportsATamperedSnapshot(t *testing.T) {
 }
 
 func TestDiffShowsChangedFieldsPerTab(t *testing.T) {
+	t.Parallel()
 	u := newUser(t)
 	u.mustRun(t, "demo")
 	dir := t.TempDir()
@@ -350,6 +357,7 @@ func TestDiffShowsChangedFieldsPerTab(t *testing.T) {
 }
 
 func TestExportRefusesToOverwriteAndNeedsALedger(t *testing.T) {
+	t.Parallel()
 	u := newUser(t)
 	code, _, errOut := u.run(t, "", "--lang", "zh", "export", filepath.Join(t.TempDir(), "x.snapshot"))
 	if code != exitFail || !strings.Contains(errOut, "还不存在") {
@@ -373,6 +381,7 @@ func TestExportRefusesToOverwriteAndNeedsALedger(t *testing.T) {
 // TestImportingABackupRestoresIt: a plain ledger file (a backup) has no
 // manifest, but imports the same way, saying there is nothing to compare.
 func TestImportingABackupRestoresIt(t *testing.T) {
+	t.Parallel()
 	u := newUser(t)
 	u.mustRun(t, "demo")
 	before := loadLedger(t, u.ledger())

@@ -17,6 +17,7 @@ import (
 // copy on its screen is refused, naming the task, and goes through once it
 // has loaded the ledger again — keeping both changes.
 func TestSheetImportWhileTheProgramIsOpen(t *testing.T) {
+	t.Parallel()
 	db := storetest.DemoFile(t, demo.BaseSize)
 	window, err := store.Open(db, storetest.Options())
 	if err != nil {

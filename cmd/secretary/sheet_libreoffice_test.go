@@ -25,6 +25,7 @@ import (
 // not only that the Chinese text, dates and amounts survive but that
 // dates and numbers are real date and number cells.
 func TestLibreOfficeReadsTheExportedWorkbook(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	soffice := testenv.RequireTool(t, "reading the exported workbook with a second program (Debian: libreoffice-calc)", "libreoffice", "soffice")
 	db := storetest.DemoFile(t, demo.BaseSize)

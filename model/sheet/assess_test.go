@@ -14,6 +14,7 @@ import (
 // continues the assessment above when its own columns are empty or the
 // same (a block copied down), and starts a new one otherwise.
 func TestAssessmentRowsAreGroupedIntoAssessments(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	data := csvLines(
 		"编号,评估类型,评估对象,日期,评估人,总体评定,发现的问题,指标序号,考核指标,指标要求,得分",
@@ -48,6 +49,7 @@ func TestAssessmentRowsAreGroupedIntoAssessments(t *testing.T) {
 }
 
 func TestAssessmentRowsMustAgree(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, demo.BaseSize)
 	data := csvLines(
 		"编号,评估类型,评估对象,日期,评估人,考核指标,得分",
@@ -67,6 +69,7 @@ func TestAssessmentRowsMustAgree(t *testing.T) {
 // Rectifications point at an assessment's findings by number: a missing
 // number is refused, and so is dropping a finding still being rectified.
 func TestFindingsAndTheirRectifications(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	e1 := l.Assessment(1)
 	data := csvLines(

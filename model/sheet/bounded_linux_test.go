@@ -118,6 +118,7 @@ func hugeCellWorkbook(t *testing.T, dir, part string, mb int) string {
 // without -race and -short: the race detector slows the parser several
 // times).
 func TestSpreadsheetsAreReadWithinBounds(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// Under the race detector compressing the fixtures takes minutes, so
 	// they are smaller there, each still past the limit it is for: the

@@ -47,6 +47,7 @@ func worksheetsXML(t *testing.T, data []byte) string {
 }
 
 func TestWorkbookLayout(t *testing.T) {
+	t.Parallel()
 	_, l := storetest.Demo(t, demo.BaseSize)
 	data := exportXLSX(t, l, model.LangZh)
 	f := openBook(t, data)
@@ -146,6 +147,7 @@ func TestWorkbookLayout(t *testing.T) {
 }
 
 func TestEnglishWorkbook(t *testing.T) {
+	t.Parallel()
 	_, l := storetest.Demo(t, demo.BaseSize)
 	f := openBook(t, exportXLSX(t, l, model.LangEn))
 	if got := strings.Join(f.GetSheetList(), " "); got != "Cover Plans Tasks Owners Activities Assessments Rectifications Meetings Decisions Obligations Rubrics Indicators Evidence Documents Lists" {
@@ -157,6 +159,7 @@ func TestEnglishWorkbook(t *testing.T) {
 }
 
 func TestCSVIsExcelFriendly(t *testing.T) {
+	t.Parallel()
 	_, l := storetest.Demo(t, demo.BaseSize)
 	data := exportCSV(t, l, model.EntityActivity, model.LangZh)
 	if !bytes.HasPrefix(data, []byte("\xEF\xBB\xBF编号,活动名称,活动类型,")) {
@@ -174,6 +177,7 @@ func TestCSVIsExcelFriendly(t *testing.T) {
 }
 
 func TestTemplateImportsAsFilledIn(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	var buf bytes.Buffer
 	if err := sheet.WriteTemplate(&buf, l, sheet.ExportOptions{Lang: model.LangZh, Now: storetest.Now()}); err != nil {
@@ -229,6 +233,7 @@ func TestTemplateImportsAsFilledIn(t *testing.T) {
 
 // A workbook kept by hand: its own sheet name, a time typed as a time.
 func TestHandMadeWorkbookSheetIsRecognisedByHeaders(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, demo.BaseSize)
 	f := excelize.NewFile()
 	defer f.Close()
@@ -263,6 +268,7 @@ func TestHandMadeWorkbookSheetIsRecognisedByHeaders(t *testing.T) {
 // A damaged workbook — cut short, or with bytes changed — is refused with
 // a message or read as far as it is whole; it never crashes the program.
 func TestDamagedWorkbooksNeverCrash(t *testing.T) {
+	t.Parallel()
 	_, l := storetest.Demo(t, demo.BaseSize)
 	good := exportXLSX(t, l, model.LangZh)
 	try := func(data []byte) {

@@ -60,6 +60,7 @@ func sampleWorkbook(t testing.TB) []byte {
 // A sheet whose XML is damaged, or whose part is missing, is an error
 // naming the sheet, never an import of nothing.
 func TestMalformedSheetIsAnErrorNamingIt(t *testing.T) {
+	t.Parallel()
 	data := sampleWorkbook(t)
 	for what, parts := range map[string]map[string][]byte{
 		"garbage": {"xl/worksheets/sheet3.xml": []byte(`<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row <<<`)},
@@ -80,6 +81,7 @@ func TestMalformedSheetIsAnErrorNamingIt(t *testing.T) {
 // A workbook whose one cell unpacks to hundreds of megabytes is refused
 // before the parser reads it, both as a shared string and inline.
 func TestWorkbookWithAHugeCellIsRefused(t *testing.T) {
+	t.Parallel()
 	data := sampleWorkbook(t)
 	huge := strings.Repeat("A", 40<<20)
 	shared := []byte(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>` + huge + `</t></si></sst>`)
@@ -104,6 +106,7 @@ func TestWorkbookWithAHugeCellIsRefused(t *testing.T) {
 // spreadsheet program opening it sees text; reading it back gives the
 // text as it was. Numbers stay numbers.
 func TestCSVCellsNeverBecomeFormulas(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, 0)
 	titles := []string{"=1+2", `=HYPERLINK("http://example.invalid","x")`, "+86 电话", "-减压", "@所有人", "＝全角", "＋", "－１", "＠", "'=already", "'plain", "plain"}
 	for i, title := range titles {
@@ -184,6 +187,7 @@ func splitCSVLine(line string) []string {
 
 // The xlsx export keeps formula-like texts as text cells, never formulas.
 func TestXLSXKeepsFormulaLikeTextsAsText(t *testing.T) {
+	t.Parallel()
 	_, l := storetest.Demo(t, 0)
 	l.Tasks[0].Title = "=1+2"
 	data := exportXLSX(t, l, model.LangZh)
@@ -233,6 +237,7 @@ func TestXLSXKeepsFormulaLikeTextsAsText(t *testing.T) {
 
 // A CSV cell with a control character is refused with its row and column.
 func TestCSVControlCharacterIsRefusedWithItsPlace(t *testing.T) {
+	t.Parallel()
 	data := []byte("任务名称,责任人\r\n讲座,张三\r\n\"标题\x1b]0;owned\x07\",李四\r\n")
 	_, err := sheet.Read("tasks.csv", data)
 	if err == nil {
@@ -257,6 +262,7 @@ func TestCSVControlCharacterIsRefusedWithItsPlace(t *testing.T) {
 // and a title typed with spaces before its "=" (" =1+3"), which the store
 // trims, is exported as text, not as a formula.
 func TestFormulaLikeTitlesRoundTripThroughTheStore(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, 0)
 	data := []byte("姓名,职务\r\n=1+2,-班主任\r\n\" =1+3\",@全体\r\n'＝全角,+86\r\n")
 	imp, _ := prepare(t, s, "owners.csv", data, sheet.Options{})

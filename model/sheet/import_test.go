@@ -25,6 +25,7 @@ func problems(ps []sheet.Problem, lang model.Lang) []string {
 // own order, an extra numbering column, dates written every way people
 // write them, names with a space in the middle, labels in either language.
 func TestHandMadeTaskSheetImports(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	next := model.ID(len(l.Tasks))
 	data := csvLines(
@@ -69,6 +70,7 @@ func TestHandMadeTaskSheetImports(t *testing.T) {
 // Every problem of every row is reported, with its place and reason, and
 // nothing is imported.
 func TestEveryProblemIsReported(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, demo.BaseSize)
 	data := csvLines(
 		"编号,任务名称,责任人,截止日期,状态,工作范围,进度（%）",
@@ -100,6 +102,7 @@ func TestEveryProblemIsReported(t *testing.T) {
 }
 
 func TestOwnersAreCreatedOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	data := csvLines(
 		"任务名称,责任人,监督人,截止日期,状态,工作范围",
@@ -130,6 +133,7 @@ func TestOwnersAreCreatedOnlyWhenAsked(t *testing.T) {
 // Only the columns a sheet has are changed: a two-column sheet updates
 // statuses and leaves everything else as it was.
 func TestPartialSheetUpdatesOnlyItsColumns(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	data := csvLines("Code,Status", "T-8,Done", "T-9,进行中")
 	imp, _ := prepare(t, s, "status.csv", data, sheet.Options{Tab: model.EntityTask})
@@ -158,6 +162,7 @@ func TestPartialSheetUpdatesOnlyItsColumns(t *testing.T) {
 }
 
 func TestCodesAreKeptButNeverReused(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	if _, err := s.Delete(model.EntityTask, 19); err != nil { // nothing refers to T-19
 		t.Fatal(err)
@@ -195,6 +200,7 @@ func TestCodesAreKeptButNeverReused(t *testing.T) {
 }
 
 func TestImportIsOneUndoableStep(t *testing.T) {
+	t.Parallel()
 	s, before := storetest.Demo(t, demo.BaseSize)
 	data := csvLines(
 		"编号,任务名称,责任人,截止日期,状态,工作范围,进度（%）",
@@ -215,6 +221,7 @@ func TestImportIsOneUndoableStep(t *testing.T) {
 
 // A record changed between the preview and the commit is not overwritten.
 func TestStalePreviewIsRefused(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	imp, _ := prepare(t, s, "t.csv", csvLines("编号,状态", "T-8,已完成"), sheet.Options{Tab: model.EntityTask})
 	task := *l.Task(8)
@@ -234,6 +241,7 @@ func TestStalePreviewIsRefused(t *testing.T) {
 
 // Prepare only reads the ledger, so a UI can keep showing it meanwhile.
 func TestPrepareLeavesTheLedgerAlone(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	data := exportXLSX(t, l, model.LangZh)
 	f, err := sheet.Read("ledger.xlsx", data)
@@ -255,6 +263,7 @@ func TestPrepareLeavesTheLedgerAlone(t *testing.T) {
 
 // A bad header on one sheet does not hide the problems of another.
 func TestProblemsOfEverySheetAreReported(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	f := openBook(t, exportXLSX(t, l, model.LangZh))
 	f.SetCellValue("计划", "C1", "计划名称") // a second title column

@@ -32,6 +32,7 @@ func verbs(format string) string {
 // Every message key the package declares is translated into both
 // languages, and the translations do not trip over their arguments.
 func TestEveryMessageIsTranslated(t *testing.T) {
+	t.Parallel()
 	fs := token.NewFileSet()
 	f, err := parser.ParseFile(fs, "messages.go", nil, 0)
 	if err != nil {
@@ -62,6 +63,7 @@ func TestEveryMessageIsTranslated(t *testing.T) {
 
 // No header (in either language, or an alias) names two columns of a tab.
 func TestHeadersAreUnambiguous(t *testing.T) {
+	t.Parallel()
 	for _, e := range sheet.Tabs() {
 		seen := map[string]string{}
 		for _, c := range sheet.ColumnsForTest(e) {
@@ -79,6 +81,7 @@ func TestHeadersAreUnambiguous(t *testing.T) {
 // Every column a sheet can change has a field name, which previews and
 // problems show.
 func TestEveryColumnHasAFieldName(t *testing.T) {
+	t.Parallel()
 	cat := i18n.Catalog()
 	for _, e := range sheet.Tabs() {
 		for _, c := range sheet.Columns(e) {

@@ -14,6 +14,7 @@ import (
 // kept in a spreadsheet, comes in with its frequencies and rules in
 // either language; a task names the obligation it meets.
 func TestObligationsComeInFromASheet(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	next := model.ID(len(l.Obligations))
 	imp, _ := prepare(t, s, "规定动作.csv", csvLines(
@@ -47,6 +48,7 @@ func TestObligationsComeInFromASheet(t *testing.T) {
 // that ends before it starts, a frequency that is none and a rule that
 // names no kind are each reported at their cell.
 func TestBadObligationRowsAreRefusedNamingTheField(t *testing.T) {
+	t.Parallel()
 	s, _ := storetest.Demo(t, demo.BaseSize)
 	imp, _ := prepare(t, s, "规定动作.csv", csvLines(
 		"规定动作,频次,最低要求,计入的记录",

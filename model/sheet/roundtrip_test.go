@@ -10,6 +10,7 @@ import (
 )
 
 func TestWorkbookRoundTripIntoAFreshLedger(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []model.Lang{model.LangZh, model.LangEn} {
 		t.Run(string(lang), func(t *testing.T) {
 			_, want := storetest.Demo(t, demo.BaseSize)
@@ -38,6 +39,7 @@ func TestWorkbookRoundTripIntoAFreshLedger(t *testing.T) {
 // one file after another (people first, as a secretary would), gives back
 // every record.
 func TestCSVTabsRoundTripIntoAFreshLedger(t *testing.T) {
+	t.Parallel()
 	_, want := storetest.Demo(t, demo.BaseSize)
 	fresh := storetest.Open(t)
 	for _, tab := range model.ReferenceOrder() {
@@ -58,6 +60,7 @@ func TestCSVTabsRoundTripIntoAFreshLedger(t *testing.T) {
 // Importing the ledger's own export changes nothing; importing it into a
 // fresh ledger twice adds the records once.
 func TestReimportUpdatesInsteadOfDuplicating(t *testing.T) {
+	t.Parallel()
 	s, l := storetest.Demo(t, demo.BaseSize)
 	data := exportXLSX(t, l, model.LangZh)
 	imp, _ := prepare(t, s, "ledger.xlsx", data, sheet.Options{})

@@ -15,6 +15,7 @@ import (
 // what a new kind's tab_*.go or the catalogue (internal/i18n/
 // sheetlayout.go) lacks.
 func TestEveryKindHasATab(t *testing.T) {
+	t.Parallel()
 	tabs := sheet.Tabs()
 	for _, k := range model.Kinds() {
 		e := k.Entity()
