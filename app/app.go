@@ -50,6 +50,12 @@ type Options struct {
 	// folder beside that ledger, never in the shared temporary folder.
 	// "" (or a ledger whose folder is not there yet) leaves it to store.
 	ReadBeside string
+	// SnapshotWorkFactor is the scrypt cost (log2) an encrypted snapshot
+	// is written with; 0 is age's own, 2^18 (about a second on a school
+	// laptop, which is what makes guessing a passphrase slow). The
+	// program never sets it; tests lower it, as a second of key
+	// derivation per test is slow under the race detector.
+	SnapshotWorkFactor int
 }
 
 // withDefaults fills what the zero value leaves open.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"secretary/app"
+	"secretary/internal/testenv"
 	"secretary/store/storetest"
 )
 
@@ -25,7 +26,7 @@ func testEnv(t *testing.T, pathDir string, vars ...string) app.Env {
 // openDemoEnv opens the demo ledger with the given machine.
 func openDemoEnv(t *testing.T, env app.Env) *app.Service {
 	t.Helper()
-	s, err := app.Open(storetest.DemoFile(t, 0), app.Options{Clock: storetest.Clock(), Version: "test", NoBackup: true, Env: env})
+	s, err := app.Open(storetest.DemoFile(t, 0), app.Options{Clock: storetest.Clock(), Version: "test", NoBackup: true, Env: env, SnapshotWorkFactor: testenv.SnapshotWorkFactor})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,9 +56,6 @@ type SnapshotExportRequest struct {
 	// Encrypt with Passphrase (age, scrypt); an empty one is refused.
 	Encrypt    bool
 	Passphrase string
-	// WorkFactor is the scrypt cost (log2); 0 is the default. Tests
-	// lower it.
-	WorkFactor int
 	Force      bool // replace an existing file (see CheckOutput)
 	// WithEvidence carries the evidence folder's files inside the
 	// snapshot (export --with-evidence); without it they stay behind and
@@ -99,7 +96,7 @@ func (s *Service) ExportSnapshot(req SnapshotExportRequest) (*SnapshotExported, 
 		return nil, err
 	}
 	defer done()
-	opts := store.ExportOptions{Encrypt: req.Encrypt, Passphrase: req.Passphrase, WorkFactor: req.WorkFactor}
+	opts := store.ExportOptions{Encrypt: req.Encrypt, Passphrase: req.Passphrase, WorkFactor: s.opts.SnapshotWorkFactor}
 	files, err := s.bundleFiles(st)
 	if err != nil {
 		return nil, err

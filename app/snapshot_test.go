@@ -146,7 +146,7 @@ func TestEncryptedSnapshot(t *testing.T) {
 	if _, err := s.ExportSnapshot(app.SnapshotExportRequest{Path: out, Encrypt: true}); err == nil {
 		t.Fatal("an empty passphrase was accepted")
 	}
-	if _, err := s.ExportSnapshot(app.SnapshotExportRequest{Path: out, Encrypt: true, Passphrase: "口令", WorkFactor: 4}); err != nil {
+	if _, err := s.ExportSnapshot(app.SnapshotExportRequest{Path: out, Encrypt: true, Passphrase: "口令"}); err != nil {
 		t.Fatal(err)
 	}
 	if enc, err := app.IsEncryptedFile(out); err != nil || !enc {

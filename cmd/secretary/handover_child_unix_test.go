@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"secretary/internal/testenv"
 	"secretary/model"
 	"secretary/model/demo"
 	"secretary/store"
@@ -54,6 +55,7 @@ func TestHandoverChild(t *testing.T) {
 	os.Exit(run(strings.Split(args, "\x1f"), system{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv: os.Getenv, home: t.TempDir(), goos: runtime.GOOS, clock: storetest.Clock(),
+		workFactor: testenv.SnapshotWorkFactor,
 	}))
 }
 
@@ -72,6 +74,7 @@ func childCmd(fsize int64, args ...string) (*exec.Cmd, *bytes.Buffer, *bytes.Buf
 // of a plain and an encrypted export: while the copy is written, while
 // the manifest is added, while the ciphertext is written.
 func TestDiskFullDuringExportLeavesNoFile(t *testing.T) {
+	t.Parallel()
 	ledger := storetest.DemoFile(t, 0)
 	before := sum(t, ledger)
 	// How big the snapshot gets, to put the limits where each stage
@@ -129,6 +132,7 @@ func TestDiskFullDuringExportLeavesNoFile(t *testing.T) {
 // TestDiskFullDuringImportChangesNothing runs out of space while the
 // snapshot is copied beside the ledger, and while the ledger is backed up.
 func TestDiskFullDuringImportChangesNothing(t *testing.T) {
+	t.Parallel()
 	src := storetest.DemoFile(t, 0)
 	s, err := store.Open(src, storetest.Options())
 	if err != nil {
@@ -172,6 +176,7 @@ func TestDiskFullDuringImportChangesNothing(t *testing.T) {
 // with SIGKILL at ten moments spread over its run: afterwards the ledger
 // is whole — either the old one or the new one — and checks clean.
 func TestImportKilledAtAnyMomentLeavesOldOrNewLedger(t *testing.T) {
+	t.Parallel()
 	// The new ledger: a large demo, so the import takes long enough for
 	// the kills to land in every phase.
 	newPath := storetest.DemoFile(t, 4000)
@@ -267,6 +272,7 @@ func TestImportKilledAtAnyMomentLeavesOldOrNewLedger(t *testing.T) {
 // tests run as root (as CI does) the export runs as the unprivileged user
 // "nobody" in a child process, with a copy of this test binary it can run.
 func TestExportIntoAFolderWithoutPermissionLeavesNothing(t *testing.T) {
+	t.Parallel()
 	base := t.TempDir()
 	for _, d := range []string{filepath.Dir(base), base} {
 		if err := os.Chmod(d, 0o755); err != nil {

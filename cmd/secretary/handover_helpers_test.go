@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"secretary/internal/testenv"
 	"secretary/model"
 	"secretary/store"
 	"secretary/store/storetest"
@@ -42,6 +43,7 @@ func (u *user) run(t *testing.T, stdin string, args ...string) (int, string, str
 	code := run(args, system{
 		stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut,
 		getenv: u.getenv, home: u.home, goos: "linux", clock: storetest.Clock(),
+		workFactor: testenv.SnapshotWorkFactor,
 	})
 	return code, out.String(), errOut.String()
 }

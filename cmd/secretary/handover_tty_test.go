@@ -71,6 +71,7 @@ func (tm *tmuxTerm) typeLine(text string) {
 // asks twice and shows nothing typed, a mismatch is refused with no file
 // written, and import lets a mistyped passphrase be typed again.
 func TestPassphrasesAreTypedUnseen(t *testing.T) {
+	t.Parallel()
 	testenv.SkipShort(t)
 	testenv.RequireTool(t, "typing a passphrase into a real terminal", "tmux")
 	bin, err := testenv.BuildSecretary(t.TempDir())
@@ -115,6 +116,12 @@ func TestPassphrasesAreTypedUnseen(t *testing.T) {
 	if !strings.Contains(scr, "已导出交接快照") || !strings.Contains(scr, "EXIT=0") || strings.Contains(scr, "Secret") || strings.Contains(scr, "秘密") {
 		t.Fatalf("export:\n%s", scr)
 	}
+	// The program encrypts at age's own scrypt cost, 2^18: the tests that
+	// encrypt in process lower it (testenv.SnapshotWorkFactor); this one
+	// shows what a user's file gets.
+	if stanza := scryptStanza(t, out); !strings.HasSuffix(stanza, " 18") {
+		t.Errorf("the snapshot's scrypt stanza is %q, want work factor 18", stanza)
+	}
 
 	// Import into a new ledger: a wrong passphrase may be typed again.
 	target := filepath.Join(t.TempDir(), "new", "secretary.db")
@@ -130,4 +137,20 @@ func TestPassphrasesAreTypedUnseen(t *testing.T) {
 	if !equalRecords(loadLedger(t, ledger), loadLedger(t, target)) {
 		t.Fatal("records differ after the import")
 	}
+}
+
+// scryptStanza is the "-> scrypt SALT N" line of an age file's header.
+func scryptStanza(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.SplitN(string(b), "\n", 4) {
+		if strings.HasPrefix(line, "-> scrypt ") {
+			return line
+		}
+	}
+	t.Fatalf("%s has no scrypt stanza", path)
+	return ""
 }

@@ -34,6 +34,7 @@ type system struct {
 	root           bool        // a Unix super-user (Chromium then runs without its sandbox)
 	clock          model.Clock // nil: the wall clock
 	started        time.Time   // when the process started: older temp files of ours are leftovers
+	workFactor     int         // scrypt cost of an encrypted export; 0 (the program): age's own, 2^18
 }
 
 // invocation is one run of the program: the system, the global flags and the translator
@@ -167,7 +168,7 @@ func (a *invocation) location() app.Location { return app.Locate(a.dbFlag, a.env
 
 // options are the use cases' options for this invocation.
 func (a *invocation) options() app.Options {
-	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env(), Started: a.sys.started}
+	return app.Options{Clock: a.sys.clock, Version: version, Env: a.env(), Started: a.sys.started, SnapshotWorkFactor: a.sys.workFactor}
 }
 
 // readOptions are options for reading a file that is not the ledger

@@ -40,6 +40,13 @@ func SkipShort(t testing.TB) {
 	}
 }
 
+// SnapshotWorkFactor is the scrypt cost (log2) tests encrypt snapshots
+// with: 2^10 instead of age's 2^18, a millisecond instead of seconds
+// under the race detector. The passphrase, the file format and every
+// message are the same; one end-to-end test (the real binary in a
+// terminal) keeps the real cost and checks the file says 18.
+const SnapshotWorkFactor = 10
+
 // ModuleRoot is the repository's root folder (where go.mod is), found from
 // the test's working folder.
 func ModuleRoot() string {

@@ -23,6 +23,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"secretary/app"
+	"secretary/internal/testenv"
 	"secretary/model"
 	"secretary/model/demo"
 	"secretary/tui"
@@ -141,7 +142,7 @@ func Open(t testing.TB, path string, env ...app.Env) *app.Service {
 	if len(env) > 0 {
 		e = env[0]
 	}
-	a, err := app.Open(path, app.Options{Clock: Clock(), Version: "test", NoBackup: true, Env: e})
+	a, err := app.Open(path, app.Options{Clock: Clock(), Version: "test", NoBackup: true, Env: e, SnapshotWorkFactor: testenv.SnapshotWorkFactor})
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
