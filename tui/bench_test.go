@@ -315,3 +315,36 @@ func taskToSave(b *testing.B, n int) (*app.Service, *model.Ledger, model.Task) {
 	b.Fatal("no task in progress")
 	return nil, nil, model.Task{}
 }
+
+// BenchmarkOpenActivityForm10k: n on the Activities tab of a
+// 10,000-record ledger opens the new-activity form (its lists of people
+// and plans filled in) and draws it; esc closes it again.
+func BenchmarkOpenActivityForm10k(b *testing.B) {
+	d := tuitest.New(b, tuitest.Open(b, ledgerFile(b, 10_000)), model.LangZh, 120, 40)
+	d.Keys("3")
+	for b.Loop() {
+		d.Keys("n")
+		if v := d.View(); !strings.Contains(v, "ctrl+s") {
+			b.Fatalf("no form open:\n%s", v)
+		}
+		d.Keys("esc", "y")
+	}
+}
+
+// BenchmarkKeyInActivityForm10k: one tab between fields of the
+// new-activity form on a 10,000-record ledger (211 people, 103 plans in
+// its lists), with the whole screen drawn.
+func BenchmarkKeyInActivityForm10k(b *testing.B) {
+	d := tuitest.New(b, tuitest.Open(b, ledgerFile(b, 10_000)), model.LangZh, 120, 40)
+	d.Keys("3", "n")
+	i := 0
+	for b.Loop() {
+		k := "tab"
+		if i%10 >= 5 {
+			k = "shift+tab"
+		}
+		i++
+		d.Keys(k)
+		_ = d.View()
+	}
+}

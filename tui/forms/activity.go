@@ -91,7 +91,7 @@ func (d *ActivityDraft) Groups(ctx *common.Context) []*huh.Group {
 		longText(ctx, "activity.volunteers", &d.Volunteers, ""),
 		longText(ctx, "activity.notes", &d.Notes, ""),
 	)
-	return []*huh.Group{huh.NewGroup(fields...)}
+	return []*huh.Group{group(fields...)}
 }
 
 // Record builds the activity, keeping what only h and c change.
@@ -173,14 +173,14 @@ func (d *HeldDraft) Groups(ctx *common.Context) []*huh.Group {
 	fields := []huh.Field{
 		intInput(ctx, "activity.actual", &d.Actual, 0, 1_000_000),
 		moneyInput(ctx, "activity.spend", &d.Spend),
-		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "activity.score", true)).Options(scores...).Value(&d.Score), title(ctx, "activity.score", true)),
+		keepLabel(ctx, newSelect[int]().Title(title(ctx, "activity.score", true)).Options(scores...).Value(&d.Score), title(ctx, "activity.score", true)),
 	}
 	fields = append(fields,
 		longText(ctx, "activity.evaluation", &d.Evaluation, ctx.T("form.evaluation_hint")),
 		longText(ctx, "activity.summary", &d.Summary, ""),
 	)
 	fields = append(fields, quantityFields(ctx, &d.Unit, &d.Quantity, &d.FollowUps)...)
-	return []*huh.Group{huh.NewGroup(fields...)}
+	return []*huh.Group{group(fields...)}
 }
 
 // Record marks the activity held with the answers.
@@ -218,7 +218,7 @@ func (d *CancelDraft) Snapshot() string { return d.Reason }
 
 // Groups builds the one field.
 func (d *CancelDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(requiredText(ctx, "activity.cancel_reason", &d.Reason, ctx.T("form.cancel_hint"),
+	return []*huh.Group{group(requiredText(ctx, "activity.cancel_reason", &d.Reason, ctx.T("form.cancel_hint"),
 		fieldErr(ctx, model.NewMsgError(model.MsgCancelWhy))))}
 }
 
@@ -238,7 +238,7 @@ func audienceSelect(ctx *common.Context, v *[]model.AudienceGroup) *huh.MultiSel
 	for _, g := range model.Values[model.AudienceGroup]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(g)), g))
 	}
-	return huh.NewMultiSelect[model.AudienceGroup]().Title(title(ctx, "activity.audience", false)).
+	return newMultiSelect[model.AudienceGroup]().Title(title(ctx, "activity.audience", false)).
 		Options(opts...).Value(v).Filterable(false)
 }
 
@@ -250,7 +250,7 @@ func taskSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.
 			opts = append(opts, huh.NewOption(model.Code(model.EntityTask, t.ID)+" "+t.Title, t.ID))
 		}
 	}
-	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6), title(ctx, field, false))
+	return keepLabel(ctx, newSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }
 
 // countText is a count as a form shows it (empty for zero).

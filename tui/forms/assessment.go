@@ -68,16 +68,16 @@ func (d *AssessmentDraft) Groups(ctx *common.Context) []*huh.Group {
 	for _, r := range model.Values[model.Rating]() {
 		ratings = append(ratings, huh.NewOption(ctx.L(model.LabelOf(r)), r))
 	}
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		enumSelect(ctx, "assessment.kind", &d.Kind).Inline(true),
 		dateInput(ctx, "assessment.date", &d.Date, true),
 		enumSelect(ctx, "assessment.target", &d.TargetKind).Inline(true).Description(ctx.T("form.target_kind_hint")),
-		keepLabel(ctx, huh.NewSelect[string]().Title(title(ctx, "assessment.target", true)).Value(&d.Target).Height(6).
+		keepLabel(ctx, newSelect[string]().Title(title(ctx, "assessment.target", true)).Value(&d.Target).Height(6).
 			OptionsFunc(func() []huh.Option[string] { return targetOptions(ctx, d.TargetKind) }, &d.TargetKind), title(ctx, "assessment.target", true)),
 		textInput(ctx, "assessment.assessor", &d.Assessor, true).Placeholder(ctx.T("form.assessor_hint")),
 		longText(ctx, "assessment.indicators", &d.Indicators, ctx.T("form.indicators_hint")).
 			Validate(func(s string) error { _, err := ParseIndicators(s); return fieldErr(ctx, err) }),
-		keepLabel(ctx, huh.NewSelect[model.Rating]().Title(title(ctx, "assessment.rating", false)).Options(ratings...).Value(&d.Rating).Inline(true), title(ctx, "assessment.rating", false)),
+		keepLabel(ctx, newSelect[model.Rating]().Title(title(ctx, "assessment.rating", false)).Options(ratings...).Value(&d.Rating).Inline(true), title(ctx, "assessment.rating", false)),
 		longText(ctx, "assessment.findings", &d.Findings, ctx.T("form.findings_hint")),
 		longText(ctx, "assessment.notes", &d.Notes, ""),
 	)}

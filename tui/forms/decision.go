@@ -62,7 +62,7 @@ func (d *DecisionDraft) Groups(ctx *common.Context) []*huh.Group {
 		areaSelect(ctx, &d.Area),
 		longText(ctx, "decision.notes", &d.Notes, ""),
 	)
-	return []*huh.Group{huh.NewGroup(fields...)}
+	return []*huh.Group{group(fields...)}
 }
 
 // meetingSelect picks a meeting, latest first.
@@ -73,7 +73,7 @@ func meetingSelect(ctx *common.Context, v *model.ID) *labelled[model.ID] {
 		m := &l.Meetings[i]
 		opts = append(opts, huh.NewOption(model.CodeOf(m)+" "+m.NameIn(ctx.Lang()), m.ID))
 	}
-	s := huh.NewSelect[model.ID]().Title(title(ctx, "decision.meeting", true)).Options(opts...).Value(v).Height(6).
+	s := newSelect[model.ID]().Title(title(ctx, "decision.meeting", true)).Options(opts...).Value(v).Height(6).
 		Validate(func(id model.ID) error {
 			if id == 0 {
 				return requiredErr(ctx)
@@ -89,7 +89,7 @@ func areaSelect(ctx *common.Context, v *model.WorkArea) *labelled[model.WorkArea
 	for _, a := range model.Values[model.WorkArea]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(a)), a))
 	}
-	return keepLabel(ctx, huh.NewSelect[model.WorkArea]().Title(title(ctx, "decision.area", false)).Options(opts...).Value(v), title(ctx, "decision.area", false))
+	return keepLabel(ctx, newSelect[model.WorkArea]().Title(title(ctx, "decision.area", false)).Options(opts...).Value(v), title(ctx, "decision.area", false))
 }
 
 // Record builds the decision, numbered after its meeting's last one.
@@ -132,7 +132,7 @@ func (d *LinkDraft) Groups(ctx *common.Context) []*huh.Group {
 			opts = append(opts, huh.NewOption(label, t.ID))
 		}
 	}
-	s := huh.NewSelect[model.ID]().Title(title(ctx, "decision.tasks", true)).Description(ctx.T("form.pick_hint")).
+	s := newSelect[model.ID]().Title(title(ctx, "decision.tasks", true)).Description(ctx.T("form.pick_hint")).
 		Options(opts...).Value(&d.TaskID).Height(10).
 		Validate(func(id model.ID) error {
 			if id == 0 {
@@ -140,7 +140,7 @@ func (d *LinkDraft) Groups(ctx *common.Context) []*huh.Group {
 			}
 			return nil
 		})
-	return []*huh.Group{huh.NewGroup(keepLabel(ctx, s, title(ctx, "decision.tasks", true)))}
+	return []*huh.Group{group(keepLabel(ctx, s, title(ctx, "decision.tasks", true)))}
 }
 
 // Record is the chosen task, now pointing at the decision.

@@ -144,7 +144,7 @@ func enumSelect[E model.Enum](ctx *common.Context, field string, v *E) *labelled
 	for _, e := range model.Values[E]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(e)), e))
 	}
-	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, true)).Key(field).Options(opts...).Value(v), title(ctx, field, true))
+	return keepLabel(ctx, newSelect[E]().Title(title(ctx, field, true)).Key(field).Options(opts...).Value(v), title(ctx, field, true))
 }
 
 // ownerSelect picks a person. Typing filters the list; each option carries
@@ -177,7 +177,7 @@ func ownerSelect(ctx *common.Context, field string, v *model.ID, optional bool) 
 		}
 		opts = append(opts, huh.NewOption(label, o.ID))
 	}
-	s := huh.NewSelect[model.ID]().Title(title(ctx, field, !optional)).Key(field).
+	s := newSelect[model.ID]().Title(title(ctx, field, !optional)).Key(field).
 		Description(ctx.T("form.pick_hint")).Options(opts...).Value(v).Height(8)
 	if !optional {
 		s = s.Validate(func(id model.ID) error {
@@ -196,7 +196,7 @@ func planSelect(ctx *common.Context, field string, v *model.ID) *labelled[model.
 	for _, p := range ctx.Ledger.Plans {
 		opts = append(opts, huh.NewOption(model.Code(model.EntityPlan, p.ID)+" "+p.Title, p.ID))
 	}
-	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Key(field).Options(opts...).Value(v).Height(6), title(ctx, field, false))
+	return keepLabel(ctx, newSelect[model.ID]().Title(title(ctx, field, false)).Key(field).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }
 
 // splitLines turns a one-item-per-line text into items, dropping blanks.

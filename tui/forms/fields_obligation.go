@@ -21,12 +21,12 @@ func optionalEnumSelect[E model.Enum](ctx *common.Context, field string, v *E, v
 	for _, e := range values {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(e)), e))
 	}
-	return keepLabel(ctx, huh.NewSelect[E]().Title(title(ctx, field, false)).Options(opts...).Value(v), title(ctx, field, false))
+	return keepLabel(ctx, newSelect[E]().Title(title(ctx, field, false)).Options(opts...).Value(v), title(ctx, field, false))
 }
 
 // flagSelect is a yes/no choice, shown inline: 是 / 否.
 func flagSelect(ctx *common.Context, field string, v *bool) *labelled[bool] {
-	return keepLabel(ctx, huh.NewSelect[bool]().Title(title(ctx, field, false)).Inline(true).
+	return keepLabel(ctx, newSelect[bool]().Title(title(ctx, field, false)).Inline(true).
 		Options(huh.NewOption(ctx.L(model.LabelYes), true), huh.NewOption(ctx.L(model.LabelNo), false)).Value(v), title(ctx, field, false))
 }
 
@@ -39,6 +39,6 @@ func obligationSelect(ctx *common.Context, field string, v *model.ID) *labelled[
 			opts = append(opts, huh.NewOption(model.Code(model.EntityObligation, o.ID)+" "+o.Title, o.ID))
 		}
 	}
-	return keepLabel(ctx, huh.NewSelect[model.ID]().Title(title(ctx, field, false)).
+	return keepLabel(ctx, newSelect[model.ID]().Title(title(ctx, field, false)).
 		Description(ctx.T("form.task_obligation_hint")).Options(opts...).Value(v).Height(6), title(ctx, field, false))
 }

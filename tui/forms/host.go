@@ -116,7 +116,7 @@ func (h *Host) rebuild() {
 	h.form = huh.NewForm(h.draft.Groups(h.ctx)...).
 		WithShowHelp(true).
 		WithShowErrors(true).
-		WithTheme(huh.ThemeBase()).
+		WithTheme(formTheme()).
 		WithKeyMap(keys.Huh(h.ctx.Tr))
 	if h.width > 0 {
 		h.form = h.form.WithWidth(h.width).WithHeight(h.formHeight())

@@ -36,7 +36,7 @@ func indicatorSelect(ctx *common.Context, field string, rubric, self model.ID, v
 		}
 		opts = append(opts, huh.NewOption(strings.Repeat("  ", r.Depth-1)+r.Indicator.DisplayName(), r.Indicator.ID))
 	}
-	return huh.NewSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6)
+	return newSelect[model.ID]().Title(title(ctx, field, false)).Options(opts...).Value(v).Height(6)
 }
 
 func pointsText(p model.Points, set bool) string {
@@ -82,7 +82,7 @@ func (d *IndicatorDraft) Snapshot() string {
 
 // Groups builds the fields.
 func (d *IndicatorDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "indicator.code", &d.Code, true).Description(ctx.T("form.indicator_code_hint")),
 		indicatorSelect(ctx, "indicator.parent", d.rec.RubricID, d.rec.ID, &d.ParentID),
 		textInput(ctx, "indicator.title", &d.Title, true),
@@ -142,7 +142,7 @@ func (d *ScoreDraft) Groups(ctx *common.Context) []*huh.Group {
 	if d.in.Criteria != "" {
 		desc = d.in.Criteria + "\n" + desc
 	}
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		pointsInput(ctx, "indicator.score", &d.Score, false).Description(desc).Validate(func(s string) error {
 			p, err := model.ParsePoints(s)
 			if err != nil {
@@ -216,7 +216,7 @@ func (d *DocumentDraft) Snapshot() string {
 
 // Groups builds the fields.
 func (d *DocumentDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		enumSelect(ctx, "document.kind", &d.Kind),
 		textInput(ctx, "document.title", &d.Title, true),
 		textInput(ctx, "document.number", &d.Number, false),
@@ -267,7 +267,7 @@ func (d *EvidenceDraft) Groups(ctx *common.Context) []*huh.Group {
 	if d.rec.HasFile() {
 		desc = ctx.T("form.evidence_file", d.rec.FileName, model.SizeText(d.rec.Size))
 	}
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "evidence.title", &d.Title, true).Description(desc),
 		dateInput(ctx, "evidence.date", &d.Date, false),
 		longText(ctx, "evidence.notes", &d.Note, ""),
@@ -313,7 +313,7 @@ func (d *RubricDraft) Snapshot() string { return fmt.Sprint(d.Title, d.Source, d
 
 // Groups builds the fields.
 func (d *RubricDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "rubric.title", &d.Title, true),
 		textInput(ctx, "rubric.source", &d.Source, false),
 		longText(ctx, "rubric.notes", &d.Notes, ""),

@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"secretary/tui/common"
@@ -19,11 +20,12 @@ type labelled[T comparable] struct {
 	*huh.Select[T]
 	label     string
 	noMatches string
+	title     lipgloss.Style // the label's look, as the form's theme draws a title
 }
 
 // keepLabel wraps a select whose title is label.
 func keepLabel[T comparable](ctx *common.Context, s *huh.Select[T], label string) *labelled[T] {
-	return &labelled[T]{Select: s, label: label, noMatches: ctx.T("form.no_matches")}
+	return &labelled[T]{Select: s, label: label, noMatches: ctx.T("form.no_matches"), title: formTheme().Focused.Title}
 }
 
 // Update is huh's, returning the wrapper so the form keeps it.
@@ -45,7 +47,7 @@ func (l *labelled[T]) View() string {
 	}
 	// The first line is the filter: put the label before its "/".
 	if i := strings.Index(first, "/"); i >= 0 {
-		first = first[:i] + huh.ThemeBase().Focused.Title.Render(l.label) + "  " + first[i:]
+		first = first[:i] + l.title.Render(l.label) + "  " + first[i:]
 	}
 	if rest == "" {
 		return first

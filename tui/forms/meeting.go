@@ -107,7 +107,7 @@ func (d *MeetingDraft) Snapshot() string { return fmt.Sprintf("%+v", *d) }
 // and who did not), then the agenda. The reminder about students' names
 // stands at the top of the form and again at the internal switch.
 func (d *MeetingDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		enumSelect(ctx, "meeting.kind", &d.Kind),
 		intInput(ctx, "meeting.no", &d.No, 0, 999).Description(ctx.T("form.meeting_no_hint")),
 		textInput(ctx, "meeting.title", &d.Title, false),
@@ -164,7 +164,7 @@ func peopleSelect(ctx *common.Context, field string, v *[]model.ID) *huh.MultiSe
 		}
 		opts = append(opts, huh.NewOption(label, o.ID).Selected(chosen[o.ID]))
 	}
-	return huh.NewMultiSelect[model.ID]().Title(title(ctx, field, false)).Description(ctx.T("form.people_hint")).
+	return newMultiSelect[model.ID]().Title(title(ctx, field, false)).Description(ctx.T("form.people_hint")).
 		Options(opts...).Value(v).Height(8).Filterable(true)
 }
 

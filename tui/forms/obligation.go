@@ -87,7 +87,7 @@ func (d *ObligationDraft) Groups(ctx *common.Context) []*huh.Group {
 		for _, k := range model.RuleKinds(e) {
 			opts = append(opts, huh.NewOption(ctx.L(k.Label), k.Kind))
 		}
-		fields = append(fields, huh.NewMultiSelect[uint8]().
+		fields = append(fields, newMultiSelect[uint8]().
 			Title(ctx.T("form.meets_kinds", ctx.L(model.KindOf(e).PluralLabel()))).
 			Description(ctx.T("form.meets_hint")).Options(opts...).Value(&d.Kinds[i]).Height(8))
 	}
@@ -96,7 +96,7 @@ func (d *ObligationDraft) Groups(ctx *common.Context) []*huh.Group {
 		flagSelect(ctx, "obligation.active", &d.Active),
 		longText(ctx, "obligation.notes", &d.Notes, ""),
 	)
-	return []*huh.Group{huh.NewGroup(fields...)}
+	return []*huh.Group{group(fields...)}
 }
 
 // parseMin reads the minimum: a whole number of at least 1.

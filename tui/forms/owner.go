@@ -44,7 +44,7 @@ func (d *OwnerDraft) Snapshot() string { return fmt.Sprintf("%+v", *d) }
 // Groups builds the fields. The department suggests the ones already in
 // the ledger (ctrl+e completes), so 德育处 is not typed three ways.
 func (d *OwnerDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "owner.name", &d.Name, true),
 		textInput(ctx, "owner.title", &d.Title, false),
 		textInput(ctx, "owner.department", &d.Department, false).Suggestions(departments(ctx.Ledger)).
@@ -75,7 +75,7 @@ func roleSelect(ctx *common.Context, v *model.GroupRole) *labelled[model.GroupRo
 	for _, r := range model.Values[model.GroupRole]() {
 		opts = append(opts, huh.NewOption(ctx.L(model.LabelOf(r)), r))
 	}
-	return keepLabel(ctx, huh.NewSelect[model.GroupRole]().Title(title(ctx, "owner.role", false)).Options(opts...).Value(v), title(ctx, "owner.role", false))
+	return keepLabel(ctx, newSelect[model.GroupRole]().Title(title(ctx, "owner.role", false)).Options(opts...).Value(v), title(ctx, "owner.role", false))
 }
 
 // departments lists the ledger's departments in pinyin order.

@@ -51,7 +51,7 @@ func (d *PlanDraft) Snapshot() string { return fmt.Sprintf("%+v", *d) }
 
 // Groups builds the fields.
 func (d *PlanDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "plan.title", &d.Title, true),
 		enumSelect(ctx, "plan.kind", &d.Kind).Inline(true),
 		dateInput(ctx, "plan.start", &d.Start, true),

@@ -65,7 +65,7 @@ func (d *ReassignDraft) Groups(ctx *common.Context) []*huh.Group {
 	// The preview is the group's description: plain lines, which the
 	// form lays out by the screen's width as it does every hint.
 	desc := ctx.T("form.reassign_hint") + "\n\n" + ctx.T("form.reassign_moves", len(d.Plan.Records)) + "\n" + d.Preview(ctx, 8)
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		ownerSelect(ctx, "reassign.to", &d.To, false),
 	).Description(desc)}
 }

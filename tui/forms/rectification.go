@@ -64,8 +64,8 @@ func (d *RectDraft) Groups(ctx *common.Context) []*huh.Group {
 			opts = append(opts, huh.NewOption(fmt.Sprintf("%d. %s", f.No, f.Text), f.No))
 		}
 	}
-	return []*huh.Group{huh.NewGroup(
-		keepLabel(ctx, huh.NewSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5), title(ctx, "rect.finding", true)),
+	return []*huh.Group{group(
+		keepLabel(ctx, newSelect[int]().Title(title(ctx, "rect.finding", true)).Options(opts...).Value(&d.FindingNo).Height(5), title(ctx, "rect.finding", true)),
 		requiredText(ctx, "rect.measure", &d.Measure, "", nil),
 		ownerSelect(ctx, "rect.owner", &d.OwnerID, false),
 		dateInput(ctx, "rect.due", &d.Due, true),
@@ -108,7 +108,7 @@ func (d *CloseDraft) Snapshot() string { return fmt.Sprint(d.VerifierID, d.Evide
 
 // Groups builds the fields.
 func (d *CloseDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		dateInput(ctx, "rect.closed_on", &d.ClosedOn, true),
 		ownerSelect(ctx, "rect.verifier", &d.VerifierID, false),
 		requiredText(ctx, "rect.evidence", &d.Evidence, ctx.T("form.evidence_hint"), fieldErr(ctx, model.NewMsgError(model.MsgNoEvidence))),
@@ -144,7 +144,7 @@ func (d *ReopenDraft) Snapshot() string { return d.Reason }
 
 // Groups builds the one field.
 func (d *ReopenDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(requiredText(ctx, "rect.reopen_reason", &d.Reason, "", nil))}
+	return []*huh.Group{group(requiredText(ctx, "rect.reopen_reason", &d.Reason, "", nil))}
 }
 
 // Record reopens; an empty reason is refused.

@@ -42,11 +42,11 @@ func (d *SettingsDraft) Snapshot() string {
 // Groups builds the fields.
 func (d *SettingsDraft) Groups(ctx *common.Context) []*huh.Group {
 	in := func(key string, v *string) *input { return lineInput(ctx, ctx.T(i18n.Key(key)), v) }
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		in("settings.group", &d.GroupName).Description(ctx.T("settings.group_hint")),
 		in("settings.school", &d.School),
 		in("settings.secretary", &d.Secretary),
-		keepLabel(ctx, huh.NewSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
+		keepLabel(ctx, newSelect[bool]().Title(ctx.T("settings.today_panel")).Inline(true).
 			Options(huh.NewOption(ctx.L(model.LabelOn), true), huh.NewOption(ctx.L(model.LabelOff), false)).
 			Value(&d.Today).Description(ctx.T("settings.today_panel_hint")), ctx.T("settings.today_panel")),
 		in("settings.founding_no", &d.FoundingNo).Description(ctx.T("settings.founding_hint")),

@@ -79,7 +79,7 @@ func (d *TaskDraft) Snapshot() string { return fmt.Sprintf("%+v", *d) }
 // Groups builds the fields: 到人、到时间、到指标 — owner, due date and
 // indicator come first after the title.
 func (d *TaskDraft) Groups(ctx *common.Context) []*huh.Group {
-	return []*huh.Group{huh.NewGroup(
+	return []*huh.Group{group(
 		textInput(ctx, "task.title", &d.Title, true),
 		ownerSelect(ctx, "task.owner", &d.OwnerID, false),
 		dateInput(ctx, "task.due", &d.Due, true),
