@@ -38,10 +38,15 @@ demo: build
 # 200,000-row import, a v3 ledger holding a 70,000-row entry, hundreds of
 # damaged snapshots and workbooks, workbooks with a 40 MB cell, the memory
 # and CPU bounds of reading a spreadsheet (measured only without the
-# detector, which slows the parser), and every screen at every window
-# size (~1,000 screens). The race pass skips them and the second pass runs
-# only them, from the one list, so none can fall between the two.
-UNRACED := ^(TestImportOf200kRowsStaysReadable|TestV3LedgerWithAHugeImportIsMigratedIntoPieces|TestDamagedSnapshotsAreRefusedOrHarmless|TestSpreadsheetsAreReadWithinBounds|TestWorkbookWithAHugeCellIsRefused|TestDamagedWorkbooksNeverCrash|TestEveryScreenFitsEverySize)$$
+# detector, which slows the parser), and the sweeps that draw every
+# screen: at every window size (~1,000 screens), in colour, under the
+# Chinese locale, against the goldens. tuitest runs a screen's commands on
+# the test's own goroutine, so a sweep has no second goroutine to race
+# with; the TUI's concurrent paths have tests of their own in the race
+# pass. The race pass skips UNRACED and the second pass runs only it,
+# from the one list; internal/testenv checks each name is a test in a
+# package of UNRACED_PKGS, so none can fall between the two.
+UNRACED := ^(TestImportOf200kRowsStaysReadable|TestV3LedgerWithAHugeImportIsMigratedIntoPieces|TestDamagedSnapshotsAreRefusedOrHarmless|TestSpreadsheetsAreReadWithinBounds|TestWorkbookWithAHugeCellIsRefused|TestDamagedWorkbooksNeverCrash|TestEveryScreenFitsEverySize|TestColourNeverShowsAsText|TestChineseScreensHaveNoEnglish|TestGoldens)$$
 UNRACED_PKGS := ./store/ ./model/sheet/ ./tui/
 
 test:
