@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"io/fs"
+	"secretary/internal/fsutil"
 	"syscall"
 )
 
@@ -19,7 +20,7 @@ func Cause(err error) any {
 		return M("cause.permission")
 	case errors.Is(err, syscall.EISDIR):
 		return M("cause.is_folder")
-	case errors.Is(err, syscall.ENOSPC):
+	case fsutil.IsDiskFull(err):
 		return M("cause.disk_full")
 	case errors.Is(err, syscall.EROFS):
 		return M("cause.read_only")

@@ -96,7 +96,7 @@ func (s *Store) backupLocked() (string, error) {
 			return err
 		})
 	})
-	if err != nil && isDiskFull(err) {
+	if err != nil && fsutil.IsDiskFull(err) {
 		return "", newErr(KindIO, err, MsgBackupFailed, dir, model.M(MsgBackupDiskFull))
 	}
 	if err != nil {
@@ -371,7 +371,7 @@ func CheckBackupDir(ledgerPath string) error {
 	switch {
 	case err == nil:
 		return nil
-	case isDiskFull(err):
+	case fsutil.IsDiskFull(err):
 		return newErr(KindIO, err, MsgBackupUnwritable, BackupDir(ledgerPath), model.M(MsgBackupDiskFull))
 	case os.IsPermission(err):
 		return newErr(KindIO, err, MsgBackupUnwritable, BackupDir(ledgerPath), model.M(MsgBackupNoPerm))

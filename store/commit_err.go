@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 
+	"secretary/internal/fsutil"
 	"secretary/internal/i18n"
 )
 
@@ -25,7 +26,7 @@ func (s *Store) commitErr(err error) error {
 	if _, ok := i18n.AsUserMsg(err); ok {
 		return err
 	}
-	if isDiskFull(err) {
+	if fsutil.IsDiskFull(err) {
 		return newErr(KindIO, err, MsgDiskFull, s.path)
 	}
 	return err

@@ -87,7 +87,7 @@ func writeErr(path string, err error) error {
 		return err
 	}
 	switch {
-	case isDiskFull(err):
+	case fsutil.IsDiskFull(err):
 		return newErr(KindIO, err, MsgSnapDiskFull, path)
 	case errors.Is(err, fs.ErrPermission):
 		return newErr(KindIO, err, MsgSnapNoPermission, filepath.Dir(path))

@@ -13,6 +13,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"secretary/internal/fsutil"
 	"secretary/model"
 )
 
@@ -340,7 +341,7 @@ func copyErr(err error, src, dst string) error {
 	if errors.As(err, &se) {
 		return err
 	}
-	if isDiskFull(err) {
+	if fsutil.IsDiskFull(err) {
 		return newErr(KindIO, err, MsgSnapDiskFull, filepath.Dir(dst))
 	}
 	return newErr(KindIO, err, MsgSnapReadFailed, src, err.Error())

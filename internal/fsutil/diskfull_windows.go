@@ -1,4 +1,4 @@
-package store
+package fsutil
 
 import (
 	"errors"
@@ -7,9 +7,9 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// isDiskFull recognises Windows' "disk full" errors, also when bbolt has
+// IsDiskFull recognises Windows' "disk full" errors, also when bbolt has
 // formatted them into its own message rather than wrapping them.
-func isDiskFull(err error) bool {
+func IsDiskFull(err error) bool {
 	for _, e := range []windows.Errno{windows.ERROR_DISK_FULL, windows.ERROR_HANDLE_DISK_FULL} {
 		if errors.Is(err, e) || strings.Contains(err.Error(), e.Error()) {
 			return true
