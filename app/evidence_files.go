@@ -31,6 +31,7 @@ const (
 	MsgEvidenceTooBig  = "evidence.too_big"     // args: path, size, limit
 	MsgEvidenceRead    = "evidence.read"        // args: path, cause
 	MsgEvidenceStore   = "evidence.store"       // args: folder, cause
+	MsgEvidenceFull    = "evidence.disk_full"   // the evidence folder's disk filled up; args: folder
 	MsgEvidenceInside  = "evidence.inside"      // the file is already in the evidence folder; args: path
 	MsgEvidenceEmpty   = "evidence.empty"       // args: path
 	MsgEvidenceGrew    = "evidence.grew"        // the file changed while it was copied; args: path
@@ -71,7 +72,7 @@ func checkAttachable(path, dir string) (fs.FileInfo, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, model.NewMsgError(MsgEvidenceNoFile, path)
 	case err != nil:
-		return nil, model.NewMsgError(MsgEvidenceRead, path, err.Error()).Wrap(err)
+		return nil, model.NewMsgError(MsgEvidenceRead, path, model.Cause(err)).Wrap(err)
 	case fi.IsDir():
 		return nil, model.NewMsgError(MsgEvidenceFolder, path)
 	case !fi.Mode().IsRegular():
@@ -99,19 +100,19 @@ func storeEvidenceFile(path, dir string) (storedFile, error) {
 	}
 	src, err := os.Open(path)
 	if err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceRead, path, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceRead, path, model.Cause(err)).Wrap(err)
 	}
 	defer src.Close()
 	if err := fsutil.MkdirPrivate(dir); err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	tmp, err := fsutil.TempPath(dir, "attach")
 	if err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fsutil.FileMode)
 	if err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	keep := false
 	defer func() {
@@ -121,18 +122,27 @@ func storeEvidenceFile(path, dir string) (storedFile, error) {
 		}
 	}()
 	h := sha256.New()
-	n, err := io.Copy(io.MultiWriter(f, h), io.LimitReader(src, model.MaxEvidenceFile+1))
-	if err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceRead, path, err.Error()).Wrap(err)
+	dst := &writeSide{w: f}
+	n, err := io.Copy(io.MultiWriter(dst, h), io.LimitReader(src, model.MaxEvidenceFile+1))
+	switch {
+	case dst.err != nil:
+		// The evidence folder could not take the copy (a full disk, most
+		// often): say so, not that the user's file cannot be read.
+		if fsutil.IsDiskFull(dst.err) {
+			return storedFile{}, model.NewMsgError(MsgEvidenceFull, dir).Wrap(dst.err)
+		}
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(dst.err)).Wrap(dst.err)
+	case err != nil:
+		return storedFile{}, model.NewMsgError(MsgEvidenceRead, path, model.Cause(err)).Wrap(err)
 	}
 	if n > model.MaxEvidenceFile {
 		return storedFile{}, model.NewMsgError(MsgEvidenceGrew, path)
 	}
 	if err := f.Sync(); err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	if err := f.Close(); err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
 	out := storedFile{SHA256: sum, Size: n, Path: filepath.Join(dir, sum+model.FileExt(path))}
@@ -142,7 +152,7 @@ func storeEvidenceFile(path, dir string) (storedFile, error) {
 	_, statErr := os.Lstat(out.Path)
 	out.Created = errors.Is(statErr, fs.ErrNotExist)
 	if err := fsutil.RenameDurable(tmp, out.Path); err != nil {
-		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, err.Error()).Wrap(err)
+		return storedFile{}, model.NewMsgError(MsgEvidenceStore, dir, model.Cause(err)).Wrap(err)
 	}
 	keep = true
 	return out, nil
@@ -240,4 +250,19 @@ func fileState(path string, e *model.Evidence, full bool) model.FileState {
 		return model.FileChanged
 	}
 	return model.FileOK
+}
+
+// writeSide is the writing end of a copy, remembering its error: io.Copy
+// returns a read error and a write error alike.
+type writeSide struct {
+	w   io.Writer
+	err error
+}
+
+func (s *writeSide) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
 }

@@ -158,6 +158,7 @@ func evidenceAppTexts() map[Key]Text {
 		"evidence.too_big":         {"%[1]s 有 %[2]s，超过佐证材料的上限 %[3]s，没有添加。视频等大文件请另行保存，在台账里写明存放位置。", "%[1]s is %[2]s, over the evidence limit of %[3]s; nothing was added. Keep videos and other large files elsewhere and note where in the ledger."},
 		"evidence.read":            {"无法读取 %[1]s：%[2]s。没有添加。", "Cannot read %[1]s: %[2]s. Nothing was added."},
 		"evidence.store":           {"无法把文件存入佐证材料文件夹 %[1]s：%[2]s。台账没有改动。", "Cannot keep the file in the evidence folder %[1]s: %[2]s. The ledger is unchanged."},
+		"evidence.disk_full":       {"佐证材料文件夹 %s 所在的磁盘已满：文件没有添加，台账没有改动。请腾出空间后再试。", "The disk holding the evidence folder %s is full: the file was not added and the ledger is unchanged. Free some space and try again."},
 		"evidence.inside":          {"%s 已在佐证材料文件夹里。请添加原始文件。", "%s is already inside the evidence folder. Add the original file instead."},
 		"evidence.empty":           {"%s 是空文件，没有添加。", "%s is empty; nothing was added."},
 		"evidence.grew":            {"%s 在复制过程中发生了变化（变大），没有添加。请等文件写完再试。", "%s changed (grew) while it was copied; nothing was added. Try again once it is complete."},
