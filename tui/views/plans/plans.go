@@ -158,8 +158,8 @@ func (v *View) key(km tea.KeyMsg) tea.Cmd {
 // newYear shows what the next school year will start with, worked out
 // from the ledger on screen; the write works it out again on the file.
 func (v *View) newYear() tea.Cmd {
-	if err := v.ctx.App.CanWrite(); err != nil {
-		return common.Status(v.ctx.T("status.read_only"), true)
+	if refuse := v.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	ny, err := model.PlanNewYear(v.ctx.Ledger, v.ctx.Derived.Today, v.ctx.Lang())
 	if err != nil {
