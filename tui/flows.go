@@ -16,8 +16,7 @@ func (m *Model) startExport() tea.Cmd {
 // startImport opens the import flow (i); a read-only ledger refuses it
 // at once rather than after the file was read.
 func (m *Model) startImport() tea.Cmd {
-	if m.ctx.App.CanWrite() != nil {
-		m.setStatus(m.ctx.T("status.read_only"), true)
+	if m.refuseWrite() {
 		return nil
 	}
 	return m.open(transfer.NewImport(m.ctx))

@@ -208,10 +208,20 @@ func (m *Model) own(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// refuseWrite says on the status line, at once, that the ledger is
+// read-only when it is (common.Context.ReadOnly is the policy), and
+// reports whether it did.
+func (m *Model) refuseWrite() bool {
+	s, ro := m.ctx.ReadOnly()
+	if ro {
+		m.setStatus(s.Text, s.Error)
+	}
+	return ro
+}
+
 // step undoes or redoes; the answer comes back to the root.
 func (m *Model) step(cmd func(*app.Service, common.ID) tea.Cmd) tea.Cmd {
-	if m.ctx.App.CanWrite() != nil {
-		m.setStatus(m.ctx.T("status.read_only"), true)
+	if m.refuseWrite() {
 		return nil
 	}
 	return cmd(m.ctx.App, m.id)
@@ -310,8 +320,7 @@ func (m *Model) close(id common.ID) tea.Cmd {
 
 // openSettings opens the settings form over the current tab.
 func (m *Model) openSettings() tea.Cmd {
-	if m.ctx.App.CanWrite() != nil {
-		m.setStatus(m.ctx.T("status.read_only"), true)
+	if m.refuseWrite() {
 		return nil
 	}
 	return m.open(forms.NewHost(m.ctx, m.id, forms.NewSettingsDraft(m.ctx.Ledger.Settings), model.ActSettings))

@@ -116,7 +116,8 @@ func (e *Export) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 		return e, e.key(msg)
 	}
 	if e.step == exportPath {
-		cmd, _, _ := e.pick.Update(msg) // the folder it reads
+		var cmd tea.Cmd
+		e.pick, cmd = e.pick.Update(msg) // the folder it reads
 		return e, cmd
 	}
 	return e, nil
@@ -169,8 +170,9 @@ func (e *Export) key(msg tea.KeyMsg) tea.Cmd {
 		if key.Matches(msg, fl.Cancel) {
 			return common.Close(e.id)
 		}
-		cmd, path, ok := e.pick.Update(msg)
-		if ok {
+		var cmd tea.Cmd
+		e.pick, cmd = e.pick.Update(msg)
+		if path, ok := e.pick.Chosen(); ok {
 			e.step = exportRunning
 			return e.write(path, false)
 		}
@@ -273,7 +275,7 @@ func (e *Export) ShortHelp() []key.Binding {
 	case exportResult:
 		return []key.Binding{fl.Close}
 	case exportPath:
-		return append(e.pick.Help(), fl.Cancel)
+		return append(e.pick.ShortHelp(), fl.Cancel)
 	}
 	return []key.Binding{fl.Accept, fl.Cancel}
 }

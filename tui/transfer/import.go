@@ -145,7 +145,8 @@ func (im *Import) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 		return im, im.key(msg)
 	}
 	if im.step == importPath {
-		cmd, _, _ := im.pick.Update(msg) // the folder it reads
+		var cmd tea.Cmd
+		im.pick, cmd = im.pick.Update(msg) // the folder it reads
 		return im, cmd
 	}
 	return im, nil
@@ -170,7 +171,9 @@ func (im *Import) key(msg tea.KeyMsg) tea.Cmd {
 		if key.Matches(msg, fl.Cancel) {
 			return common.Close(im.id)
 		}
-		cmd, path, ok := im.pick.Update(msg)
+		var cmd tea.Cmd
+		im.pick, cmd = im.pick.Update(msg)
+		path, ok := im.pick.Chosen()
 		if !ok {
 			return cmd
 		}
@@ -342,7 +345,7 @@ func (im *Import) ShortHelp() []key.Binding {
 	case im.step == importResult:
 		return []key.Binding{fl.Close}
 	case im.step == importPath:
-		return append(im.pick.Help(), fl.Cancel)
+		return append(im.pick.ShortHelp(), fl.Cancel)
 	}
 	return []key.Binding{fl.Accept, fl.Cancel}
 }

@@ -124,14 +124,15 @@ func (p *Page) key(km tea.KeyMsg) tea.Cmd {
 // choose starts what the entry offers.
 func (p *Page) choose(c int) tea.Cmd {
 	p.failed = ""
-	if c != choiceSettings && c != choiceSample && p.ctx.App.CanWrite() != nil {
-		return common.Status(p.ctx.T("status.read_only"), true)
+	// Every entry but the sample year (a file of its own) changes the
+	// ledger.
+	if c != choiceSample {
+		if refuse := p.ctx.RefuseWrite(); refuse != nil {
+			return refuse
+		}
 	}
 	switch c {
 	case choiceSettings:
-		if p.ctx.App.CanWrite() != nil {
-			return common.Status(p.ctx.T("status.read_only"), true)
-		}
 		return common.Open(forms.NewHost(p.ctx, p.id, forms.NewSettingsDraft(p.ctx.Ledger.Settings), model.ActSettings))
 	case choiceSample:
 		p.working = true

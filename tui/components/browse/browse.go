@@ -232,16 +232,16 @@ func (b *Browser) changed(res *app.Result) {
 // comes back to this browser, which puts the cursor on the record. Views
 // use it for their own actions (t adds a task to a plan).
 func (b *Browser) OpenForm(d forms.Draft, action model.Action) tea.Cmd {
-	if err := b.ctx.App.CanWrite(); err != nil {
-		return common.Status(b.ctx.T("status.read_only"), true)
+	if refuse := b.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	return common.Open(forms.NewHost(b.ctx, b.id, d, action))
 }
 
 // askDelete asks before deleting the record under the cursor.
 func (b *Browser) askDelete(id model.ID) tea.Cmd {
-	if err := b.ctx.App.CanWrite(); err != nil {
-		return common.Status(b.ctx.T("status.read_only"), true)
+	if refuse := b.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	q := confirm.New(b.ctx, confirm.Ask{
 		Title:    b.ctx.T("confirm.delete_title"),

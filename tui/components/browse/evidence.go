@@ -30,8 +30,8 @@ func (b *Browser) linkable() bool {
 
 // attach opens the attach flow for the record.
 func (b *Browser) attach(id model.ID) tea.Cmd {
-	if err := b.ctx.App.CanWrite(); err != nil {
-		return common.Status(b.ctx.T("status.read_only"), true)
+	if refuse := b.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	t := evidence.Target{Record: model.RecordRef{Entity: b.src.Entity(), ID: id}}
 	if b.src.Entity() == model.EntityIndicator {
@@ -42,8 +42,8 @@ func (b *Browser) attach(id model.ID) tea.Cmd {
 
 // link opens the link flow for the record or item.
 func (b *Browser) link(id model.ID) tea.Cmd {
-	if err := b.ctx.App.CanWrite(); err != nil {
-		return common.Status(b.ctx.T("status.read_only"), true)
+	if refuse := b.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	if b.ctx.Ledger.ActiveRubric() == nil {
 		return common.Status(b.ctx.T("evidence.no_rubric_yet"), true)

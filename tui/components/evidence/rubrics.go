@@ -156,8 +156,8 @@ func (r *Rubrics) key(km tea.KeyMsg) tea.Cmd {
 
 // write runs one of the menu's writes.
 func (r *Rubrics) write(fn func(*app.Service) (app.Result, error)) tea.Cmd {
-	if err := r.ctx.App.CanWrite(); err != nil {
-		return common.Status(r.ctx.T("status.read_only"), true)
+	if refuse := r.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	r.busy, r.result = true, ""
 	svc, to := r.ctx.App, r.id

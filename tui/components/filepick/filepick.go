@@ -2,7 +2,12 @@
 // folder's files to browse (bubbles' filepicker), the places a secretary
 // keeps files (desktop, documents, the USB stick plugged in now) a digit
 // away, and the path as text, which can be typed with tab completing
-// it. The export and import flows embed it for their "which file" step.
+// it. The export and import flows embed it for their "which file" step:
+// they give it their keys and, after each Update, read Chosen, as the
+// form host reads huh's State after Update and this picker reads bubbles'
+// DidSelectFile. The choice is made by a key its owner is handling, so it
+// is known at once; a message would come back a turn later, after keys
+// typed meanwhile (a second enter) had gone to the picker again.
 package filepick
 
 import (
@@ -41,9 +46,13 @@ type Picker struct {
 	inList bool // the list has the keyboard (else the path)
 	places []app.Place
 	dir    string // the folder the list shows, to follow it in the path
+	// chosen is the path the latest Update chose, "" when it chose none.
+	chosen string
 	width  int
 	height int
 }
+
+var _ common.Component[*Picker] = (*Picker)(nil)
 
 // New makes a picker in folder. For Save, name is the suggested file
 // name and the path starts focused; for Open the list does, showing only
@@ -116,67 +125,74 @@ func (p *Picker) SetSize(w, h int) {
 // takes them.
 func (p *Picker) Path() string { return p.ctx.ExpandPath(p.input.Value()) }
 
-// Update handles a message; chosen is set, with the path, when the user
-// chose a file.
-func (p *Picker) Update(msg tea.Msg) (cmd tea.Cmd, chosen string, ok bool) {
+// Chosen is the path the latest Update chose — enter on a file to open,
+// or on the path typed — and whether it chose one. The owner reads it
+// after each Update; the next Update forgets it.
+func (p *Picker) Chosen() (string, bool) { return p.chosen, p.chosen != "" }
+
+// Update handles a message; when it is the user choosing a file, Chosen
+// says which.
+func (p *Picker) Update(msg tea.Msg) (*Picker, tea.Cmd) {
+	p.chosen = ""
 	switch msg := msg.(type) {
 	case placesMsg:
 		if msg.id == p.id {
 			p.places = msg.places
 		}
-		return nil, "", false
+		return p, nil
 	case completedMsg:
 		if msg.id == p.id {
 			p.input.SetValue(msg.value)
 			p.input.CursorEnd()
-			return p.goTo(msg.dir), "", false
+			return p, p.goTo(msg.dir)
 		}
-		return nil, "", false
+		return p, nil
 	case tea.KeyMsg:
-		return p.key(msg)
+		return p, p.key(msg)
 	}
 	// The list's own messages (a folder read).
 	var c tea.Cmd
 	p.list, c = p.list.Update(msg)
-	return c, "", false
+	return p, c
 }
 
-func (p *Picker) key(km tea.KeyMsg) (tea.Cmd, string, bool) {
+func (p *Picker) key(km tea.KeyMsg) tea.Cmd {
 	fk := p.ctx.Keys.Files
 	if !p.inList {
 		switch {
 		case key.Matches(km, fk.Accept):
 			if p.input.Value() == "" {
-				return nil, "", false
+				return nil
 			}
 			path := p.Path()
 			if info, err := os.Stat(path); err == nil && info.IsDir() {
 				// A folder: show it, and for a save keep the name.
 				p.followFolder(path)
-				return p.goTo(path), "", false
+				return p.goTo(path)
 			}
-			return nil, path, true
+			p.chosen = path
+			return nil
 		case key.Matches(km, fk.Complete):
-			return p.complete(), "", false
+			return p.complete()
 		case key.Matches(km, fk.ToList):
 			p.inList = true
 			p.input.Blur()
-			return nil, "", false
+			return nil
 		}
 		var c tea.Cmd
 		p.input, c = p.input.Update(km)
-		return c, "", false
+		return c
 	}
 	switch {
 	case key.Matches(km, fk.ToPath):
 		p.inList = false
-		return p.input.Focus(), "", false
+		return p.input.Focus()
 	case key.Matches(km, fk.Place) && km.Type == tea.KeyRunes:
 		if i := int(km.Runes[0] - '1'); i >= 0 && i < len(p.places) {
 			p.followFolder(p.places[i].Path)
-			return p.goTo(p.places[i].Path), "", false
+			return p.goTo(p.places[i].Path)
 		}
-		return nil, "", false
+		return nil
 	case key.Matches(km, fk.Accept) && p.mode == Save:
 		// Enter in the list of a save opens a folder; a file's name
 		// becomes the name to write (the flow asks before replacing).
@@ -189,11 +205,11 @@ func (p *Picker) key(km tea.KeyMsg) (tea.Cmd, string, bool) {
 	c := p.input.Focus()
 	var c2 tea.Cmd
 	p.input, c2 = p.input.Update(km)
-	return tea.Batch(c, c2), "", false
+	return tea.Batch(c, c2)
 }
 
 // listKey gives a key to the list and follows its folder in the path.
-func (p *Picker) listKey(km tea.KeyMsg) (tea.Cmd, string, bool) {
+func (p *Picker) listKey(km tea.KeyMsg) tea.Cmd {
 	var c tea.Cmd
 	p.list, c = p.list.Update(km)
 	if ok, path := p.list.DidSelectFile(km); ok {
@@ -201,14 +217,15 @@ func (p *Picker) listKey(km tea.KeyMsg) (tea.Cmd, string, bool) {
 			p.name = filepath.Base(path)
 			p.followFolder(filepath.Dir(path))
 			p.inList = false
-			return p.input.Focus(), "", false
+			return p.input.Focus()
 		}
-		return nil, path, true
+		p.chosen = path
+		return nil
 	}
 	if p.list.CurrentDirectory != p.dir {
 		p.followFolder(p.list.CurrentDirectory)
 	}
-	return c, "", false
+	return c
 }
 
 // followFolder shows folder in the path: the folder itself for an open,
@@ -335,8 +352,8 @@ func (p *Picker) placeName(pl app.Place) string {
 	return p.ctx.T("filepick.drive", pl.Name)
 }
 
-// Help lists the keys that work now.
-func (p *Picker) Help() []key.Binding {
+// ShortHelp lists the keys that work now.
+func (p *Picker) ShortHelp() []key.Binding {
 	fk := p.ctx.Keys.Files
 	if p.inList {
 		open := fk.Accept
@@ -347,3 +364,6 @@ func (p *Picker) Help() []key.Binding {
 	}
 	return []key.Binding{fk.Accept, fk.Complete, fk.ToList}
 }
+
+// FullHelp is the same.
+func (p *Picker) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

@@ -33,6 +33,8 @@ type coverageView struct {
 	width, height int
 }
 
+var _ common.Component[*coverageView] = (*coverageView)(nil)
+
 func newCoverageView(ctx *common.Context) *coverageView {
 	return &coverageView{ctx: ctx, detail: viewport.New(0, 0), stale: true}
 }
@@ -108,7 +110,7 @@ func (c *coverageView) layout() {
 
 // Update moves the cursor, changes the year, and keeps the coverage up to
 // date with the ledger.
-func (c *coverageView) Update(msg tea.Msg) tea.Cmd {
+func (c *coverageView) Update(msg tea.Msg) (*coverageView, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.LedgerChangedMsg:
 		c.stale = true
@@ -117,9 +119,9 @@ func (c *coverageView) Update(msg tea.Msg) tea.Cmd {
 		c.ensure()
 	case tea.KeyMsg:
 		c.ensure()
-		return c.key(msg)
+		return c, c.key(msg)
 	}
-	return nil
+	return c, nil
 }
 
 func isLanguage(msg tea.Msg) bool { _, ok := msg.(common.LanguageMsg); return ok }
@@ -308,3 +310,6 @@ func (c *coverageView) ShortHelp() []key.Binding {
 	k := c.ctx.Keys
 	return []key.Binding{k.Nav.Up, k.Nav.Down, k.Plans.PrevYear, k.Plans.NextYear, k.Browse.Open, k.Browse.Back}
 }
+
+// FullHelp is the same; the tab adds its own keys to it.
+func (c *coverageView) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }

@@ -83,8 +83,8 @@ func (p *newYearPage) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 		k := p.ctx.Keys.Confirm
 		switch {
 		case key.Matches(msg, k.Yes):
-			if err := p.ctx.App.CanWrite(); err != nil {
-				return p, tea.Batch(common.Close(p.id), common.Status(p.ctx.T("status.read_only"), true))
+			if refuse := p.ctx.RefuseWrite(); refuse != nil {
+				return p, tea.Batch(common.Close(p.id), refuse)
 			}
 			p.saving = true
 			return p, startNewYearCmd(p.ctx.App, p.id, p.ctx.Lang(), p.ny.Year)

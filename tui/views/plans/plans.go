@@ -103,10 +103,11 @@ func (v *View) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		v.forward(common.ShownMsg{})
 		return v, v.forward(msg)
 	}
-	var c1, c2 tea.Cmd
+	var c1, c2, c3 tea.Cmd
 	v.browse, c1 = v.browse.Update(msg)
 	v.obligations, c2 = v.obligations.Update(msg)
-	return v, tea.Batch(c1, c2, v.coverage.Update(msg))
+	v.coverage, c3 = v.coverage.Update(msg)
+	return v, tea.Batch(c1, c2, c3)
 }
 
 // forward gives a message to what is on screen.
@@ -116,7 +117,7 @@ func (v *View) forward(msg tea.Msg) tea.Cmd {
 	case subObligations:
 		v.obligations, cmd = v.obligations.Update(msg)
 	case subCoverage:
-		cmd = v.coverage.Update(msg)
+		v.coverage, cmd = v.coverage.Update(msg)
 	default:
 		v.browse, cmd = v.browse.Update(msg)
 	}
@@ -157,8 +158,8 @@ func (v *View) key(km tea.KeyMsg) tea.Cmd {
 // newYear shows what the next school year will start with, worked out
 // from the ledger on screen; the write works it out again on the file.
 func (v *View) newYear() tea.Cmd {
-	if err := v.ctx.App.CanWrite(); err != nil {
-		return common.Status(v.ctx.T("status.read_only"), true)
+	if refuse := v.ctx.RefuseWrite(); refuse != nil {
+		return refuse
 	}
 	ny, err := model.PlanNewYear(v.ctx.Ledger, v.ctx.Derived.Today, v.ctx.Lang())
 	if err != nil {
@@ -212,7 +213,7 @@ func (v *View) ShortHelp() []key.Binding {
 func (v *View) FullHelp() [][]key.Binding {
 	k := v.ctx.Keys.Plans
 	if v.show == subCoverage {
-		return [][]key.Binding{v.coverage.ShortHelp(), {k.Coverage, k.Toggle, k.NewYear}}
+		return append(v.coverage.FullHelp(), []key.Binding{k.Coverage, k.Toggle, k.NewYear})
 	}
 	h := v.list().FullHelp()
 	if v.busy() {
