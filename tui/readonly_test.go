@@ -1,6 +1,8 @@
 package tui_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"secretary/app"
@@ -94,6 +96,49 @@ func TestReadOnlyWelcomeRefusesWhatWouldChangeTheLedger(t *testing.T) {
 		}
 		if got, want := d.Model.Status(), "The ledger is read-only; changes cannot be made"; got != want {
 			t.Fatalf("%q on a read-only welcome page: status %q, want %q", k, got, want)
+		}
+	}
+}
+
+// TestReadOnlyRubricMenuRefusesBeforeAFormOpens: in the rubrics menu (R
+// in the evidence view) of a read-only ledger, a new or edited rubric,
+// its deletion and an import are refused when the key is pressed — not
+// after the user has filled in a form that cannot be saved — and the
+// menu stays. On a writable copy the same n opens the rubric form.
+func TestReadOnlyRubricMenuRefusesBeforeAFormOpens(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang model.Lang
+		want string
+	}{
+		{model.LangZh, "台账是只读的，不能修改"},
+		{model.LangEn, "The ledger is read-only; changes cannot be made"},
+	} {
+		a, err := app.Open(tuitest.DemoFile(t), app.Options{Clock: tuitest.Clock(), Version: "test", NoBackup: true, Env: tuitest.Env(), ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close() })
+		ro := tuitest.New(t, a, c.lang, 120, 40)
+		ro.Keys("4", "o", "o", "R")
+		menu := fmt.Sprintf("%T", ro.Model.Overlay())
+		if !strings.Contains(menu, "Rubrics") {
+			t.Fatalf("%s: R opened %s, not the rubrics menu:\n%s", c.lang, menu, ro.View())
+		}
+		for _, k := range []string{"n", "e", "d", "i"} {
+			ro.Send(common.StatusMsg{})
+			ro.Keys(k)
+			if got := fmt.Sprintf("%T", ro.Model.Overlay()); got != menu {
+				t.Fatalf("%s: %q in the rubrics menu of a read-only ledger opened %s", c.lang, k, got)
+			}
+			if got := ro.Model.Status(); got != c.want {
+				t.Fatalf("%s: %q: status %q, want %q", c.lang, k, got, c.want)
+			}
+		}
+		rw := tuitest.Demo(t, c.lang, 120, 40)
+		rw.Keys("4", "o", "o", "R", "n")
+		if got := fmt.Sprintf("%T", rw.Model.Overlay()); !strings.Contains(got, "forms.Host") {
+			t.Fatalf("%s: n in the rubrics menu of a writable ledger opened %s:\n%s", c.lang, got, rw.View())
 		}
 	}
 }

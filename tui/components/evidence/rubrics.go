@@ -114,6 +114,15 @@ func (r *Rubrics) Update(msg tea.Msg) (common.Overlay, tea.Cmd) {
 func (r *Rubrics) key(km tea.KeyMsg) tea.Cmd {
 	nav, b, ek, fl := r.ctx.Keys.Nav, r.ctx.Keys.Browse, r.ctx.Keys.Evidence, r.ctx.Keys.Flow
 	l := r.ctx.Ledger
+	// A rubric's form, its delete question and the import prompt lead to
+	// a change: on a read-only ledger they are refused before they open,
+	// not when the filled-in form is saved. (Choosing the active rubric
+	// and loading the sample are refused in write.)
+	if key.Matches(km, b.New, b.Edit, b.Delete, r.ctx.Keys.Global.Import) {
+		if refuse := r.ctx.RefuseWrite(); refuse != nil {
+			return refuse
+		}
+	}
 	switch {
 	case key.Matches(km, fl.Cancel):
 		return common.Close(r.id)
