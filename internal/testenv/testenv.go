@@ -72,7 +72,9 @@ func BuildSecretary(dir string, extra ...string) (string, error) {
 		name += ".exe"
 	}
 	out := filepath.Join(dir, name)
-	args := append([]string{"build", "-o", out}, extra...)
+	// -trimpath as the release is built (make build): the binary under
+	// test is the one users get, and the build cache serves any clone.
+	args := append([]string{"build", "-trimpath", "-o", out}, extra...)
 	args = append(args, "./cmd/secretary")
 	cmd := exec.Command("go", args...)
 	cmd.Dir = ModuleRoot()
